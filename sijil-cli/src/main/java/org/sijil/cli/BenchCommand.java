@@ -1,0 +1,118 @@
+package org.sijil.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.sijil.ingest.DocumentReader;
+import org.sijil.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sijil bench ingest}: measures ingest speed through the same path as {@code sijil ingest}
+ * (files read, text extracted, stored in SQLite with synchronous=FULL). Results go in
+ * docs/performance.md.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks. 'bench ingest' stores N generated reports and prints reports/s.",
+    subcommands = {BenchCommand.Ingest.class})
+final class BenchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description =
+          "Generate N reports of W words as .txt files in a temporary directory, then ingest them"
+              + " into a fresh store there and print reports/s, MB/s and heap used.")
+  static final class Ingest implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--count", defaultValue = "10000", description = "Reports (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--words", defaultValue = "600", description = "Words a report (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")
+    long seed;
+
+    @Option(names = "--keep", description = "Keep the temporary directory.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws IOException {
+      if (count <= 0 || words <= 0) {
+        throw new IllegalArgumentException(
+            "expected --count > 0 and --words > 0, found " + count + " and " + words);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = Files.createTempDirectory("sijil-bench");
+      try {
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        ReportGenerator gen = new ReportGenerator(seed);
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+          byte[] b = gen.report(i, words).getBytes(StandardCharsets.UTF_8);
+          bytes += b.length;
+          Files.write(reports.resolve(String.format(Locale.ROOT, "r%06d.txt", i)), b);
+        }
+        out.printf(
+            Locale.ROOT,
+            "bench ingest: %d reports of %d words (%.1f MB) generated in %s%n",
+            count,
+            words,
+            bytes / 1e6,
+            reports);
+        System.gc();
+        long t0 = System.nanoTime();
+        IngestCommand.IngestRun run;
+        PrintWriter devNull = new PrintWriter(java.io.Writer.nullWriter());
+        try (DocumentStore store = StoreOpener.open(dir.resolve("db"));
+            ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), false, "bench")) {
+          run = new IngestCommand.IngestRun(store, devNull, spec.commandLine().getErr(), true, bar);
+          DocumentReader.builder().build().read(List.of(reports.toString()), run::accept);
+          run.flush();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Runtime rt = Runtime.getRuntime();
+        out.printf(
+            Locale.ROOT,
+            "bench ingest: %s in %.2f s: %.0f reports/s, %.1f MB/s, heap used %d MB of max %d MB,"
+                + " %d cores%n",
+            run.summary(),
+            seconds,
+            run.stored / seconds,
+            bytes / 1e6 / seconds,
+            (rt.totalMemory() - rt.freeMemory()) >> 20,
+            rt.maxMemory() >> 20,
+            rt.availableProcessors());
+        return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
+      } finally {
+        if (!keep) {
+          try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+              Files.deleteIfExists(p);
+            }
+          }
+        }
+      }
+    }
+  }
+}

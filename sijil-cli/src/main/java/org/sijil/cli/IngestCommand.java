@@ -1,0 +1,190 @@
+package org.sijil.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sijil.ingest.DocumentReader;
+import org.sijil.ingest.ReadOutcome;
+import org.sijil.model.doc.IncomingDocument;
+import org.sijil.model.doc.Language;
+import org.sijil.store.DocumentStore;
+import org.sijil.store.PutResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sijil ingest}: reads inputs and stores them, never altering what is already stored. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Store reports: files, directories (recursively), http(s) URLs and RSS/Atom feeds.",
+      "Formats: .txt .md .html .htm .pdf .jsonl .warc .warc.gz, feeds .rss .atom .xml.",
+      "The same bytes again are reported as 'already stored'; a known URL or id with new bytes"
+          + " becomes a new version linked to the earlier one."
+    })
+final class IngestCommand implements Callable<Integer> {
+  private static final int BATCH_DOCUMENTS = 500;
+  private static final long BATCH_BYTES = 32L << 20;
+
+  @ParentCommand SijilCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories or URLs.")
+  List<String> inputs;
+
+  @Option(
+      names = "--published",
+      paramLabel = "DATE",
+      description = "Publication date (YYYY-MM-DD) for inputs that carry none of their own.")
+  LocalDate published;
+
+  @Option(names = "--source", paramLabel = "NAME", description = "Outlet or organisation.")
+  String source;
+
+  @Option(names = "--language", paramLabel = "CODE", description = "ISO 639-1 code, e.g. en, ar.")
+  String language;
+
+  @Option(
+      names = "--max-size",
+      paramLabel = "MB",
+      defaultValue = "50",
+      description = "Refuse inputs larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+  long maxSizeMb;
+
+  @Option(
+      names = "--allow-private-network",
+      description = "Allow URLs that resolve to loopback, link-local or private addresses.")
+  boolean allowPrivateNetwork;
+
+  @Option(names = "--quiet", description = "Print only the summary and the problems.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    if (maxSizeMb <= 0) {
+      throw new IllegalArgumentException("expected --max-size > 0, found " + maxSizeMb);
+    }
+    DocumentReader.Builder builder =
+        DocumentReader.builder()
+            .maxBytes(maxSizeMb * 1024 * 1024)
+            .allowPrivateNetwork(allowPrivateNetwork);
+    if (published != null) {
+      builder.published(published);
+    }
+    if (source != null) {
+      builder.source(source);
+    }
+    if (language != null) {
+      builder.language(Language.parse(language));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (DocumentStore store = StoreOpener.open(parent.global.db());
+        ProgressBar bar = new ProgressBar(err, parent.global.progressEnabled(), "ingest")) {
+      IngestRun run = new IngestRun(store, out, err, quiet, bar);
+      builder.build().read(inputs, run::accept);
+      run.flush();
+      out.println(run.summary());
+      return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
+    }
+  }
+
+  /** Batches documents into store transactions and counts what happened. Not thread-safe. */
+  static final class IngestRun {
+    private final DocumentStore store;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private final ProgressBar bar;
+    private final List<IncomingDocument> batch = new ArrayList<>();
+    private long batchBytes;
+    long stored;
+    long alreadyStored;
+    long newVersions;
+    long failed;
+    long skipped;
+
+    IngestRun(
+        DocumentStore store, PrintWriter out, PrintWriter err, boolean quiet, ProgressBar bar) {
+      this.store = store;
+      this.out = out;
+      this.err = err;
+      this.quiet = quiet;
+      this.bar = bar;
+    }
+
+    void accept(ReadOutcome outcome) {
+      // Java 17 has no pattern switch; the sealed interface keeps this chain complete.
+      if (outcome instanceof ReadOutcome.Read r) {
+        batch.add(r.document());
+        batchBytes += r.document().original().length;
+        if (batch.size() >= BATCH_DOCUMENTS || batchBytes >= BATCH_BYTES) {
+          flush();
+        }
+      } else if (outcome instanceof ReadOutcome.Failed f) {
+        failed++;
+        err.println("error: " + f.input() + ": " + f.problem());
+      } else if (outcome instanceof ReadOutcome.Skipped s) {
+        skipped++;
+        err.println("skipped: " + s.input() + ": " + s.reason());
+      }
+    }
+
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      List<PutResult> results = store.putAll(batch);
+      for (int i = 0; i < results.size(); i++) {
+        report(results.get(i), batch.get(i));
+      }
+      batch.clear();
+      batchBytes = 0;
+      bar.update(stored + alreadyStored + newVersions, 0);
+    }
+
+    private void report(PutResult result, IncomingDocument doc) {
+      String origin = doc.metadata().origin();
+      String line;
+      if (result instanceof PutResult.NewVersion v) {
+        newVersions++;
+        line =
+            "new version     "
+                + v.id().shortForm()
+                + "  "
+                + origin
+                + "  (previous "
+                + v.previous().shortForm()
+                + ")";
+      } else if (result instanceof PutResult.AlreadyStored) {
+        alreadyStored++;
+        line = "already stored  " + result.id().shortForm() + "  " + origin;
+      } else {
+        stored++;
+        line = "stored          " + result.id().shortForm() + "  " + origin;
+      }
+      if (!quiet) {
+        out.println(line);
+      }
+    }
+
+    String summary() {
+      return String.format(
+          Locale.ROOT,
+          "ingest: %d stored, %d already stored, %d new versions, %d skipped, %d failed",
+          stored,
+          alreadyStored,
+          newVersions,
+          skipped,
+          failed);
+    }
+  }
+}
