@@ -46,9 +46,10 @@ final class OffsetMapCodec {
     Writer out = new Writer(6 + 4 * count);
     out.bytes[out.size++] = FORMAT;
     out.varint(count);
+    out.varint(source[0]);
     int lastDerived = 0;
-    int lastSource = 0;
-    for (int i = 0; i < count; i++) {
+    int lastSource = source[0];
+    for (int i = 1; i < count; i++) {
       out.varint(derived[i] - lastDerived);
       out.varint(source[i] - lastSource);
       lastDerived = derived[i];
@@ -72,13 +73,13 @@ final class OffsetMapCodec {
     if (count < 1) {
       throw new IllegalArgumentException("expected at least one anchor, found " + count);
     }
-    OffsetMap.Builder builder = OffsetMap.builder();
     long derived = 0;
-    long source = 0;
-    for (long i = 0; i < count; i++) {
+    long source = in.varint();
+    OffsetMap.Builder builder = OffsetMap.builder().add(0, (int) source);
+    for (long i = 1; i < count; i++) {
       long dd = in.varint();
       long ds = in.varint();
-      if (i > 0 && dd == 0) {
+      if (dd == 0) {
         throw new IllegalArgumentException(
             "expected anchors at increasing derived offsets, found a repeat at anchor " + i);
       }
