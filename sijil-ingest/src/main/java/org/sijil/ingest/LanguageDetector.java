@@ -1,0 +1,63 @@
+package org.sijil.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+import org.sijil.model.doc.Language;
+
+/**
+ * A cheap guess of a text's language from its script: mostly Arabic letters gives {@code ar};
+ * mostly Latin letters with enough common English function words gives {@code en}; anything else
+ * {@code und}. Stateless; thread-safe.
+ */
+final class LanguageDetector {
+  /** Only the start of a long text is looked at; language rarely changes after it. */
+  private static final int SAMPLE_CHARS = 20_000;
+
+  private static final Set<String> ENGLISH_FUNCTION_WORDS =
+      Set.of(
+          "the", "of", "and", "in", "to", "a", "was", "were", "is", "are", "on", "for", "with",
+          "by", "from", "that", "at", "as", "it", "his", "her", "their", "has", "have", "had",
+          "been", "an", "this", "which", "who", "after", "into", "said");
+
+  private LanguageDetector() {}
+
+  static Language detect(String text) {
+    int n = Math.min(text.length(), SAMPLE_CHARS);
+    int arabic = 0;
+    int latin = 0;
+    int words = 0;
+    int functionWords = 0;
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.ARABIC && Character.isLetter(c)) {
+        arabic++;
+      } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(c)) {
+        latin++;
+      }
+      if (Character.isLetter(c) || c == '\'') {
+        word.append(c);
+      } else if (word.length() > 0) {
+        words++;
+        if (ENGLISH_FUNCTION_WORDS.contains(word.toString().toLowerCase(Locale.ROOT))) {
+          functionWords++;
+        }
+        word.setLength(0);
+      }
+    }
+    int letters = arabic + latin;
+    if (letters == 0) {
+      return Language.UNDETERMINED;
+    }
+    if (arabic * 2 > letters) {
+      return Language.ARABIC;
+    }
+    // Running English prose has a function word in every three or four words; 10% is lenient
+    // enough for headlines and strict enough to keep out French or Kurdish in Latin script.
+    if (latin * 2 > letters && functionWords > 0 && functionWords * 10 >= words) {
+      return Language.ENGLISH;
+    }
+    return Language.UNDETERMINED;
+  }
+}
