@@ -44,10 +44,16 @@ final class BenchCommand implements Runnable {
   static final class Ingest implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--count", defaultValue = "10000", description = "Reports (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--count",
+        defaultValue = "10000",
+        description = "Reports (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--words", defaultValue = "600", description = "Words a report (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--words",
+        defaultValue = "600",
+        description = "Words a report (default: ${DEFAULT-VALUE}).")
     int words;
 
     @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")

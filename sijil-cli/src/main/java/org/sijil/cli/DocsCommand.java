@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "docs",
     mixinStandardHelpOptions = true,
-    description = "List stored documents, newest publication first; filter by source, date, language.")
+    description =
+        "List stored documents, newest publication first; filter by source, date, language.")
 final class DocsCommand implements Callable<Integer> {
   @ParentCommand SijilCommand parent;
 

@@ -81,7 +81,8 @@ final class ExportCommand implements Callable<Integer> {
                 new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
           n = write(store, json, w);
         }
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         spec.commandLine().getOut().println("export: " + n + " documents written to " + output);
       } finally {
         Files.deleteIfExists(tmp);

@@ -13,11 +13,11 @@ import org.sijil.model.doc.Language;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.PutResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sijil ingest}: reads inputs and stores them, never altering what is already stored. */
 @Command(

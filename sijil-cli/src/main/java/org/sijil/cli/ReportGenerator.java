@@ -4,8 +4,8 @@ import java.util.Random;
 
 /**
  * Generates synthetic conflict reports of a given length from a seeded {@link Random}, for
- * benchmarks. The sentences are assembled from the project's own phrase lists; the same seed
- * gives the same reports. Not thread-safe (it owns its Random).
+ * benchmarks. The sentences are assembled from the project's own phrase lists; the same seed gives
+ * the same reports. Not thread-safe (it owns its Random).
  */
 final class ReportGenerator {
   private static final String[] PLACES = {

@@ -24,7 +24,8 @@ final class ShowCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "DOC",
-      description = "SHA-256, a unique prefix of it (8+ hex digits), or the id it was ingested with.")
+      description =
+          "SHA-256, a unique prefix of it (8+ hex digits), or the id it was ingested with.")
   String ref;
 
   @Option(names = "--original", description = "Write the original bytes to stdout, unchanged.")

@@ -11,7 +11,7 @@ final class StoreOpener {
 
   static DocumentStore open(Path dir) {
     try {
-      return SqliteDocumentStore.open(StoreConfig.of(dir));
+      return SqliteDocumentStore.open(StoreConfig.at(dir));
     } catch (RuntimeException e) {
       throw new CommandException(
           ExitCode.STORE_ERROR, "cannot open the store in " + dir + ": " + e.getMessage(), e);

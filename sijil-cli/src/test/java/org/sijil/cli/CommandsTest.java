@@ -91,7 +91,9 @@ class CommandsTest {
     String sha = ingest.out().split("\\s+")[1];
     CliRun show = CliRun.of("show", "--db", db, sha);
     assertThat(show.exitCode()).as(show.err()).isZero();
-    assertThat(show.out()).contains("media type:  text/plain").contains(Files.readString(report).strip());
+    assertThat(show.out())
+        .contains("media type:  text/plain")
+        .contains(Files.readString(report).strip());
 
     CliRun none = CliRun.of("show", "--db", db, "0000000000");
     assertThat(none.exitCode()).isEqualTo(ExitCode.SOME_INPUTS_FAILED);

@@ -51,7 +51,8 @@ class IngestCommandTest {
   @Test
   void aFailedInputLeavesWhatWasStoredBeforeUnchanged() throws IOException {
     Path good = tmp.resolve("a.txt");
-    Files.writeString(good, "Shelling hit the village of Umm Batna on Friday.", StandardCharsets.UTF_8);
+    Files.writeString(
+        good, "Shelling hit the village of Umm Batna on Friday.", StandardCharsets.UTF_8);
     String db = tmp.resolve("db").toString();
     assertThat(CliRun.of("ingest", "--db", db, good.toString()).exitCode()).isZero();
 
