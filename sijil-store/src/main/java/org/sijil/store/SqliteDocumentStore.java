@@ -667,6 +667,21 @@ public final class SqliteDocumentStore implements DocumentStore {
         });
   }
 
+  /** The value of a PRAGMA on a read connection; for tests that check connection settings. */
+  String pragma(String name) {
+    if (!name.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("expected a pragma name, found " + name);
+    }
+    return read(
+        "read pragma " + name,
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : null;
+          }
+        });
+  }
+
   @Override
   public int schemaVersion() {
     return schemaVersion;
