@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -424,10 +425,10 @@ public final class SqliteDocumentStore implements DocumentStore {
           List<String> matches = new ArrayList<>(3);
           boolean hex = HEX.matcher(trimmed).matches();
           if (hex && trimmed.length() == 64) {
-            return loadDocument(c, trimmed.toLowerCase(java.util.Locale.ROOT));
+            return loadDocument(c, trimmed.toLowerCase(Locale.ROOT));
           }
           if (hex && trimmed.length() >= MIN_PREFIX && trimmed.length() < 64) {
-            String prefix = trimmed.toLowerCase(java.util.Locale.ROOT);
+            String prefix = trimmed.toLowerCase(Locale.ROOT);
             try (PreparedStatement s =
                 c.prepareStatement(
                     "SELECT sha256 FROM documents WHERE sha256 >= ? AND sha256 < ?"
@@ -663,6 +664,21 @@ public final class SqliteDocumentStore implements DocumentStore {
             try (ResultSet rs = s.executeQuery()) {
               return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
+          }
+        });
+  }
+
+  /** The value of a PRAGMA on a read connection; for tests that check connection settings. */
+  String pragma(String name) {
+    if (!name.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("expected a pragma name, found " + name);
+    }
+    return read(
+        "read pragma " + name,
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : null;
           }
         });
   }

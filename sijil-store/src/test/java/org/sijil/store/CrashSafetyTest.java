@@ -3,9 +3,9 @@ package org.sijil.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,10 +36,9 @@ import org.sijil.model.doc.Sha256;
  */
 class CrashSafetyTest {
   private static final Pattern COMMITTED = Pattern.compile("COMMITTED ([0-9a-f]{64})");
-  private static final String EOF = "\u0000EOF";
   private static final int DOCUMENTS = 10_000;
   private static final int MAX_KILL_AFTER_LINES = 400;
-  private static final long LINE_TIMEOUT_SECONDS = 120;
+  private static final long CHILD_TIMEOUT_SECONDS = 120;
 
   @TempDir Path dir;
 
@@ -56,6 +53,8 @@ class CrashSafetyTest {
       int extraMillis = random.nextInt(50);
       int batch = 1 + random.nextInt(40);
       Path stderr = dir.resolve("child-" + round + ".err");
+      Path stdout = dir.resolve("child-" + round + ".out");
+      Files.createFile(stdout);
       Process child =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -69,36 +68,47 @@ class CrashSafetyTest {
                   Long.toString(random.nextLong()),
                   Integer.toString(DOCUMENTS),
                   Integer.toString(batch))
+              .redirectOutput(stdout.toFile())
               .redirectError(stderr.toFile())
               .start();
-      BlockingQueue<String> lines = drain(child);
-      List<String> committed = new ArrayList<>();
-      // Wait for the store to open, then for a random number of commits, then a little more so
-      // that the kill lands anywhere in a batch, its commit included.
-      String first = take(lines, child, stderr);
-      if (!first.equals("OPENED")) {
-        fail(
-            "expected the child to open the store in round "
-                + round
-                + ", found "
-                + first
-                + ": "
-                + Files.readString(stderr));
-      }
-      while (committed.size() < killAfterLines) {
-        String line = take(lines, child, stderr);
-        if (line.equals(EOF)) {
-          fail("the child ended on its own in round " + round + ": " + Files.readString(stderr));
+      List<String> lines = new ArrayList<>();
+      try (FileTail tail = new FileTail(stdout)) {
+        // Wait for the store to open and a random number of commits to be reported, then a
+        // little more, so that the kill lands anywhere in a batch, its commit included.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_TIMEOUT_SECONDS);
+        while (lines.size() < 1 + killAfterLines) {
+          tail.poll(lines);
+          if (!child.isAlive()) {
+            tail.poll(lines);
+            fail(
+                "the child ended on its own in round "
+                    + round
+                    + " after "
+                    + lines.size()
+                    + " lines: "
+                    + Files.readString(stderr));
+          }
+          if (System.nanoTime() > deadline) {
+            child.destroyForcibly();
+            fail(
+                "the child reported "
+                    + lines.size()
+                    + " lines in "
+                    + CHILD_TIMEOUT_SECONDS
+                    + " s in round "
+                    + round
+                    + ": "
+                    + Files.readString(stderr));
+          }
+          Thread.sleep(1);
         }
-        committed.add(line);
+        Thread.sleep(extraMillis);
+        child.destroyForcibly();
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("child exited after SIGKILL").isTrue();
+        tail.poll(lines); // an unterminated last line was not fully reported, so it is left out
       }
-      Thread.sleep(extraMillis);
-      child.destroyForcibly();
-      assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("child exited after SIGKILL").isTrue();
-      for (String line; !(line = take(lines, child, stderr)).equals(EOF); ) {
-        assertThat(line).as("child output in round %d", round).isNotEqualTo("DONE");
-        committed.add(line);
-      }
+      assertThat(lines.get(0)).as("first line in round %d", round).isEqualTo("OPENED");
+      List<String> committed = lines.subList(1, lines.size());
       Set<String> shas = new LinkedHashSet<>();
       for (String line : committed) {
         Matcher m = COMMITTED.matcher(line);
@@ -136,41 +146,37 @@ class CrashSafetyTest {
     return count;
   }
 
-  /** Reads the child's stdout on a thread of its own, so the test can wait with a timeout. */
-  private static BlockingQueue<String> drain(Process child) {
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader in =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                  lines.add(line);
-                }
-              } catch (IOException e) {
-                lines.add("READ FAILED " + e);
-              } finally {
-                lines.add(EOF);
-              }
-            },
-            "crash-child-stdout");
-    reader.setDaemon(true);
-    reader.start();
-    return lines;
-  }
+  /**
+   * Complete lines of a file another process is appending to. The child's stdout goes to a file,
+   * not a pipe: the JDK closes a pipe's stream under a reading thread when the process dies, which
+   * would lose lines the child printed just before it was killed. Not thread-safe.
+   */
+  private static final class FileTail implements AutoCloseable {
+    private final InputStream in;
+    private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final byte[] buffer = new byte[8192];
 
-  private static String take(BlockingQueue<String> lines, Process child, Path stderr)
-      throws InterruptedException, IOException {
-    String line = lines.poll(LINE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-    if (line == null) {
-      child.destroyForcibly();
-      fail(
-          "no output from the child for "
-              + LINE_TIMEOUT_SECONDS
-              + " s: "
-              + Files.readString(stderr));
+    FileTail(Path file) throws IOException {
+      in = Files.newInputStream(file);
     }
-    return line;
+
+    /** Appends the lines completed since the last call; a line counts once its newline is there. */
+    void poll(List<String> lines) throws IOException {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines.add(partial.toString(StandardCharsets.UTF_8));
+            partial.reset();
+          } else {
+            partial.write(buffer[i]);
+          }
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

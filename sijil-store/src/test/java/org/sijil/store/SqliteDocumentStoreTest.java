@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sijil.model.doc.IncomingDocument;
 import org.sijil.model.doc.Language;
 import org.sijil.model.doc.Sha256;
@@ -71,6 +73,40 @@ class SqliteDocumentStoreTest {
     assertThat(stored.version()).isEqualTo(1);
     assertThat(stored.previousVersion()).isNull();
     assertThat(stored.storedAt()).isEqualTo(NOW);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void aBatchOfRandomDocumentsRoundTripsExactly(long seed) {
+    Random random = new Random(seed);
+    List<IncomingDocument> docs = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      docs.add(SyntheticDocuments.generate(random, seed + "-" + i, 1 + random.nextInt(800)));
+    }
+
+    store.putAll(docs);
+
+    for (IncomingDocument doc : docs) {
+      StoredDocument stored = store.find(doc.sha256().hex()).orElseThrow();
+      assertThat(store.original(doc.sha256())).isEqualTo(doc.original());
+      assertThat(stored.metadata()).isEqualTo(doc.metadata());
+      assertThat(stored.text()).isEqualTo(doc.text().text());
+      assertThat(stored.offsets()).isEqualTo(doc.text().toOriginalBytes());
+    }
+  }
+
+  @Test
+  void aDocumentMatchingTwoLineagesContinuesTheMoreRecentOne() {
+    IncomingDocument byUrl = text("Posted at the url.").url("https://example.org/x").build();
+    IncomingDocument byId = text("Sent with the id.").externalId("x-1").build();
+    IncomingDocument both =
+        text("Carries both.").url("https://example.org/x").externalId("x-1").build();
+    store.putAll(List.of(byUrl, byId));
+
+    PutResult result = store.put(both);
+
+    assertThat(result).isEqualTo(new PutResult.NewVersion(both.sha256(), byId.sha256()));
+    assertThat(store.find(both.sha256().hex()).orElseThrow().version()).isEqualTo(2);
   }
 
   @Test
@@ -327,7 +363,11 @@ class SqliteDocumentStoreTest {
   }
 
   @Test
-  void everyConnectionUsesWalWithFullSyncAndForeignKeys() throws SQLException {
+  void connectionsUseWalFullSyncForeignKeysAndABusyTimeout() throws SQLException {
+    assertThat(store.pragma("journal_mode")).isEqualTo("wal");
+    assertThat(store.pragma("synchronous")).isEqualTo("2"); // FULL
+    assertThat(store.pragma("foreign_keys")).isEqualTo("1");
+    assertThat(store.pragma("busy_timeout")).isEqualTo("30000");
     try (Connection c = jdbc();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {

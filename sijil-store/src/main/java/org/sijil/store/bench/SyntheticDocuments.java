@@ -3,6 +3,7 @@ package org.sijil.store.bench;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -214,7 +215,7 @@ public final class SyntheticDocuments {
   }
 
   private static int[] record(int[] sourceOf, int at, int value) {
-    int[] out = at < sourceOf.length ? sourceOf : java.util.Arrays.copyOf(sourceOf, at * 2);
+    int[] out = at < sourceOf.length ? sourceOf : Arrays.copyOf(sourceOf, at * 2);
     out[at] = value;
     return out;
   }
