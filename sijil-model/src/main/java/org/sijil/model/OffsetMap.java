@@ -9,18 +9,37 @@ import java.util.Arrays;
  * <p>The map is a sorted list of anchors {@code (derived, source)}; between anchors offsets move
  * together, one for one. A derived offset {@code d} maps to {@code s + (d - a)} where {@code (a,
  * s)} is the last anchor with {@code a <= d}. Both coordinates of the anchors are non-decreasing,
- * so the mapping is monotone. Immutable and thread-safe; build with {@link #builder()}.
+ * so the mapping is monotone.
+ *
+ * <p>Where source text was removed between two derived characters (markup, an entity's tail), the
+ * source position right after the first character differs from the one right before the second. A
+ * span ending there must end at the first, so the builder also takes <em>end anchors</em> ({@link
+ * Builder#addEnd}); {@link #toSourceEnd} uses an end anchor at exactly that offset and otherwise
+ * falls back to {@link #toSource(int)}. Maps whose source units are wider than one derived unit
+ * (characters to UTF-8 bytes) need an anchor at every character whose width differs, and then map
+ * ends correctly with no end anchors. Immutable and thread-safe; build with {@link #builder()}.
  */
 public final class OffsetMap {
 
-  private static final OffsetMap IDENTITY = new OffsetMap(new int[] {0}, new int[] {0});
+  private static final int[] NONE = new int[0];
+  private static final OffsetMap IDENTITY = new OffsetMap(new int[] {0}, new int[] {0}, NONE, NONE);
 
   private final int[] derived;
   private final int[] source;
+  private final int[] endDerived;
+  private final int[] endSource;
 
-  private OffsetMap(int[] derived, int[] source) {
+  private OffsetMap(int[] derived, int[] source, int[] endDerived, int[] endSource) {
     this.derived = derived;
     this.source = source;
+    this.endDerived = endDerived;
+    this.endSource = endSource;
+  }
+
+  /** Receives anchors in order. */
+  @FunctionalInterface
+  public interface AnchorConsumer {
+    void accept(int derivedOffset, int sourceOffset);
   }
 
   /** The map of a text that is its own source. */
@@ -50,33 +69,58 @@ public final class OffsetMap {
   }
 
   /**
-   * The source range a derived span came from. The end maps through the last covered unit, so a
-   * span never swallows source text removed right after it (markup, entities).
+   * The source offset where a derived span ending at {@code offset} ends: the end anchor at exactly
+   * that offset if there is one, else {@link #toSource(int)}.
+   */
+  public int toSourceEnd(int offset) {
+    int i = Arrays.binarySearch(endDerived, offset);
+    return i >= 0 ? endSource[i] : toSource(offset);
+  }
+
+  /**
+   * The source range a derived span came from; it never swallows source text removed right after it
+   * when the map has the end anchors for it.
    */
   public Span toSource(Span span) {
     int s = toSource(span.start());
     if (span.isEmpty()) {
       return new Span(s, s);
     }
-    int e = toSource(span.end() - 1) + 1;
-    return new Span(s, Math.max(s, e));
+    return new Span(s, Math.max(s, toSourceEnd(span.end())));
   }
 
-  /** Number of anchors; an identity map has one. */
+  /** Number of (start) anchors; an identity map has one. */
   public int anchors() {
     return derived.length;
+  }
+
+  /** Visits every (start) anchor in order, the first being {@code (0, s)}. */
+  public void forEachAnchor(AnchorConsumer consumer) {
+    for (int i = 0; i < derived.length; i++) {
+      consumer.accept(derived[i], source[i]);
+    }
+  }
+
+  /** Visits every end anchor in order. */
+  public void forEachEndAnchor(AnchorConsumer consumer) {
+    for (int i = 0; i < endDerived.length; i++) {
+      consumer.accept(endDerived[i], endSource[i]);
+    }
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof OffsetMap m
         && Arrays.equals(derived, m.derived)
-        && Arrays.equals(source, m.source);
+        && Arrays.equals(source, m.source)
+        && Arrays.equals(endDerived, m.endDerived)
+        && Arrays.equals(endSource, m.endSource);
   }
 
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(derived) + Arrays.hashCode(source);
+    return 31 * (31 * Arrays.hashCode(derived) + Arrays.hashCode(source))
+        + Arrays.hashCode(endSource);
   }
 
   @Override
@@ -89,8 +133,50 @@ public final class OffsetMap {
     private int[] derived = new int[16];
     private int[] source = new int[16];
     private int size = 1; // anchor (0, 0)
+    private int[] endDerived = NONE;
+    private int[] endSource = NONE;
+    private int endSize;
 
     private Builder() {}
+
+    /**
+     * Records that a derived span ending at {@code derivedOffset} ends at {@code sourceOffset} in
+     * the source (used where source text was removed right after a derived character). Calls must
+     * come in increasing order of {@code derivedOffset}; a repeat replaces the earlier one.
+     */
+    public Builder addEnd(int derivedOffset, int sourceOffset) {
+      if (derivedOffset < 0 || sourceOffset < 0) {
+        throw new IllegalArgumentException(
+            "expected non-negative end anchor, found (" + derivedOffset + "," + sourceOffset + ")");
+      }
+      if (endSize > 0) {
+        int ld = endDerived[endSize - 1];
+        if (derivedOffset < ld || sourceOffset < endSource[endSize - 1]) {
+          throw new IllegalArgumentException(
+              "expected end anchors in increasing order after ("
+                  + ld
+                  + ","
+                  + endSource[endSize - 1]
+                  + "), found ("
+                  + derivedOffset
+                  + ","
+                  + sourceOffset
+                  + ")");
+        }
+        if (derivedOffset == ld) {
+          endSource[endSize - 1] = sourceOffset;
+          return this;
+        }
+      }
+      if (endSize == endDerived.length) {
+        endDerived = Arrays.copyOf(endDerived, Math.max(8, endSize * 2));
+        endSource = Arrays.copyOf(endSource, Math.max(8, endSize * 2));
+      }
+      endDerived[endSize] = derivedOffset;
+      endSource[endSize] = sourceOffset;
+      endSize++;
+      return this;
+    }
 
     /**
      * Records that derived offset {@code derivedOffset} corresponds to {@code sourceOffset}. Calls
@@ -130,10 +216,14 @@ public final class OffsetMap {
     }
 
     public OffsetMap build() {
-      if (size == 1 && source[0] == 0) {
+      if (size == 1 && source[0] == 0 && endSize == 0) {
         return IDENTITY;
       }
-      return new OffsetMap(Arrays.copyOf(derived, size), Arrays.copyOf(source, size));
+      return new OffsetMap(
+          Arrays.copyOf(derived, size),
+          Arrays.copyOf(source, size),
+          Arrays.copyOf(endDerived, endSize),
+          Arrays.copyOf(endSource, endSize));
     }
   }
 }

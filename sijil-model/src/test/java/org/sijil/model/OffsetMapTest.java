@@ -23,8 +23,29 @@ class OffsetMapTest {
     assertThat(m.toSource(0)).isEqualTo(3);
     assertThat(m.toSource(1)).isEqualTo(4);
     assertThat(m.toSource(2)).isEqualTo(9);
-    assertThat(m.toSource(new Span(0, 2))).isEqualTo(new Span(3, 5));
     assertThat(m.toSource(new Span(1, 3))).isEqualTo(new Span(4, 10));
+    // without an end anchor a span ending before the removed tag would take the tag in
+    assertThat(m.toSource(new Span(0, 2))).isEqualTo(new Span(3, 9));
+    OffsetMap withEnd = OffsetMap.builder().add(0, 3).addEnd(2, 5).add(2, 9).build();
+    assertThat(withEnd.toSource(new Span(0, 2))).isEqualTo(new Span(3, 5));
+    assertThat(withEnd.toSource(new Span(2, 3))).isEqualTo(new Span(9, 10));
+  }
+
+  @Test
+  void aSpanEndingInAMultiByteCharacterCoversAllItsBytes() {
+    // "aé" in UTF-8: a at byte 0, é at bytes 1-2
+    OffsetMap m = OffsetMap.builder().add(0, 0).add(1, 1).add(2, 3).build();
+    assertThat(m.toSource(new Span(1, 2))).isEqualTo(new Span(1, 3));
+    assertThat(m.toSource(new Span(0, 2))).isEqualTo(new Span(0, 3));
+  }
+
+  @Test
+  void anchorsCanBeVisitedAndRebuiltIntoAnEqualMap() {
+    OffsetMap m = OffsetMap.builder().add(0, 2).add(4, 9).addEnd(4, 7).add(7, 20).build();
+    OffsetMap.Builder b = OffsetMap.builder();
+    m.forEachAnchor(b::add);
+    m.forEachEndAnchor(b::addEnd);
+    assertThat(b.build()).isEqualTo(m);
   }
 
   @Test

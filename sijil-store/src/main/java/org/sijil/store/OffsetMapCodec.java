@@ -6,56 +6,49 @@ import org.sijil.model.OffsetMap;
 /**
  * Encodes an {@link OffsetMap} into a compact byte array and back.
  *
- * <p>Format: a format byte ({@code 1}), the anchor count as an unsigned LEB128 varint, then each
- * anchor as two varints: its derived and source offsets minus the previous anchor's (the first
- * relative to {@code (0, 0)}). Both coordinates are non-decreasing, so every delta is non-negative,
- * and a typical anchor takes two to four bytes. An identity map takes three bytes.
- *
- * <p>{@link OffsetMap} does not expose its anchors, so the encoder recovers them from the mapping
- * itself: derived offset {@code d} starts an anchor exactly when {@code toSource(d) != toSource(d -
- * 1) + 1}. It probes offsets {@code 0..textLength} and stops early once it has found as many
- * anchors as the map holds. The decoded map therefore agrees with the original on every offset of
- * the text, which is all that a map for that text is defined on; anchors past the end of the text
- * are not kept. Stateless and thread-safe.
+ * <p>Format: a format byte ({@code 1}); the count of start anchors within the text as an unsigned
+ * LEB128 varint, then each anchor as two varints, its derived and source offsets minus the previous
+ * anchor's (the first relative to {@code (0, 0)}); then the count of end anchors and the end
+ * anchors the same way. Both coordinates are non-decreasing, so every delta is non-negative, and a
+ * typical anchor takes two to four bytes. An identity map takes five bytes. Anchors past the end of
+ * the text are not kept: a map for a text is only defined on that text's offsets. Stateless and
+ * thread-safe.
  */
 final class OffsetMapCodec {
   private static final byte FORMAT = 1;
 
   private OffsetMapCodec() {}
 
-  /** Encodes the map's values on derived offsets {@code 0..textLength}. */
+  /** Encodes the map's anchors on derived offsets {@code 0..textLength}. */
   static byte[] encode(OffsetMap map, int textLength) {
     if (textLength < 0) {
       throw new IllegalArgumentException("expected a text length >= 0, found " + textLength);
     }
-    int expected = map.anchors();
-    int[] derived = new int[Math.min(expected, textLength + 1)];
-    int[] source = new int[derived.length];
-    int count = 0;
-    int previous = map.toSource(0);
-    derived[count] = 0;
-    source[count++] = previous;
-    for (int d = 1; d <= textLength && count < expected; d++) {
-      int s = map.toSource(d);
-      if (s != previous + 1) {
-        derived[count] = d;
-        source[count++] = s;
-      }
-      previous = s;
-    }
-    Writer out = new Writer(6 + 4 * count);
+    Writer out = new Writer(8 + 4 * map.anchors());
     out.bytes[out.size++] = FORMAT;
-    out.varint(count);
-    out.varint(source[0]);
-    int lastDerived = 0;
-    int lastSource = source[0];
-    for (int i = 1; i < count; i++) {
-      out.varint(derived[i] - lastDerived);
-      out.varint(source[i] - lastSource);
-      lastDerived = derived[i];
-      lastSource = source[i];
-    }
+    writeAnchors(out, map::forEachAnchor, textLength);
+    writeAnchors(out, map::forEachEndAnchor, textLength);
     return Arrays.copyOf(out.bytes, out.size);
+  }
+
+  private interface AnchorSource {
+    void visit(OffsetMap.AnchorConsumer consumer);
+  }
+
+  private static void writeAnchors(Writer out, AnchorSource anchors, int textLength) {
+    int[] count = {0};
+    anchors.visit((d, s) -> count[0] += d <= textLength ? 1 : 0);
+    out.varint(count[0]);
+    int[] last = {0, 0};
+    anchors.visit(
+        (d, s) -> {
+          if (d <= textLength) {
+            out.varint(d - last[0]);
+            out.varint(s - last[1]);
+            last[0] = d;
+            last[1] = s;
+          }
+        });
   }
 
   /** Decodes what {@link #encode} wrote. */
@@ -69,28 +62,9 @@ final class OffsetMapCodec {
               + (bytes.length == 0 ? "no bytes" : "format " + bytes[0]));
     }
     in.position = 1;
-    long count = in.varint();
-    if (count < 1) {
-      throw new IllegalArgumentException("expected at least one anchor, found " + count);
-    }
-    long derived = 0;
-    long source = in.varint();
-    OffsetMap.Builder builder = OffsetMap.builder().add(0, (int) source);
-    for (long i = 1; i < count; i++) {
-      long dd = in.varint();
-      long ds = in.varint();
-      if (dd == 0) {
-        throw new IllegalArgumentException(
-            "expected anchors at increasing derived offsets, found a repeat at anchor " + i);
-      }
-      derived += dd;
-      source += ds;
-      if (derived > Integer.MAX_VALUE || source > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException(
-            "expected offsets within int range, found (" + derived + "," + source + ")");
-      }
-      builder.add((int) derived, (int) source);
-    }
+    OffsetMap.Builder builder = OffsetMap.builder();
+    readAnchors(in, builder::add, true);
+    readAnchors(in, builder::addEnd, false);
     if (in.position != bytes.length) {
       throw new IllegalArgumentException(
           "expected the offset map to end at byte "
@@ -100,6 +74,30 @@ final class OffsetMapCodec {
               + " trailing bytes");
     }
     return builder.build();
+  }
+
+  private static void readAnchors(Reader in, OffsetMap.AnchorConsumer sink, boolean starts) {
+    long count = in.varint();
+    if (starts && count < 1) {
+      throw new IllegalArgumentException("expected at least one anchor, found " + count);
+    }
+    long derived = 0;
+    long source = 0;
+    for (long i = 0; i < count; i++) {
+      long dd = in.varint();
+      long ds = in.varint();
+      if (dd == 0 && i > 0) {
+        throw new IllegalArgumentException(
+            "expected anchors at increasing derived offsets, found a repeat at anchor " + i);
+      }
+      derived += dd;
+      source += ds;
+      if (derived > Integer.MAX_VALUE || source > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(
+            "expected offsets within int range, found (" + derived + "," + source + ")");
+      }
+      sink.accept((int) derived, (int) source);
+    }
   }
 
   private static final class Writer {

@@ -12,10 +12,10 @@ import org.sijil.model.OffsetMap;
 class OffsetMapCodecTest {
 
   @Test
-  void anIdentityMapTakesThreeBytesAndDecodesToIdentity() {
+  void anIdentityMapTakesFiveBytesAndDecodesToIdentity() {
     byte[] bytes = OffsetMapCodec.encode(OffsetMap.identity(), 500);
 
-    assertThat(bytes).hasSize(3);
+    assertThat(bytes).hasSize(5);
     assertThat(OffsetMapCodec.decode(bytes)).isEqualTo(OffsetMap.identity());
   }
 
@@ -74,7 +74,7 @@ class OffsetMapCodecTest {
 
     byte[] bytes = OffsetMapCodec.encode(map, 10_000);
 
-    assertThat(bytes.length).isLessThanOrEqualTo(1 + 2 + 2 * 1_001);
+    assertThat(bytes.length).isLessThanOrEqualTo(1 + 2 + 2 * 1_001 + 1 + 1);
     assertThat(OffsetMapCodec.decode(bytes)).isEqualTo(map);
   }
 
@@ -131,5 +131,16 @@ class OffsetMapCodecTest {
       builder.add(derived, source);
     }
     return builder.build();
+  }
+
+  @Test
+  void endAnchorsRoundTripSoSpansStillStopBeforeRemovedMarkup() {
+    OffsetMap map = OffsetMap.builder().add(0, 3).addEnd(2, 5).add(2, 9).build();
+
+    OffsetMap decoded = OffsetMapCodec.decode(OffsetMapCodec.encode(map, 3));
+
+    assertThat(decoded).isEqualTo(map);
+    assertThat(decoded.toSource(new org.sijil.model.Span(0, 2)))
+        .isEqualTo(new org.sijil.model.Span(3, 5));
   }
 }
