@@ -349,7 +349,8 @@ final class HtmlTextExtractor {
       String src = html.chars();
       int n = whole.length();
       if (!range.isTracked()) {
-        java.util.Arrays.fill(starts, lastSourceChar());
+        // unknown origin: 0 is clamped up to the last written position, keeping the map monotone
+        java.util.Arrays.fill(starts, 0);
         return;
       }
       int i = range.startPos();
@@ -389,10 +390,6 @@ final class HtmlTextExtractor {
         starts[k++] = Math.min(i, Math.max(end - 1, range.startPos()));
       }
       starts[n] = Math.max(i, starts[n > 0 ? n - 1 : 0]);
-    }
-
-    private int lastSourceChar() {
-      return 0; // offsets never decrease, so the clamp in append takes it to the last position
     }
 
     private static int entityEnd(String s, int amp, int end) {

@@ -130,14 +130,12 @@ class PlainTextReadingTest {
     try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
       f.setLength(2L * 1024 * 1024 * 1024); // sparse: takes no disk, would take 2 GB of heap
     }
-    long start = System.nanoTime();
     ReadOutcome.Failed f = onlyFailure(read(reader().maxBytes(1000).build(), p.toString()));
     assertThat(f.problem())
         .startsWith("too large")
         .contains("maxBytes 1000")
         .contains(String.valueOf(2L * 1024 * 1024 * 1024));
-    // a read of 2 GB would not fit the test heap at all; this bounds the work done, not speed
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    // reading it whole would have failed differently: 2 GB is past the largest Java array
   }
 
   @Test

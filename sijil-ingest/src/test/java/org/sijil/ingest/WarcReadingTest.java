@@ -143,6 +143,8 @@ class WarcReadingTest {
     records().forEach(all::writeBytes);
     Files.write(p, all.toByteArray());
     assertRecordsRead(p);
+    long pageOffset = records().get(0).length + records().get(1).length;
+    assertThat(read(reader().build(), p.toString()).get(0).input()).isEqualTo(p + "@" + pageOffset);
   }
 
   @Test
