@@ -168,25 +168,66 @@ final class HtmlTextExtractor {
   }
 
   private static FoundMetadata metadata(Document doc) {
-    String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title());
-    String author =
-        firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
-    String site = meta(doc, "meta[property=og:site_name]");
-    String url =
+    // One walk collects every candidate: a selector per field would walk a large page a dozen
+    // times.
+    java.util.Map<String, String> metas = new java.util.HashMap<>();
+    Element[] canonical = new Element[1];
+    Element[] time = new Element[1];
+    Element[] titleElement = new Element[1];
+    doc.traverse(
+        (node, depth) -> {
+          if (!(node instanceof Element e)
+              || e.tag().namespace().equals(org.jsoup.parser.Parser.NamespaceSvg)) {
+            return;
+          }
+          switch (e.normalName()) {
+            case "meta" -> {
+              String content = attr(e, "content");
+              for (String key : new String[] {"property", "name", "itemprop"}) {
+                String k = attr(e, key);
+                if (content != null && k != null) {
+                  metas.putIfAbsent(key + "=" + k.toLowerCase(java.util.Locale.ROOT), content);
+                }
+              }
+            }
+            case "link" -> {
+              if (canonical[0] == null
+                  && e.attr("rel").equalsIgnoreCase("canonical")
+                  && e.hasAttr("href")) {
+                canonical[0] = e;
+              }
+            }
+            case "title" -> {
+              if (titleElement[0] == null) {
+                titleElement[0] = e;
+              }
+            }
+            case "time" -> {
+              if (time[0] == null && e.hasAttr("datetime")) {
+                time[0] = e;
+              }
+            }
+            default -> {}
+          }
+        });
+    String title =
         firstNonBlank(
-            absolute(doc.selectFirst("link[rel=canonical][href]"), "href"),
-            meta(doc, "meta[property=og:url]"));
+            metas.get("property=og:title"),
+            titleElement[0] == null ? null : titleElement[0].text());
+    String author = firstNonBlank(metas.get("name=author"), metas.get("property=article:author"));
+    String site = metas.get("property=og:site_name");
+    String url = firstNonBlank(absolute(canonical[0], "href"), metas.get("property=og:url"));
     java.time.LocalDate published = null;
     for (String candidate :
         new String[] {
-          meta(doc, "meta[property=article:published_time]"),
-          meta(doc, "meta[name=date]"),
-          meta(doc, "meta[name=pubdate]"),
-          meta(doc, "meta[name=DC.date]"),
-          meta(doc, "meta[name=DC.date.issued]"),
-          meta(doc, "meta[name=dcterms.date]"),
-          meta(doc, "meta[itemprop=datePublished]"),
-          attr(doc.selectFirst("time[datetime]"), "datetime")
+          metas.get("property=article:published_time"),
+          metas.get("name=date"),
+          metas.get("name=pubdate"),
+          metas.get("name=dc.date"),
+          metas.get("name=dc.date.issued"),
+          metas.get("name=dcterms.date"),
+          metas.get("itemprop=datepublished"),
+          attr(time[0], "datetime")
         }) {
       Optional<java.time.LocalDate> d = PublishedDateParser.parseLenient(candidate);
       if (d.isPresent()) {
@@ -195,7 +236,7 @@ final class HtmlTextExtractor {
       }
     }
     Language language = null;
-    String lang = attr(doc.selectFirst("html[lang]"), "lang");
+    String lang = attr(doc.firstElementChild(), "lang");
     if (lang != null) {
       try {
         language = Language.parse(lang);
@@ -212,10 +253,6 @@ final class HtmlTextExtractor {
         site,
         url,
         language);
-  }
-
-  private static String meta(Document doc, String query) {
-    return attr(doc.selectFirst(query), "content");
   }
 
   private static String attr(Element e, String name) {
