@@ -406,8 +406,15 @@ final class HtmlTextExtractor {
           int j = entityEnd(src, i, end);
           String decoded = Parser.unescapeEntities(src.substring(i, j), false);
           if (j > i + 1 && !decoded.isEmpty() && whole.startsWith(decoded, k)) {
+            // "&copy2024" decodes to "©2024": the characters after the entity keep their places
+            int tail = 0;
+            while (tail < decoded.length() - 1
+                && decoded.charAt(decoded.length() - 1 - tail) == src.charAt(j - 1 - tail)) {
+              tail++;
+            }
             for (int d = 0; d < decoded.length(); d++) {
-              starts[k++] = i;
+              int fromEnd = decoded.length() - d;
+              starts[k++] = fromEnd <= tail ? j - fromEnd : i;
             }
             i = j;
             continue;
