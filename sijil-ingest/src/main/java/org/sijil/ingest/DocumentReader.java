@@ -29,6 +29,11 @@ import org.sijil.model.doc.MediaType;
  * files reported as {@link ReadOutcome.Skipped}. URLs are read by their content type. Bad input
  * never throws: it becomes a {@link ReadOutcome.Failed} naming the input and the problem.
  *
+ * <p>Containers yield one document per element: a JSONL line (original: the line's bytes), a WARC
+ * response or resource record (original: the HTTP payload body), a feed entry (original: the
+ * entry's HTML content, or Atom plain text, as UTF-8). A PDF's text maps to itself, not to bytes:
+ * its provenance stage is {@code pdf-text} and says {@code no-byte-offsets}.
+ *
  * <p>The size limit applies to every original: a file (or response) larger than {@code maxBytes} is
  * refused before it is read; JSONL and WARC files are streamed, so there it limits each line and
  * each record instead.
