@@ -1,8 +1,10 @@
 package org.sijil.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -89,7 +91,7 @@ public final class DocumentReader {
     Path path;
     try {
       path = Paths.get(input);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       sink.accept(new ReadOutcome.Failed(input, "bad path: " + e.getMessage()));
       return;
     }
@@ -209,7 +211,7 @@ public final class DocumentReader {
       case FEED -> feeds.read(original, name, sink);
       case JSONL -> {
         try {
-          jsonl.read(new java.io.ByteArrayInputStream(original), name, sink);
+          jsonl.read(new ByteArrayInputStream(original), name, sink);
         } catch (IOException e) {
           throw new IllegalStateException("reading a byte array cannot fail", e);
         }

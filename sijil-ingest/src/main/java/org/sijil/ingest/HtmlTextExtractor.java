@@ -4,6 +4,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -170,7 +175,7 @@ final class HtmlTextExtractor {
   private static FoundMetadata metadata(Document doc) {
     // One walk collects every candidate: a selector per field would walk a large page a dozen
     // times.
-    java.util.Map<String, String> metas = new java.util.HashMap<>();
+    Map<String, String> metas = new HashMap<>();
     Element[] canonical = new Element[1];
     Element[] time = new Element[1];
     Element[] titleElement = new Element[1];
@@ -186,7 +191,7 @@ final class HtmlTextExtractor {
               for (String key : new String[] {"property", "name", "itemprop"}) {
                 String k = attr(e, key);
                 if (content != null && k != null) {
-                  metas.putIfAbsent(key + "=" + k.toLowerCase(java.util.Locale.ROOT), content);
+                  metas.putIfAbsent(key + "=" + k.toLowerCase(Locale.ROOT), content);
                 }
               }
             }
@@ -217,7 +222,7 @@ final class HtmlTextExtractor {
     String author = firstNonBlank(metas.get("name=author"), metas.get("property=article:author"));
     String site = metas.get("property=og:site_name");
     String url = firstNonBlank(absolute(canonical[0], "href"), metas.get("property=og:url"));
-    java.time.LocalDate published = null;
+    LocalDate published = null;
     for (String candidate :
         new String[] {
           metas.get("property=article:published_time"),
@@ -229,7 +234,7 @@ final class HtmlTextExtractor {
           metas.get("itemprop=datepublished"),
           attr(time[0], "datetime")
         }) {
-      Optional<java.time.LocalDate> d = PublishedDateParser.parseLenient(candidate);
+      Optional<LocalDate> d = PublishedDateParser.parseLenient(candidate);
       if (d.isPresent()) {
         published = d.get();
         break;
@@ -387,7 +392,7 @@ final class HtmlTextExtractor {
       int n = whole.length();
       if (!range.isTracked()) {
         // unknown origin: 0 is clamped up to the last written position, keeping the map monotone
-        java.util.Arrays.fill(starts, 0);
+        Arrays.fill(starts, 0);
         return;
       }
       int i = range.startPos();

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -89,7 +90,7 @@ final class WarcFileReader {
       type = resource.contentType();
       body = resource.body();
     }
-    String base = type.base().toString().toLowerCase(java.util.Locale.ROOT);
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
     charset = type.parameters().get("charset");
     boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
     if (!html && !base.equals("text/plain")) {

@@ -12,8 +12,11 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.model.doc.DateSource;
@@ -53,7 +56,7 @@ class PlainTextReadingTest {
   @Test
   void binaryJunkNamedTxtFailsAsNotText() throws IOException {
     byte[] junk = new byte[4096];
-    new java.util.Random(7).nextBytes(junk);
+    new Random(7).nextBytes(junk);
     Path p = write("junk.txt", junk);
     assertThat(onlyFailure(read(reader().build(), p.toString())).problem()).startsWith("not text");
   }
@@ -71,7 +74,7 @@ class PlainTextReadingTest {
   @Test
   void invalidUtf8FailsNamingTheByteOffset() throws IOException {
     byte[] b = "Convoy seen near the bridge ".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = java.util.Arrays.copyOf(b, b.length + 3);
+    byte[] bad = Arrays.copyOf(b, b.length + 3);
     bad[b.length] = (byte) 0xC3; // a lead byte followed by ASCII is malformed
     bad[b.length + 1] = 'x';
     bad[b.length + 2] = 'y';
@@ -236,7 +239,7 @@ class PlainTextReadingTest {
 
   @Test
   void theBuilderRefusesANonPositiveTimeout() {
-    assertThatThrownBy(() -> DocumentReader.builder().httpTimeout(java.time.Duration.ZERO).build())
+    assertThatThrownBy(() -> DocumentReader.builder().httpTimeout(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("expected httpTimeout > 0");
   }

@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -73,7 +74,7 @@ class UrlReadingTest {
     byte[] bytes =
         body.getBytes(
             type.contains("windows-1256")
-                ? java.nio.charset.Charset.forName("windows-1256")
+                ? Charset.forName("windows-1256")
                 : StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", type);
     // length 0 means chunked: the reader cannot know the size in advance
