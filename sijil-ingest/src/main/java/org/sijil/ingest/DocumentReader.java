@@ -224,23 +224,7 @@ public final class DocumentReader {
 
   /** The fetched URL, unless the document names its own canonical one. */
   private static Extracted withUrl(Extracted e, String url) {
-    if (url == null || e.found().url() != null) {
-      return e;
-    }
-    FoundMetadata f = e.found();
-    return new Extracted(
-        e.original(),
-        e.mediaType(),
-        e.text(),
-        new FoundMetadata(
-            f.externalId(),
-            f.title(),
-            f.author(),
-            f.published(),
-            f.publishedFrom(),
-            f.source(),
-            url,
-            f.language()));
+    return url == null || e.found().url() != null ? e : e.withFound(e.found().withUrl(url));
   }
 
   private void readUrl(String input, Consumer<ReadOutcome> sink) {

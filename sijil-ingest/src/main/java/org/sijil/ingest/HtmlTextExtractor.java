@@ -240,15 +240,7 @@ final class HtmlTextExtractor {
         break;
       }
     }
-    Language language = null;
-    String lang = attr(doc.firstElementChild(), "lang");
-    if (lang != null) {
-      try {
-        language = Language.parse(lang);
-      } catch (IllegalArgumentException e) {
-        language = null; // lang="x-klingon" and the like: detect from the text instead
-      }
-    }
+    Language language = LanguageDetector.declared(attr(doc.firstElementChild(), "lang"));
     return new FoundMetadata(
         null,
         title,

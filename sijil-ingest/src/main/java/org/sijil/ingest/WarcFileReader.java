@@ -118,18 +118,7 @@ final class WarcFileReader {
             url,
             null);
     // the target URI is where the capture came from; the page's own metadata fills the rest
-    FoundMetadata found = e.found();
-    FoundMetadata merged =
-        new FoundMetadata(
-                found.externalId(),
-                found.title(),
-                found.author(),
-                found.published(),
-                found.publishedFrom(),
-                found.source(),
-                url,
-                found.language())
-            .orElse(fromWarc);
-    return assembler.outcome(origin, new Extracted(e.original(), e.mediaType(), e.text(), merged));
+    FoundMetadata merged = e.found().withUrl(url).orElse(fromWarc);
+    return assembler.outcome(origin, e.withFound(merged));
   }
 }
