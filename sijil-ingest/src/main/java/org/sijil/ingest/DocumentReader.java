@@ -1,8 +1,10 @@
 package org.sijil.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,6 +30,11 @@ import org.sijil.model.doc.MediaType;
  * .xml}. Directories are walked recursively in sorted order, hidden entries skipped, unsupported
  * files reported as {@link ReadOutcome.Skipped}. URLs are read by their content type. Bad input
  * never throws: it becomes a {@link ReadOutcome.Failed} naming the input and the problem.
+ *
+ * <p>Containers yield one document per element: a JSONL line (original: the line's bytes), a WARC
+ * response or resource record (original: the HTTP payload body), a feed entry (original: the
+ * entry's HTML content, or Atom plain text, as UTF-8). A PDF's text maps to itself, not to bytes:
+ * its provenance stage is {@code pdf-text} and says {@code no-byte-offsets}.
  *
  * <p>The size limit applies to every original: a file (or response) larger than {@code maxBytes} is
  * refused before it is read; JSONL and WARC files are streamed, so there it limits each line and
@@ -84,7 +91,7 @@ public final class DocumentReader {
     Path path;
     try {
       path = Paths.get(input);
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       sink.accept(new ReadOutcome.Failed(input, "bad path: " + e.getMessage()));
       return;
     }
@@ -204,7 +211,7 @@ public final class DocumentReader {
       case FEED -> feeds.read(original, name, sink);
       case JSONL -> {
         try {
-          jsonl.read(new java.io.ByteArrayInputStream(original), name, sink);
+          jsonl.read(new ByteArrayInputStream(original), name, sink);
         } catch (IOException e) {
           throw new IllegalStateException("reading a byte array cannot fail", e);
         }
@@ -217,23 +224,7 @@ public final class DocumentReader {
 
   /** The fetched URL, unless the document names its own canonical one. */
   private static Extracted withUrl(Extracted e, String url) {
-    if (url == null || e.found().url() != null) {
-      return e;
-    }
-    FoundMetadata f = e.found();
-    return new Extracted(
-        e.original(),
-        e.mediaType(),
-        e.text(),
-        new FoundMetadata(
-            f.externalId(),
-            f.title(),
-            f.author(),
-            f.published(),
-            f.publishedFrom(),
-            f.source(),
-            url,
-            f.language()));
+    return url == null || e.found().url() != null ? e : e.withFound(e.found().withUrl(url));
   }
 
   private void readUrl(String input, Consumer<ReadOutcome> sink) {

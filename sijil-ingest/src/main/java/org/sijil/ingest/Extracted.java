@@ -15,4 +15,9 @@ record Extracted(byte[] original, MediaType mediaType, ExtractedText text, Found
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(found, "found");
   }
+
+  /** A copy with {@code found} in place of this one's. */
+  Extracted withFound(FoundMetadata found) {
+    return new Extracted(original, mediaType, text, found);
+  }
 }

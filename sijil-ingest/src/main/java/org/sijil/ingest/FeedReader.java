@@ -54,14 +54,15 @@ final class FeedReader {
     if (atom) {
       entries = children(root, ATOM, "entry");
       feedTitle = childText(root, ATOM, "title");
-      feedLanguage = language(root.getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
+      feedLanguage =
+          LanguageDetector.declared(root.getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
     } else if (rootName.equals("rss") || rootName.equals("RDF")) {
       Element channel = first(root, null, "channel");
       if (channel == null) {
         throw new BadInputException("not a feed: expected <channel> in <" + rootName + ">");
       }
       feedTitle = childText(channel, null, "title");
-      feedLanguage = language(childText(channel, null, "language"));
+      feedLanguage = LanguageDetector.declared(childText(channel, null, "language"));
       // RSS 2.0 nests items in the channel, RSS 1.0 puts them beside it
       entries = children(rootName.equals("rss") ? channel : root, null, "item");
     } else {
@@ -82,10 +83,7 @@ final class FeedReader {
         Extracted e = atom ? atomEntry(entry) : rssEntry(entry);
         FoundMetadata feed =
             new FoundMetadata(null, null, null, null, null, feedTitle, null, feedLanguage);
-        sink.accept(
-            assembler.outcome(
-                origin,
-                new Extracted(e.original(), e.mediaType(), e.text(), e.found().orElse(feed))));
+        sink.accept(assembler.outcome(origin, e.withFound(e.found().orElse(feed))));
       } catch (BadInputException ex) {
         sink.accept(new ReadOutcome.Failed(origin, ex.getMessage()));
       }
@@ -178,7 +176,7 @@ final class FeedReader {
         plain
             ? assembler.plainText(original, MediaType.TEXT_PLAIN)
             : assembler.html(original, "UTF-8", link);
-    return new Extracted(e.original(), e.mediaType(), e.text(), own.orElse(e.found()));
+    return e.withFound(own.orElse(e.found()));
   }
 
   private static Document parse(byte[] xml) throws BadInputException {
@@ -234,17 +232,6 @@ final class FeedReader {
     }
     String t = e.getTextContent().strip();
     return t.isEmpty() ? null : t;
-  }
-
-  private static Language language(String code) {
-    if (code == null || code.isBlank()) {
-      return null;
-    }
-    try {
-      return Language.parse(code);
-    } catch (IllegalArgumentException e) {
-      return null; // an unusable feed language: detect from the entry text instead
-    }
   }
 
   private static String serializeChildren(Element parent) throws BadInputException {

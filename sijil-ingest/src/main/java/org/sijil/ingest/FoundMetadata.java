@@ -31,6 +31,12 @@ record FoundMetadata(
     }
   }
 
+  /** A copy with {@code url} in place of this one's. */
+  FoundMetadata withUrl(String url) {
+    return new FoundMetadata(
+        externalId, title, author, published, publishedFrom, source, url, language);
+  }
+
   /** Field by field, this one's value where it has one, else {@code fallback}'s. */
   FoundMetadata orElse(FoundMetadata fallback) {
     boolean ownDate = published != null;

@@ -4,6 +4,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -168,41 +173,74 @@ final class HtmlTextExtractor {
   }
 
   private static FoundMetadata metadata(Document doc) {
-    String title = firstNonBlank(meta(doc, "meta[property=og:title]"), doc.title());
-    String author =
-        firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
-    String site = meta(doc, "meta[property=og:site_name]");
-    String url =
+    // One walk collects every candidate: a selector per field would walk a large page a dozen
+    // times.
+    Map<String, String> metas = new HashMap<>();
+    Element[] canonical = new Element[1];
+    Element[] time = new Element[1];
+    Element[] titleElement = new Element[1];
+    doc.traverse(
+        (node, depth) -> {
+          if (!(node instanceof Element e)
+              || e.tag().namespace().equals(org.jsoup.parser.Parser.NamespaceSvg)) {
+            return;
+          }
+          switch (e.normalName()) {
+            case "meta" -> {
+              String content = attr(e, "content");
+              for (String key : new String[] {"property", "name", "itemprop"}) {
+                String k = attr(e, key);
+                if (content != null && k != null) {
+                  metas.putIfAbsent(key + "=" + k.toLowerCase(Locale.ROOT), content);
+                }
+              }
+            }
+            case "link" -> {
+              if (canonical[0] == null
+                  && e.attr("rel").equalsIgnoreCase("canonical")
+                  && e.hasAttr("href")) {
+                canonical[0] = e;
+              }
+            }
+            case "title" -> {
+              if (titleElement[0] == null) {
+                titleElement[0] = e;
+              }
+            }
+            case "time" -> {
+              if (time[0] == null && e.hasAttr("datetime")) {
+                time[0] = e;
+              }
+            }
+            default -> {}
+          }
+        });
+    String title =
         firstNonBlank(
-            absolute(doc.selectFirst("link[rel=canonical][href]"), "href"),
-            meta(doc, "meta[property=og:url]"));
-    java.time.LocalDate published = null;
+            metas.get("property=og:title"),
+            titleElement[0] == null ? null : titleElement[0].text());
+    String author = firstNonBlank(metas.get("name=author"), metas.get("property=article:author"));
+    String site = metas.get("property=og:site_name");
+    String url = firstNonBlank(absolute(canonical[0], "href"), metas.get("property=og:url"));
+    LocalDate published = null;
     for (String candidate :
         new String[] {
-          meta(doc, "meta[property=article:published_time]"),
-          meta(doc, "meta[name=date]"),
-          meta(doc, "meta[name=pubdate]"),
-          meta(doc, "meta[name=DC.date]"),
-          meta(doc, "meta[name=DC.date.issued]"),
-          meta(doc, "meta[name=dcterms.date]"),
-          meta(doc, "meta[itemprop=datePublished]"),
-          attr(doc.selectFirst("time[datetime]"), "datetime")
+          metas.get("property=article:published_time"),
+          metas.get("name=date"),
+          metas.get("name=pubdate"),
+          metas.get("name=dc.date"),
+          metas.get("name=dc.date.issued"),
+          metas.get("name=dcterms.date"),
+          metas.get("itemprop=datepublished"),
+          attr(time[0], "datetime")
         }) {
-      Optional<java.time.LocalDate> d = PublishedDateParser.parseLenient(candidate);
+      Optional<LocalDate> d = PublishedDateParser.parseLenient(candidate);
       if (d.isPresent()) {
         published = d.get();
         break;
       }
     }
-    Language language = null;
-    String lang = attr(doc.selectFirst("html[lang]"), "lang");
-    if (lang != null) {
-      try {
-        language = Language.parse(lang);
-      } catch (IllegalArgumentException e) {
-        language = null; // lang="x-klingon" and the like: detect from the text instead
-      }
-    }
+    Language language = LanguageDetector.declared(attr(doc.firstElementChild(), "lang"));
     return new FoundMetadata(
         null,
         title,
@@ -212,10 +250,6 @@ final class HtmlTextExtractor {
         site,
         url,
         language);
-  }
-
-  private static String meta(Document doc, String query) {
-    return attr(doc.selectFirst(query), "content");
   }
 
   private static String attr(Element e, String name) {
@@ -349,7 +383,8 @@ final class HtmlTextExtractor {
       String src = html.chars();
       int n = whole.length();
       if (!range.isTracked()) {
-        java.util.Arrays.fill(starts, lastSourceChar());
+        // unknown origin: 0 is clamped up to the last written position, keeping the map monotone
+        Arrays.fill(starts, 0);
         return;
       }
       int i = range.startPos();
@@ -368,8 +403,15 @@ final class HtmlTextExtractor {
           int j = entityEnd(src, i, end);
           String decoded = Parser.unescapeEntities(src.substring(i, j), false);
           if (j > i + 1 && !decoded.isEmpty() && whole.startsWith(decoded, k)) {
+            // "&copy2024" decodes to "©2024": the characters after the entity keep their places
+            int tail = 0;
+            while (tail < decoded.length() - 1
+                && decoded.charAt(decoded.length() - 1 - tail) == src.charAt(j - 1 - tail)) {
+              tail++;
+            }
             for (int d = 0; d < decoded.length(); d++) {
-              starts[k++] = i;
+              int fromEnd = decoded.length() - d;
+              starts[k++] = fromEnd <= tail ? j - fromEnd : i;
             }
             i = j;
             continue;
@@ -389,10 +431,6 @@ final class HtmlTextExtractor {
         starts[k++] = Math.min(i, Math.max(end - 1, range.startPos()));
       }
       starts[n] = Math.max(i, starts[n > 0 ? n - 1 : 0]);
-    }
-
-    private int lastSourceChar() {
-      return 0; // offsets never decrease, so the clamp in append takes it to the last position
     }
 
     private static int entityEnd(String s, int amp, int end) {

@@ -1,5 +1,6 @@
 package org.sijil.ingest;
 
+import java.nio.charset.StandardCharsets;
 import org.sijil.model.OffsetMap;
 
 /**
@@ -36,9 +37,7 @@ final class JsonStringDecoder {
           case 'f' -> out.append('\f');
           case 'u' ->
               out.append(
-                  (char)
-                      Integer.parseInt(
-                          new String(b, i + 2, 4, java.nio.charset.StandardCharsets.US_ASCII), 16));
+                  (char) Integer.parseInt(new String(b, i + 2, 4, StandardCharsets.US_ASCII), 16));
           default -> out.append(e); // \" \\ \/
         }
         i += e == 'u' ? 6 : 2;
@@ -46,7 +45,7 @@ final class JsonStringDecoder {
       }
       int len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       map.add(out.length(), start);
-      out.append(new String(b, i, len, java.nio.charset.StandardCharsets.UTF_8));
+      out.append(new String(b, i, len, StandardCharsets.UTF_8));
       i += len;
     }
     map.add(out.length(), i);

@@ -21,6 +21,22 @@ final class LanguageDetector {
 
   private LanguageDetector() {}
 
+  /**
+   * The language a document's metadata declares ({@code lang="ar-SY"}, a feed's {@code
+   * <language>}), or null when it declares none or one that is not an ISO 639-1 code: the text then
+   * decides.
+   */
+  static Language declared(String code) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    try {
+      return Language.parse(code);
+    } catch (IllegalArgumentException e) {
+      return null; // lang="x-klingon" and the like: detect from the text instead
+    }
+  }
+
   static Language detect(String text) {
     int n = Math.min(text.length(), SAMPLE_CHARS);
     int arabic = 0;

@@ -36,15 +36,7 @@ final class PdfTextExtractor {
     }
     LocalDate created =
         PublishedDateParser.parseLenient(metadata.get(TikaCoreProperties.CREATED)).orElse(null);
-    Language language = null;
-    String lang = metadata.get(TikaCoreProperties.LANGUAGE);
-    if (lang != null && !lang.isBlank()) {
-      try {
-        language = Language.parse(lang);
-      } catch (IllegalArgumentException e) {
-        language = null; // not an ISO 639-1 code: detect from the text instead
-      }
-    }
+    Language language = LanguageDetector.declared(metadata.get(TikaCoreProperties.LANGUAGE));
     return new PdfText(
         handler.toString().strip(),
         new FoundMetadata(

@@ -15,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Fetches http(s) URLs: redirects followed by hand (at most {@value #MAX_REDIRECTS}) so that the
@@ -33,12 +34,20 @@ final class UrlFetcher {
   private final HttpClient client;
   private final Duration timeout;
   private final long maxBytes;
-  private final boolean allowPrivateNetwork;
+  private final Function<InetAddress, String> refusedKind;
 
   UrlFetcher(Duration timeout, long maxBytes, boolean allowPrivateNetwork) {
+    this(timeout, maxBytes, allowPrivateNetwork ? a -> null : UrlFetcher::privateKind);
+  }
+
+  /**
+   * @param refusedKind names the kind of an address to refuse ("loopback"), or gives null to allow
+   *     it
+   */
+  UrlFetcher(Duration timeout, long maxBytes, Function<InetAddress, String> refusedKind) {
     this.timeout = timeout;
     this.maxBytes = maxBytes;
-    this.allowPrivateNetwork = allowPrivateNetwork;
+    this.refusedKind = refusedKind;
     this.client =
         HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -142,11 +151,8 @@ final class UrlFetcher {
     } catch (UnknownHostException e) {
       throw new BadInputException("GET " + uri + ": unknown host " + host, e);
     }
-    if (allowPrivateNetwork) {
-      return;
-    }
     for (InetAddress a : addresses) {
-      String kind = privateKind(a);
+      String kind = refusedKind.apply(a);
       if (kind != null) {
         throw new BadInputException(
             "refused: "

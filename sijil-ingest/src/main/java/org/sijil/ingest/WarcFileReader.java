@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -89,7 +90,7 @@ final class WarcFileReader {
       type = resource.contentType();
       body = resource.body();
     }
-    String base = type.base().toString().toLowerCase(java.util.Locale.ROOT);
+    String base = type.base().toString().toLowerCase(Locale.ROOT);
     charset = type.parameters().get("charset");
     boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
     if (!html && !base.equals("text/plain")) {
@@ -117,18 +118,7 @@ final class WarcFileReader {
             url,
             null);
     // the target URI is where the capture came from; the page's own metadata fills the rest
-    FoundMetadata found = e.found();
-    FoundMetadata merged =
-        new FoundMetadata(
-                found.externalId(),
-                found.title(),
-                found.author(),
-                found.published(),
-                found.publishedFrom(),
-                found.source(),
-                url,
-                found.language())
-            .orElse(fromWarc);
-    return assembler.outcome(origin, new Extracted(e.original(), e.mediaType(), e.text(), merged));
+    FoundMetadata merged = e.found().withUrl(url).orElse(fromWarc);
+    return assembler.outcome(origin, e.withFound(merged));
   }
 }

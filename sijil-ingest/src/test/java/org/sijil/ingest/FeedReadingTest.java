@@ -66,6 +66,12 @@ class FeedReadingTest {
           <updated>2024-04-03T10:00:00Z</updated>
           <summary>A plain summary with a &lt; sign in it.</summary>
         </entry>
+        <entry>
+          <title>XHTML entry</title>
+          <id>urn:uuid:3</id>
+          <updated>2024-04-04T10:00:00Z</updated>
+          <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Roads <b>reopened</b> at noon.</p></div></content>
+        </entry>
       </feed>
       """;
 
@@ -102,7 +108,7 @@ class FeedReadingTest {
     Path p = dir.resolve("desk.atom");
     Files.writeString(p, ATOM);
     List<ReadOutcome> out = read(reader().build(), p.toString());
-    assertThat(out).hasSize(2).allMatch(o -> o instanceof ReadOutcome.Read);
+    assertThat(out).hasSize(3).allMatch(o -> o instanceof ReadOutcome.Read);
     IncomingDocument first = ((ReadOutcome.Read) out.get(0)).document();
     assertThat(first.text().text()).isEqualTo("The checkpoint was moved to the north road.");
     assertThat(first.metadata().title()).isEqualTo("Checkpoint moved");
@@ -114,6 +120,9 @@ class FeedReadingTest {
     assertThat(second.text().text()).isEqualTo("A plain summary with a < sign in it.");
     assertThat(second.metadata().mediaType()).isEqualTo(MediaType.TEXT_PLAIN);
     assertThat(second.metadata().published()).isEqualTo(LocalDate.of(2024, 4, 3));
+    IncomingDocument third = ((ReadOutcome.Read) out.get(2)).document();
+    assertThat(third.text().text()).isEqualTo("Roads reopened at noon.");
+    assertThat(third.metadata().mediaType()).isEqualTo(MediaType.TEXT_HTML);
   }
 
   @Test

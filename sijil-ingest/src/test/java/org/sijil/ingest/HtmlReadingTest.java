@@ -145,6 +145,18 @@ class HtmlReadingTest {
   }
 
   @Test
+  void charactersAfterAnEntityWithoutSemicolonKeepTheirOwnOffsets() throws IOException {
+    String html = "<p>&copy2024 &amp;co</p>";
+    IncomingDocument doc = readHtml(html);
+    assertThat(doc.text().text()).isEqualTo("\u00a92024 &co");
+    OffsetMap map = doc.text().toOriginalBytes();
+    assertThat(map.toSource(0)).isEqualTo(html.indexOf("&copy"));
+    assertThat(map.toSource(1)).isEqualTo(html.indexOf("2024"));
+    assertThat(map.toSource(6)).isEqualTo(html.indexOf("&amp;"));
+    assertThat(map.toSource(7)).isEqualTo(html.indexOf("co<"));
+  }
+
+  @Test
   void preformattedTextKeepsItsWhiteSpace() throws IOException {
     IncomingDocument doc = readHtml("<p>Intro</p><pre>a  b\n  c</pre><p>Outro</p>");
     assertThat(doc.text().text()).isEqualTo("Intro\n\na  b\n  c\n\nOutro");

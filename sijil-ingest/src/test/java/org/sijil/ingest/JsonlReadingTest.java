@@ -6,16 +6,23 @@ import static org.sijil.ingest.Outcomes.onlyFailure;
 import static org.sijil.ingest.Outcomes.read;
 import static org.sijil.ingest.Outcomes.reader;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sijil.model.doc.DateSource;
 import org.sijil.model.doc.IncomingDocument;
 import org.sijil.model.doc.Language;
@@ -136,6 +143,74 @@ class JsonlReadingTest {
     assertThat(((ReadOutcome.Failed) out.get(0)).problem()).startsWith("line too long");
     assertThat(out.get(1).input()).isEqualTo(p + ":2");
     assertThat(out.get(1)).isInstanceOf(ReadOutcome.Read.class);
+  }
+
+  static IntStream seeds() {
+    return IntStream.range(0, 25);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void forRandomTextsEveryCharMapsToItsBytesOrItsEscape(int seed) throws IOException {
+    Random random = new Random(seed);
+    String[] pieces = {
+      "a",
+      "Z",
+      " ",
+      "\"",
+      "\\",
+      "/",
+      "\n",
+      "\t",
+      "\r",
+      "\u0001",
+      "\u001f",
+      "é",
+      "قرية",
+      "\u00a0",
+      "\uD83D\uDE00",
+      "\u2028",
+      "word",
+      "<p>",
+      "&amp;",
+      "\u0000"
+    };
+    StringBuilder text = new StringBuilder("x");
+    int n = random.nextInt(60);
+    for (int i = 0; i < n; i++) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    if (random.nextBoolean()) {
+      mapper.getFactory().enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+    }
+    String line = mapper.writeValueAsString(Map.of("id", "r" + seed, "text", text.toString()));
+    IncomingDocument doc = onlyDocument(read(reader().build(), write(line + "\n").toString()));
+    assertThat(doc.text().text()).isEqualTo(text.toString());
+    byte[] original = doc.original();
+    int previous = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int at = doc.text().toOriginalBytes().toSource(i);
+      assertThat(at).isBetween(previous, original.length - 1);
+      previous = at;
+      char c = text.charAt(i);
+      if (Character.isLowSurrogate(c)) {
+        continue;
+      }
+      String raw = Character.isHighSurrogate(c) ? text.substring(i, i + 2) : String.valueOf(c);
+      byte[] expected = raw.getBytes(StandardCharsets.UTF_8);
+      boolean same =
+          Arrays.equals(
+              original,
+              at,
+              Math.min(original.length, at + expected.length),
+              expected,
+              0,
+              expected.length);
+      assertThat(same || original[at] == '\\')
+          .as("char %d of %s maps to byte %d", i, line, at)
+          .isTrue();
+    }
   }
 
   @Test

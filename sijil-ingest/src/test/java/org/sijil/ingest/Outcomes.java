@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sijil.model.doc.IncomingDocument;
 
@@ -55,8 +56,7 @@ final class Outcomes {
       byte[] expected = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
       boolean same =
           at + expected.length <= original.length
-              && java.util.Arrays.equals(
-                  original, at, at + expected.length, expected, 0, expected.length);
+              && Arrays.equals(original, at, at + expected.length, expected, 0, expected.length);
       assertThat(same || original[at] == '&')
           .as(
               "text char %d '%s' maps to byte %d, which begins neither it nor an entity: %s",

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -103,7 +104,7 @@ class PdfReadingTest {
   void aTruncatedPdfFails() throws IOException {
     byte[] whole = pdf("t", "a", Calendar.getInstance(), "Some words on the page.");
     Path p = dir.resolve("truncated.pdf");
-    Files.write(p, java.util.Arrays.copyOf(whole, whole.length / 3));
+    Files.write(p, Arrays.copyOf(whole, whole.length / 3));
     assertThat(onlyFailure(read(reader().build(), p.toString())).problem())
         .startsWith("malformed PDF");
   }

@@ -12,8 +12,11 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.model.doc.DateSource;
@@ -53,7 +56,7 @@ class PlainTextReadingTest {
   @Test
   void binaryJunkNamedTxtFailsAsNotText() throws IOException {
     byte[] junk = new byte[4096];
-    new java.util.Random(7).nextBytes(junk);
+    new Random(7).nextBytes(junk);
     Path p = write("junk.txt", junk);
     assertThat(onlyFailure(read(reader().build(), p.toString())).problem()).startsWith("not text");
   }
@@ -71,7 +74,7 @@ class PlainTextReadingTest {
   @Test
   void invalidUtf8FailsNamingTheByteOffset() throws IOException {
     byte[] b = "Convoy seen near the bridge ".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = java.util.Arrays.copyOf(b, b.length + 3);
+    byte[] bad = Arrays.copyOf(b, b.length + 3);
     bad[b.length] = (byte) 0xC3; // a lead byte followed by ASCII is malformed
     bad[b.length + 1] = 'x';
     bad[b.length + 2] = 'y';
@@ -130,14 +133,12 @@ class PlainTextReadingTest {
     try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
       f.setLength(2L * 1024 * 1024 * 1024); // sparse: takes no disk, would take 2 GB of heap
     }
-    long start = System.nanoTime();
     ReadOutcome.Failed f = onlyFailure(read(reader().maxBytes(1000).build(), p.toString()));
     assertThat(f.problem())
         .startsWith("too large")
         .contains("maxBytes 1000")
         .contains(String.valueOf(2L * 1024 * 1024 * 1024));
-    // a read of 2 GB would not fit the test heap at all; this bounds the work done, not speed
-    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    // reading it whole would have failed differently: 2 GB is past the largest Java array
   }
 
   @Test
@@ -238,7 +239,7 @@ class PlainTextReadingTest {
 
   @Test
   void theBuilderRefusesANonPositiveTimeout() {
-    assertThatThrownBy(() -> DocumentReader.builder().httpTimeout(java.time.Duration.ZERO).build())
+    assertThatThrownBy(() -> DocumentReader.builder().httpTimeout(Duration.ZERO).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("expected httpTimeout > 0");
   }

@@ -1,6 +1,7 @@
 package org.sijil.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sijil.ingest.Outcomes.onlyDocument;
 import static org.sijil.ingest.Outcomes.onlyFailure;
 import static org.sijil.ingest.Outcomes.read;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +74,7 @@ class UrlReadingTest {
     byte[] bytes =
         body.getBytes(
             type.contains("windows-1256")
-                ? java.nio.charset.Charset.forName("windows-1256")
+                ? Charset.forName("windows-1256")
                 : StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", type);
     // length 0 means chunked: the reader cannot know the size in advance
@@ -134,6 +136,46 @@ class UrlReadingTest {
     assertThat(doc.metadata().mediaType()).isEqualTo(MediaType.TEXT_HTML);
     assertThat(doc.text().toOriginalBytes().toSource(4))
         .isEqualTo(doc.text().toOriginalBytes().toSource(0) + 4);
+  }
+
+  @Test
+  void everyRedirectHopIsCheckedAgain() throws IOException, BadInputException {
+    HttpServer second =
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
+    second.createContext("/", ex -> respond(ex, 200, "text/plain", "second server text", true));
+    second.start();
+    try {
+      String target = "http://127.0.0.2:" + second.getAddress().getPort() + "/report.txt";
+      server.createContext(
+          "/elsewhere",
+          ex -> {
+            ex.getResponseHeaders().add("Location", target);
+            respond(ex, 301, "text/html", "", true);
+          });
+      // a policy that lets the first server through and refuses the second stands in for a
+      // public site that redirects into a private network
+      UrlFetcher fetcher =
+          new UrlFetcher(
+              Duration.ofSeconds(5),
+              1000,
+              a -> a.getHostAddress().equals("127.0.0.2") ? "test-private" : null);
+      assertThatThrownBy(() -> fetcher.fetch(base + "/elsewhere"))
+          .isInstanceOf(BadInputException.class)
+          .hasMessage(
+              "refused: redirect to "
+                  + target
+                  + " resolves to test-private address 127.0.0.2 (allow with"
+                  + " --allow-private-network)");
+      assertThat(
+              new String(
+                  new UrlFetcher(Duration.ofSeconds(5), 1000, a -> null)
+                      .fetch(base + "/elsewhere")
+                      .body(),
+                  StandardCharsets.UTF_8))
+          .isEqualTo("second server text");
+    } finally {
+      second.stop(0);
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class WarcReadingTest {
             + type
             + "\r\n"
             + "WARC-Record-ID: <urn:uuid:"
-            + java.util.UUID.nameUUIDFromBytes(block)
+            + UUID.nameUUIDFromBytes(block)
             + ">\r\n"
             + "WARC-Date: "
             + date
@@ -143,6 +144,8 @@ class WarcReadingTest {
     records().forEach(all::writeBytes);
     Files.write(p, all.toByteArray());
     assertRecordsRead(p);
+    long pageOffset = records().get(0).length + records().get(1).length;
+    assertThat(read(reader().build(), p.toString()).get(0).input()).isEqualTo(p + "@" + pageOffset);
   }
 
   @Test
