@@ -291,6 +291,10 @@ final class HtmlTextExtractor {
     private int lastEnd; // source byte just past the last written non-separator character
     private int pending = NONE;
     private int pendingByte = -1;
+    // where the last written character ends in the source: becomes an end anchor when the next
+    // character starts elsewhere (markup removed between them), so spans stop before the markup
+    private int endDerived = -1;
+    private int endByte;
     private int preDepth;
 
     TextWriter(DecodedText html) {
@@ -365,10 +369,15 @@ final class HtmlTextExtractor {
         }
         append(c, from);
         lastEnd = Math.max(lastByte, html.charToByte().toSource(starts[k + 1]));
+        endDerived = text.length();
+        endByte = lastEnd;
       }
     }
 
     private void append(char c, int sourceByte) {
+      if (endDerived == text.length() && Math.max(lastByte, sourceByte) != endByte) {
+        map.addEnd(endDerived, endByte);
+      }
       lastByte = Math.max(lastByte, sourceByte);
       map.add(text.length(), lastByte);
       text.append(c);
@@ -455,6 +464,9 @@ final class HtmlTextExtractor {
     }
 
     OffsetMap map() {
+      if (endDerived == text.length() && endByte != Math.max(lastByte, lastEnd)) {
+        map.addEnd(endDerived, endByte);
+      }
       map.add(text.length(), Math.max(lastByte, lastEnd));
       return map.build();
     }

@@ -84,6 +84,22 @@ class HtmlReadingTest {
   }
 
   @Test
+  void aSpanOfWordsEndingAtMarkupMapsToExactlyTheirBytes() throws IOException {
+    String html = "<p>Shelling hit <b>الحسكة</b> and <i>Tal Tamr</i> today &amp; yesterday.</p>";
+    IncomingDocument doc = readHtml(html);
+    String text = doc.text().text();
+    OffsetMap map = doc.text().toOriginalBytes();
+    byte[] original = doc.original();
+    for (String word :
+        new String[] {"Shelling hit", "الحسكة", "Tal Tamr", "today &", "yesterday."}) {
+      int at = text.indexOf(word);
+      org.sijil.model.Span bytes = map.toSource(new org.sijil.model.Span(at, at + word.length()));
+      String back = new String(original, bytes.start(), bytes.length(), StandardCharsets.UTF_8);
+      assertThat(back).as(word).isEqualTo(word.equals("today &") ? "today &amp;" : word);
+    }
+  }
+
+  @Test
   void metadataIsReadFromMetaElements() throws IOException {
     String html =
         "<html lang='ar-SY'><head><title>Plain title</title>"
