@@ -43,13 +43,17 @@ final class EnglishTimeRules implements TimeRules {
   private static final String APPROX =
       "(?:(?:about|around|some|nearly|almost|more than|over|less than|under|roughly"
           + "|approximately|just|only|at least|exactly|barely|fewer than|up to)\\s+)?";
-  private static final Pattern FUTURE_CUE =
+
+  /** Tense cues; the nearest one before a date decides whether it is read as upcoming. */
+  private static final Pattern TENSE_CUE =
       Pattern.compile(
           B
-              + "(?:will|shall|won't|going to|scheduled|expected to|plans? to|planned|upcoming"
-              + "|tomorrow|next|due to)"
+              + "(?:(?<future>will|shall|won't|going to|scheduled|expected to|plans? to|planned"
+              + "|upcoming|tomorrow|next|due to|set to|(?:is|are) to|to be held|intends? to)"
+              + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|\\p{L}{2,}ed))"
               + E,
           FLAGS);
+
   private static final Pattern TEMPORAL_PREPOSITION =
       Pattern.compile(
           "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
@@ -221,14 +225,9 @@ final class EnglishTimeRules implements TimeRules {
                 + "|the middle of|the rest of|the remainder of)\\s+)?"
                 + "(?<rel>last|this|next|coming|past|previous|current|the previous|the preceding"
                 + "|the following|the next|the same|the latest|the current|the coming|the past"
-                + "|the last|the present)\\s+(?<unit>week|weekend|month|year|quarter|decade)"
+                + "|the last|the present|that|the)\\s+(?<unit>week|weekend|month|year|quarter|decade)"
                 + E,
             EnglishTimeRules::relativePeriod));
-    r.add(
-        rule(
-            "the-weekend",
-            B + "(?:over|during|on|at|for|this|last|next|the)?\\s*(?<x>the\\s+weekend)" + E,
-            (m, t) -> new Reading.Weekend(Direction.NEAREST_PAST)));
     r.add(
         rule(
             "ago",
@@ -240,6 +239,14 @@ final class EnglishTimeRules implements TimeRules {
                 + "\\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|back)"
                 + E,
             EnglishTimeRules::ago));
+    r.add(
+        rule(
+            "year-earlier",
+            B
+                + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period"
+                + "|month|week|day))?"
+                + E,
+            (m, t) -> Reading.Relative.shift(Grain.YEAR, -1)));
     r.add(
         rule(
             "duration",
@@ -286,8 +293,13 @@ final class EnglishTimeRules implements TimeRules {
             "clock-24",
             B
                 + "(?:(?:at|around|about|by|until|from|since|before|after)\\s+)(?<x>(?<h>[01]?\\d|2[0-3])"
-                + ":?(?<min>[0-5]\\d)(?:\\s+(?:hours|hrs|local time|GMT|UTC))?)"
+                + ":(?<min>[0-5]\\d)(?:\\s+(?:hours|hrs|local time|GMT|UTC))?)"
                 + E,
+            (m, t) -> clock(m)));
+    r.add(
+        rule(
+            "clock-military",
+            B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s?(?:hours|hrs|GMT|UTC|local time)" + E,
             (m, t) -> clock(m)));
     r.add(
         rule(
@@ -331,7 +343,7 @@ final class EnglishTimeRules implements TimeRules {
             "reference",
             B
                 + "(?<w>now|nowadays|currently|presently|at present|at the moment|these days|current"
-                + "|recently|lately|recent|the past|the future|future|soon|formerly)"
+                + "|recently|lately|recent|the past|the future|in future)"
                 + E,
             EnglishTimeRules::reference));
     r.add(
@@ -376,15 +388,24 @@ final class EnglishTimeRules implements TimeRules {
     // Look back to the start of the sentence only: a cue in the previous sentence says nothing.
     for (int i = position - 1; i > from; i--) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?' || c == '\n')
-          && i + 1 < text.length()
-          && Character.isWhitespace(text.charAt(i + 1))) {
-        from = i + 1;
-        break;
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        int j = i + 1;
+        while (j < position && "'\"\u2019\u201d)".indexOf(text.charAt(j)) >= 0) {
+          j++; // closing quotes after the full stop
+        }
+        if (j < position && Character.isWhitespace(text.charAt(j))) {
+          from = j;
+          break;
+        }
       }
     }
-    Matcher m = FUTURE_CUE.matcher(text).region(from, position);
-    return m.find();
+    // The nearest tense cue wins: "parliament said Friday" after "will cost" is past.
+    Matcher m = TENSE_CUE.matcher(text).region(from, position);
+    boolean future = false;
+    while (m.find()) {
+      future = m.group("future") != null;
+    }
+    return future;
   }
 
   private static Rule rule(String name, String regex, Reader reader) {
@@ -600,7 +621,11 @@ final class EnglishTimeRules implements TimeRules {
       case "next", "coming", "the coming" -> new Reading.Relative(grain, 1, false, "");
       case "the previous", "the preceding" -> new Reading.Relative(grain, -1, true, "");
       case "the following", "the next" -> new Reading.Relative(grain, 1, true, "");
-      default -> new Reading.Relative(grain, 0, true, ""); // "the same"
+      case "the" ->
+          grain == Grain.QUARTER
+              ? new Reading.Relative(grain, 0, true, "")
+              : null; // "the year", "the month": as often a stretch of time as a date
+      default -> new Reading.Relative(grain, 0, true, ""); // "the same", "that"
     };
   }
 
@@ -630,10 +655,15 @@ final class EnglishTimeRules implements TimeRules {
     } else if (unit.startsWith("centur")) {
       grain = Grain.YEAR;
       count *= 100;
+    } else if (unit.startsWith("decade")) {
+      grain = Grain.YEAR; // "a decade ago" names a year, not the decade containing it
+      count *= 10;
     } else {
       grain = grainOf(unit);
     }
-    return new Reading.Relative(grain, future ? count : -count, anchored, "");
+    return anchored
+        ? Reading.Relative.shift(grain, future ? count : -count)
+        : new Reading.Relative(grain, future ? count : -count, false, "");
   }
 
   private static Reading duration(Matcher m, String text) {
@@ -644,6 +674,9 @@ final class EnglishTimeRules implements TimeRules {
     }
     if (unit.startsWith("quarter") && followedBy(text, m.end(), "of")) {
       return null; // "a quarter of the population"
+    }
+    if (m.group().toLowerCase(Locale.ROOT).endsWith("-old") || followedBy(text, m.end(), "old")) {
+      return null; // an age describes a person, not a time
     }
     if ((n.equals("some") || n.equals("many") || n.equals("few"))
         && unit.endsWith("s")
@@ -743,8 +776,8 @@ final class EnglishTimeRules implements TimeRules {
     String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     String value =
         switch (w) {
-          case "recently", "lately", "recent", "the past", "formerly" -> "PAST_REF";
-          case "the future", "future", "soon" -> "FUTURE_REF";
+          case "recently", "lately", "recent", "the past" -> "PAST_REF";
+          case "the future", "in future" -> "FUTURE_REF";
           default -> "PRESENT_REF";
         };
     return Reading.Literal.of(TimexType.DATE, value, DatePrecision.UNKNOWN);

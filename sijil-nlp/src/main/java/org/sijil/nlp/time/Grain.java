@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sijil.model.time.DatePrecision;
 
 /**
@@ -97,6 +99,34 @@ enum Grain {
       case YEAR -> String.format(Locale.ROOT, "%04d", y);
       case DECADE -> String.format(Locale.ROOT, "%03d", Math.floorDiv(y, 10));
     };
+  }
+
+  private static final Pattern VALUE =
+      Pattern.compile(
+          "\\d{3}|\\d{4}(?<rest>|-\\d\\d|-\\d\\d-\\d\\d(?:T.*)?|-W\\d\\d|-W\\d\\d-WE|-Q[1-4]"
+              + "|-H[12]|-(?:SP|SU|FA|WI))");
+
+  /** The granularity of a calendar TimeML value ({@code 2019-Q3} is QUARTER), or null. */
+  static Grain ofValue(String value) {
+    Matcher m = VALUE.matcher(value);
+    if (!m.matches()) {
+      return null;
+    }
+    String rest = m.group("rest");
+    if (rest == null) {
+      return DECADE;
+    } else if (rest.isEmpty()) {
+      return YEAR;
+    } else if (rest.startsWith("-W")) {
+      return rest.endsWith("WE") ? WEEKEND : WEEK;
+    } else if (rest.startsWith("-Q")) {
+      return QUARTER;
+    } else if (rest.startsWith("-H")) {
+      return HALF;
+    } else if (Character.isLetter(rest.charAt(1))) {
+      return SEASON;
+    }
+    return rest.length() == 3 ? MONTH : DAY;
   }
 
   /** TimeML season code (SP, SU, FA, WI) for a season index 0..3. */

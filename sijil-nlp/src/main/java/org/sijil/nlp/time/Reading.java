@@ -24,7 +24,15 @@ sealed interface Reading {
    *     the document date), or null
    * @param futureCue whether the sentence speaks of the future ("will", "next", "tomorrow")
    */
-  Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue);
+  Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue);
+
+  /** A date in the text that anchored readings count from, with the granularity it was given in. */
+  record Anchor(LocalDate day, Grain grain) {
+    public Anchor {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(grain, "grain");
+    }
+  }
 
   /** A value fixed by the text alone, with or without calendar bounds. */
   record Literal(Normalised normalised) implements Reading {
@@ -41,31 +49,54 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
       return normalised;
     }
   }
 
   /**
    * The period {@code offset} periods of {@code grain} from the one containing the reference day:
-   * "yesterday" (DAY, -1), "last week" (WEEK, -1), "two days later" (DAY, +2, anchored).
+   * "yesterday" (DAY, -1), "last week" (WEEK, -1), "the following day" (DAY, +1, anchored).
    *
    * @param anchored counts from the preceding date in the text rather than the document date
+   * @param shiftsAnchor moves the anchor's own period rather than naming a period of {@code grain}:
+   *     "a year earlier" after "the third quarter" is the third quarter a year before
    */
-  record Relative(Grain grain, long offset, boolean anchored, String timeSuffix)
+  record Relative(
+      Grain grain, long offset, boolean anchored, String timeSuffix, boolean shiftsAnchor)
       implements Reading {
     public Relative {
       Objects.requireNonNull(grain, "grain");
       Objects.requireNonNull(timeSuffix, "timeSuffix");
+      if (shiftsAnchor && !anchored) {
+        throw new IllegalArgumentException("expected an anchored reading to shift an anchor");
+      }
+    }
+
+    Relative(Grain grain, long offset, boolean anchored, String timeSuffix) {
+      this(grain, offset, anchored, timeSuffix, false);
+    }
+
+    /** The anchor's period moved by {@code offset} periods of {@code grain}: "two days later". */
+    static Relative shift(Grain grain, long offset) {
+      return new Relative(grain, offset, true, "", true);
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue) {
-      LocalDate base = anchored ? anchor : documentDate;
-      if (base == null) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
+      if (anchored && anchor != null) {
+        if (shiftsAnchor && anchor.grain().ordinal() < grain.ordinal()) {
+          Grain kept = anchor.grain();
+          return Normalised.period(
+              kept, kept.startOf(grain.plus(anchor.day(), offset)), timeSuffix);
+        }
+        return Normalised.period(
+            grain, grain.plus(grain.startOf(anchor.day()), offset), timeSuffix);
+      }
+      if (anchored || documentDate == null) {
         return Normalised.unplaced(grain.unknownValue(), timeSuffix, grain.precision());
       }
-      return Normalised.period(grain, grain.plus(grain.startOf(base), offset), timeSuffix);
+      return Normalised.period(grain, grain.plus(grain.startOf(documentDate), offset), timeSuffix);
     }
   }
 
@@ -78,7 +109,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
       if (documentDate == null) {
         return Normalised.unplaced("XXXX-WXX-" + day.getValue(), timeSuffix, DatePrecision.DAY);
       }
@@ -106,7 +137,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
       if (documentDate == null) {
         return Normalised.unplaced(Grain.WEEKEND.unknownValue(), "", DatePrecision.WEEK);
       }
@@ -131,6 +162,9 @@ sealed interface Reading {
    */
   record YearlessDate(int month, int day, Direction direction, String timeSuffix)
       implements Reading {
+    /** How far after the document date a yearless date is still read as upcoming. */
+    static final int UPCOMING_HORIZON_DAYS = 92;
+
     public YearlessDate {
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException("expected a month 1..12, found " + month);
@@ -143,7 +177,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
       Grain grain = day == 0 ? Grain.MONTH : Grain.DAY;
       if (documentDate == null) {
         String v =
@@ -154,6 +188,18 @@ sealed interface Reading {
       }
       Direction dir = direction == Direction.NEAREST_PAST && futureCue ? Direction.NEXT : direction;
       int year = documentDate.getYear();
+      if (dir == Direction.NEAREST_PAST) {
+        // Reporters drop the year only for dates near the present: a yearless date just ahead of
+        // the document date is an upcoming one ("payable Dec. 7"), not one nearly a year back.
+        for (int y = year; y <= year + 1; y++) {
+          LocalDate ahead = at(y);
+          if (ahead != null
+              && ahead.isAfter(documentDate)
+              && !ahead.isAfter(documentDate.plusDays(UPCOMING_HORIZON_DAYS))) {
+            return Normalised.period(grain, ahead, timeSuffix);
+          }
+        }
+      }
       // Feb 29 exists only in leap years: step on until a year has it (at most 8 years).
       for (int tries = 0; tries < 9; tries++) {
         LocalDate start = at(year);
@@ -225,7 +271,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, LocalDate anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
       if (documentDate == null) {
         String code =
             switch (grain) {

@@ -101,20 +101,22 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private List<TimeExpression> resolve(List<Item> items, LocalDate documentDate) {
     // The latest expression of each precision with calendar bounds: anchors for later ones.
     int[] anchorPosition = new int[DatePrecision.values().length];
-    LocalDate[] anchorDay = new LocalDate[DatePrecision.values().length];
+    Reading.Anchor[] anchors = new Reading.Anchor[DatePrecision.values().length];
     java.util.Arrays.fill(anchorPosition, -1);
     List<TimeExpression> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
       Item item = items.get(i);
       TimeExpression e = item.kept;
       if (e == null) {
-        LocalDate anchor = documentDate;
+        // With no date before it, an anchored expression counts from the document date.
+        Reading.Anchor anchor =
+            documentDate == null ? null : new Reading.Anchor(documentDate, Grain.DAY);
         if (item.reading instanceof Reading.Relative rel && rel.anchored()) {
           int best = -1;
           for (int p = 0; p <= rel.grain().precision().ordinal(); p++) {
             if (anchorPosition[p] > best) {
               best = anchorPosition[p];
-              anchor = anchorDay[p];
+              anchor = anchors[p];
             }
           }
         }
@@ -130,9 +132,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
                 n.precision(),
                 provenance);
       }
-      if (e.start() != null && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)) {
+      Grain grain = Grain.ofValue(e.value());
+      if (e.start() != null
+          && grain != null
+          && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)) {
         anchorPosition[e.precision().ordinal()] = i;
-        anchorDay[e.precision().ordinal()] = e.start();
+        anchors[e.precision().ordinal()] = new Reading.Anchor(e.start(), grain);
       }
       out.add(e);
     }
