@@ -10,6 +10,11 @@ enum Direction {
   LAST,
   /** Strictly after the reference day ("next Tuesday"). */
   NEXT,
+  /**
+   * The first occurrence not over before the reference day ("results will come in the third
+   * quarter").
+   */
+  UPCOMING,
   /** Within the reference week or year ("this Tuesday", "this summer"). */
   THIS
 }

@@ -44,12 +44,26 @@ final class EnglishTimeRules implements TimeRules {
       "(?:(?:about|around|some|nearly|almost|more than|over|less than|under|roughly"
           + "|approximately|just|only|at least|exactly|barely|fewer than|up to)\\s+)?";
 
+  private static final String CLOCK =
+      "(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
+          + "|(?<nm>noon|midday|midnight))";
+  private static final String TIME_ZONE =
+      "(?:\\s+(?:local time|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT))?";
+  private static final String DAY_REF =
+      "(?:(?<wd>"
+          + WEEKDAYS
+          + ")|(?<dw>yesterday|today|tomorrow)|(?<mon>"
+          + MONTH_WORDS
+          + ")\\s{0,3}"
+          + DAY_NUM
+          + ")";
+
   /** Tense cues; the nearest one before a date decides whether it is read as upcoming. */
   private static final Pattern TENSE_CUE =
       Pattern.compile(
           B
               + "(?:(?<future>will|shall|won't|going to|scheduled|expected to|plans? to|planned"
-              + "|upcoming|tomorrow|next|due to|set to|(?:is|are) to|to be held|intends? to)"
+              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to)"
               + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|\\p{L}{2,}ed))"
               + E,
           FLAGS);
@@ -59,6 +73,9 @@ final class EnglishTimeRules implements TimeRules {
           "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
               + "|early|late|mid|year|years|circa|c\\.)[\\s-]*$",
           FLAGS);
+
+  /** How many characters a past verb may stand before the date it marks ("ended on "). */
+  private static final int PAST_CUE_REACH = 5;
 
   private final List<Rule> rules;
 
@@ -165,7 +182,8 @@ final class EnglishTimeRules implements TimeRules {
         rule(
             "quarter-or-half",
             B
-                + "(?:the\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]"
+                + "(?:the\\s+)?(?:(?<y2>1[0-9]{3}|20[0-9]{2})\\s+)?"
+                + "(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]"
                 + "(?<kind>quarter|half)(?:(?:\\s+of|,)?\\s+(?:fiscal\\s+)?"
                 + YEAR
                 + ")?"
@@ -243,10 +261,12 @@ final class EnglishTimeRules implements TimeRules {
         rule(
             "year-earlier",
             B
-                + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:quarter|period"
-                + "|month|week|day))?"
+                + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:(?<noun>quarter|month"
+                + "|week|day)|period))?"
                 + E,
-            (m, t) -> Reading.Relative.shift(Grain.YEAR, -1)));
+            (m, t) ->
+                new Reading.Shift(
+                    Grain.YEAR, -1, m.group("noun") == null ? null : grainOf(m.group("noun")))));
     r.add(
         rule(
             "duration",
@@ -260,6 +280,11 @@ final class EnglishTimeRules implements TimeRules {
                 + "(?:-long|-old)?"
                 + E,
             EnglishTimeRules::duration));
+    r.add(
+        rule(
+            "recent-units",
+            B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
+            (m, t) -> durationOf(m.group("unit"), Double.NaN)));
     r.add(
         rule(
             "vague-duration",
@@ -280,6 +305,21 @@ final class EnglishTimeRules implements TimeRules {
                 + ")?"
                 + E,
             EnglishTimeRules::weekday));
+    r.add(
+        rule(
+            "clock-then-day",
+            B + CLOCK + TIME_ZONE + ",?\\s{1,3}(?:on\\s+)?" + DAY_REF + E,
+            EnglishTimeRules::clockWithDay));
+    r.add(
+        rule(
+            "day-then-clock",
+            B
+                + DAY_REF
+                + ",?\\s{1,3}(?:(?:at|around|about|by|from|until)\\s+)?"
+                + CLOCK
+                + TIME_ZONE
+                + E,
+            EnglishTimeRules::clockWithDay));
     r.add(
         rule(
             "clock-12",
@@ -383,7 +423,7 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   @Override
-  public boolean futureCueBefore(String text, int position) {
+  public Tense tenseBefore(String text, int position) {
     int from = Math.max(0, position - 100);
     // Look back to the start of the sentence only: a cue in the previous sentence says nothing.
     for (int i = position - 1; i > from; i--) {
@@ -401,11 +441,19 @@ final class EnglishTimeRules implements TimeRules {
     }
     // The nearest tense cue wins: "parliament said Friday" after "will cost" is past.
     Matcher m = TENSE_CUE.matcher(text).region(from, position);
-    boolean future = false;
+    Tense tense = Tense.UNMARKED;
+    int cueEnd = -1;
     while (m.find()) {
-      future = m.group("future") != null;
+      tense = m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+      cueEnd = m.end();
     }
-    return future;
+    // A past verb marks the date only when it governs it directly ("ended Jan. 31", "said on
+    // Friday"); further away it is as likely another clause's ("declared a dividend, payable
+    // Dec. 15"). A future cue anywhere before it in the sentence is rarer and more telling.
+    if (tense == Tense.PAST && position - cueEnd > PAST_CUE_REACH) {
+      return Tense.UNMARKED;
+    }
+    return tense;
   }
 
   private static Rule rule(String name, String regex, Reader reader) {
@@ -536,6 +584,9 @@ final class EnglishTimeRules implements TimeRules {
     }
     Grain grain = half ? Grain.HALF : Grain.QUARTER;
     Reading.YearlessPeriod p = new Reading.YearlessPeriod(grain, index, Direction.NEAREST_PAST);
+    if (m.group("y2") != null) {
+      return Reading.Literal.period(grain, p.start(num(m, "y2")), ""); // "the 1988 second quarter"
+    }
     if (m.group("year") != null) {
       return Reading.Literal.period(grain, p.start(num(m, "year")), "");
     }
@@ -636,6 +687,9 @@ final class EnglishTimeRules implements TimeRules {
       return null;
     }
     String dir = m.group("dir").toLowerCase(Locale.ROOT);
+    if ((dir.equals("before") || dir.equals("after")) && followedByWord(text, m.end())) {
+      return null; // "two days after the attack": the duration is the expression, the event anchors
+    }
     boolean future =
         dir.equals("later") || dir.equals("after") || dir.startsWith("from") || dir.equals("hence");
     boolean anchored =
@@ -662,7 +716,7 @@ final class EnglishTimeRules implements TimeRules {
       grain = grainOf(unit);
     }
     return anchored
-        ? Reading.Relative.shift(grain, future ? count : -count)
+        ? new Reading.Shift(grain, future ? count : -count, null)
         : new Reading.Relative(grain, future ? count : -count, false, "");
   }
 
@@ -677,6 +731,11 @@ final class EnglishTimeRules implements TimeRules {
     }
     if (m.group().toLowerCase(Locale.ROOT).endsWith("-old") || followedBy(text, m.end(), "old")) {
       return null; // an age describes a person, not a time
+    }
+    double count = number(n);
+    boolean hyphenated = m.group().charAt(m.start("unit") - m.start() - 1) == '-';
+    if (!unit.endsWith("s") && !hyphenated && count != 1 && !Double.isNaN(count)) {
+      return null; // "the 1988 quarter": a count takes a plural unit unless hyphenated
     }
     if ((n.equals("some") || n.equals("many") || n.equals("few"))
         && unit.endsWith("s")
@@ -708,7 +767,7 @@ final class EnglishTimeRules implements TimeRules {
     } else if (unit.startsWith("year")) {
       value = "P" + count + "Y";
     } else if (unit.startsWith("decade")) {
-      value = "P" + count + "DE";
+      value = "P" + (Double.isNaN(n) ? "X" : formatCount(10 * n)) + "Y";
     } else if (unit.startsWith("centur")) {
       value = "P" + count + "CE";
     } else {
@@ -724,7 +783,33 @@ final class EnglishTimeRules implements TimeRules {
     return new Reading.Weekday(day, direction(rel), pod);
   }
 
-  private static Reading clock(Matcher m) {
+  private static Reading clockWithDay(Matcher m, String text) {
+    String suffix = clockSuffix(m);
+    if (m.group("wd") != null) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+      return new Reading.Weekday(day, Direction.NEAREST_PAST, suffix);
+    }
+    if (m.group("dw") != null) {
+      String w = m.group("dw").toLowerCase(Locale.ROOT);
+      int offset = w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1;
+      return new Reading.Relative(Grain.DAY, offset, false, suffix);
+    }
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    int day = num(m, "day");
+    int month = month(m.group("mon"));
+    if (day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
+    return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, suffix);
+  }
+
+  private static String clockSuffix(Matcher m) {
+    String nm = groupOrNull(m, "nm");
+    if (nm != null) {
+      return nm.equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";
+    }
     int h = num(m, "h");
     int min = m.group("min") == null ? 0 : num(m, "min");
     String ap = groupOrNull(m, "ap");
@@ -732,9 +817,12 @@ final class EnglishTimeRules implements TimeRules {
       boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
       h = h % 12 + (pm ? 12 : 0);
     }
+    return String.format(Locale.ROOT, "T%02d:%02d", h, min);
+  }
+
+  private static Reading clock(Matcher m) {
     // A clock time belongs to the day last mentioned: "on Sunday ... at 3 p.m."
-    return new Reading.Relative(
-        Grain.DAY, 0, true, String.format(Locale.ROOT, "T%02d:%02d", h, min));
+    return new Reading.Relative(Grain.DAY, 0, true, clockSuffix(m));
   }
 
   private static Reading every(Matcher m, String text) {
@@ -806,6 +894,14 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   // ---- helpers ----
+
+  private static boolean followedByWord(String text, int end) {
+    int i = end;
+    while (i < text.length() && i < end + 3 && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i > end && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+  }
 
   private static boolean followedBy(String text, int end, String word) {
     int i = end;

@@ -22,9 +22,18 @@ sealed interface Reading {
    * @param documentDate the document date, or null when unknown
    * @param anchor the day that anchored readings count from (the preceding date in the text, else
    *     the document date), or null
-   * @param futureCue whether the sentence speaks of the future ("will", "next", "tomorrow")
+   * @param tense what the words before the expression say: a future cue ("will", "next") turns the
+   *     past-bias reading forward
    */
-  Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue);
+  Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense);
+
+  /**
+   * For readings that count from a date in the text, the coarsest granularity that date may have
+   * ("the following day" needs a day); null for readings that count from the document date.
+   */
+  default Grain anchorGrain() {
+    return null;
+  }
 
   /** A date in the text that anchored readings count from, with the granularity it was given in. */
   record Anchor(LocalDate day, Grain grain) {
@@ -49,7 +58,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       return normalised;
     }
   }
@@ -59,44 +68,56 @@ sealed interface Reading {
    * "yesterday" (DAY, -1), "last week" (WEEK, -1), "the following day" (DAY, +1, anchored).
    *
    * @param anchored counts from the preceding date in the text rather than the document date
-   * @param shiftsAnchor moves the anchor's own period rather than naming a period of {@code grain}:
-   *     "a year earlier" after "the third quarter" is the third quarter a year before
    */
-  record Relative(
-      Grain grain, long offset, boolean anchored, String timeSuffix, boolean shiftsAnchor)
+  record Relative(Grain grain, long offset, boolean anchored, String timeSuffix)
       implements Reading {
     public Relative {
       Objects.requireNonNull(grain, "grain");
       Objects.requireNonNull(timeSuffix, "timeSuffix");
-      if (shiftsAnchor && !anchored) {
-        throw new IllegalArgumentException("expected an anchored reading to shift an anchor");
-      }
-    }
-
-    Relative(Grain grain, long offset, boolean anchored, String timeSuffix) {
-      this(grain, offset, anchored, timeSuffix, false);
-    }
-
-    /** The anchor's period moved by {@code offset} periods of {@code grain}: "two days later". */
-    static Relative shift(Grain grain, long offset) {
-      return new Relative(grain, offset, true, "", true);
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
-      if (anchored && anchor != null) {
-        if (shiftsAnchor && anchor.grain().ordinal() < grain.ordinal()) {
-          Grain kept = anchor.grain();
-          return Normalised.period(
-              kept, kept.startOf(grain.plus(anchor.day(), offset)), timeSuffix);
-        }
-        return Normalised.period(
-            grain, grain.plus(grain.startOf(anchor.day()), offset), timeSuffix);
-      }
-      if (anchored || documentDate == null) {
+    public Grain anchorGrain() {
+      return anchored ? grain : null;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      LocalDate base = anchored ? (anchor == null ? null : anchor.day()) : documentDate;
+      if (base == null) {
         return Normalised.unplaced(grain.unknownValue(), timeSuffix, grain.precision());
       }
-      return Normalised.period(grain, grain.plus(grain.startOf(documentDate), offset), timeSuffix);
+      return Normalised.period(grain, grain.plus(grain.startOf(base), offset), timeSuffix);
+    }
+  }
+
+  /**
+   * The preceding date moved by {@code offset} periods of {@code unit}, keeping its granularity or
+   * taking {@code result}'s: "two days later", "a year earlier" (after "the third quarter", the
+   * third quarter a year before), "the year-ago quarter".
+   *
+   * @param result the granularity of the value, or null for the anchor's own
+   */
+  record Shift(Grain unit, long offset, Grain result) implements Reading {
+    public Shift {
+      Objects.requireNonNull(unit, "unit");
+    }
+
+    @Override
+    public Grain anchorGrain() {
+      return result != null && result.ordinal() < unit.ordinal() ? result : unit;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      Grain grain = result;
+      if (grain == null) {
+        grain = anchor != null && anchor.grain().ordinal() < unit.ordinal() ? anchor.grain() : unit;
+      }
+      if (anchor == null) {
+        return Normalised.unplaced(grain.unknownValue(), "", grain.precision());
+      }
+      return Normalised.period(grain, grain.startOf(unit.plus(anchor.day(), offset)), "");
     }
   }
 
@@ -109,18 +130,18 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       if (documentDate == null) {
         return Normalised.unplaced("XXXX-WXX-" + day.getValue(), timeSuffix, DatePrecision.DAY);
       }
       LocalDate d =
           switch (direction) {
             case NEAREST_PAST ->
-                futureCue
+                tense == Tense.FUTURE
                     ? documentDate.with(TemporalAdjusters.next(day))
                     : documentDate.with(TemporalAdjusters.previousOrSame(day));
             case LAST -> documentDate.with(TemporalAdjusters.previous(day));
-            case NEXT -> documentDate.with(TemporalAdjusters.next(day));
+            case NEXT, UPCOMING -> documentDate.with(TemporalAdjusters.next(day));
             case THIS ->
                 documentDate
                     .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
@@ -137,7 +158,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       if (documentDate == null) {
         return Normalised.unplaced(Grain.WEEKEND.unknownValue(), "", DatePrecision.WEEK);
       }
@@ -145,9 +166,9 @@ sealed interface Reading {
       boolean inWeekend = !documentDate.isBefore(saturday);
       long offset =
           switch (direction) {
-            case NEAREST_PAST -> futureCue ? (inWeekend ? 1 : 0) : (inWeekend ? 0 : -1);
+            case NEAREST_PAST -> tense == Tense.FUTURE ? (inWeekend ? 1 : 0) : (inWeekend ? 0 : -1);
             case LAST -> -1;
-            case NEXT -> inWeekend ? 1 : 0;
+            case NEXT, UPCOMING -> inWeekend ? 1 : 0;
             case THIS -> 0;
           };
       return Normalised.period(Grain.WEEKEND, Grain.WEEKEND.plus(saturday, offset), "");
@@ -177,7 +198,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       Grain grain = day == 0 ? Grain.MONTH : Grain.DAY;
       if (documentDate == null) {
         String v =
@@ -186,9 +207,12 @@ sealed interface Reading {
                 : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
         return Normalised.unplaced(v, timeSuffix, grain.precision());
       }
-      Direction dir = direction == Direction.NEAREST_PAST && futureCue ? Direction.NEXT : direction;
+      Direction dir =
+          direction == Direction.NEAREST_PAST && tense == Tense.FUTURE
+              ? Direction.UPCOMING
+              : direction;
       int year = documentDate.getYear();
-      if (dir == Direction.NEAREST_PAST) {
+      if (dir == Direction.NEAREST_PAST && tense == Tense.UNMARKED) {
         // Reporters drop the year only for dates near the present: a yearless date just ahead of
         // the document date is an upcoming one ("payable Dec. 7"), not one nearly a year back.
         for (int y = year; y <= year + 1; y++) {
@@ -204,7 +228,7 @@ sealed interface Reading {
       for (int tries = 0; tries < 9; tries++) {
         LocalDate start = at(year);
         if (start == null) {
-          year += dir == Direction.NEXT ? 1 : -1;
+          year += dir == Direction.NEXT || dir == Direction.UPCOMING ? 1 : -1;
           continue;
         }
         LocalDate end = grain.endOf(start);
@@ -221,7 +245,7 @@ sealed interface Reading {
               continue;
             }
           }
-          case NEXT -> {
+          case NEXT, UPCOMING -> {
             if (end.isBefore(documentDate)) {
               year++;
               continue;
@@ -271,7 +295,7 @@ sealed interface Reading {
     }
 
     @Override
-    public Normalised resolve(LocalDate documentDate, Anchor anchor, boolean futureCue) {
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       if (documentDate == null) {
         String code =
             switch (grain) {
@@ -281,7 +305,10 @@ sealed interface Reading {
             };
         return Normalised.unplaced("XXXX-" + code, "", grain.precision());
       }
-      Direction dir = direction == Direction.NEAREST_PAST && futureCue ? Direction.NEXT : direction;
+      Direction dir =
+          direction == Direction.NEAREST_PAST && tense == Tense.FUTURE
+              ? Direction.UPCOMING
+              : direction;
       int year = documentDate.getYear();
       LocalDate start = start(year);
       switch (dir) {
@@ -297,6 +324,11 @@ sealed interface Reading {
         }
         case NEXT -> {
           if (!start.isAfter(documentDate)) {
+            start = start(year + 1);
+          }
+        }
+        case UPCOMING -> {
+          if (grain.endOf(start).isBefore(documentDate)) {
             start = start(year + 1);
           }
         }

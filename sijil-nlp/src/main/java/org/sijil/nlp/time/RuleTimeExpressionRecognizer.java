@@ -51,8 +51,8 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     Objects.requireNonNull(text, "text");
     List<Item> items = new ArrayList<>();
     for (Candidate c : select(candidates(text))) {
-      boolean futureCue = rules.futureCueBefore(text, c.span.start());
-      items.add(new Item(c.span, c.span.of(text), c.reading, futureCue, null));
+      Tense tense = rules.tenseBefore(text, c.span.start());
+      items.add(new Item(c.span, c.span.of(text), c.reading, tense, null));
     }
     return resolve(items, documentDate);
   }
@@ -79,7 +79,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       }
       previous = e.span();
       Reading reading = anchoredReading(e.text());
-      items.add(new Item(e.span(), e.text(), reading, false, reading == null ? e : null));
+      items.add(new Item(e.span(), e.text(), reading, Tense.UNMARKED, reading == null ? e : null));
     }
     return resolve(items, documentDate);
   }
@@ -90,7 +90,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       Matcher m = rule.pattern().matcher(expression);
       if (m.matches()) {
         Reading r = rule.reader().read(m, expression);
-        if (r instanceof Reading.Relative rel && rel.anchored()) {
+        if (r != null && r.anchorGrain() != null) {
           return r;
         }
       }
@@ -111,16 +111,17 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         // With no date before it, an anchored expression counts from the document date.
         Reading.Anchor anchor =
             documentDate == null ? null : new Reading.Anchor(documentDate, Grain.DAY);
-        if (item.reading instanceof Reading.Relative rel && rel.anchored()) {
+        Grain needed = item.reading.anchorGrain();
+        if (needed != null) {
           int best = -1;
-          for (int p = 0; p <= rel.grain().precision().ordinal(); p++) {
+          for (int p = 0; p <= needed.precision().ordinal(); p++) {
             if (anchorPosition[p] > best) {
               best = anchorPosition[p];
               anchor = anchors[p];
             }
           }
         }
-        Normalised n = item.reading.resolve(documentDate, anchor, item.futureCue);
+        Normalised n = item.reading.resolve(documentDate, anchor, item.tense);
         e =
             new TimeExpression(
                 item.span,
@@ -183,6 +184,5 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private record Candidate(Span span, Reading reading) {}
 
   /** One expression on its way out: a reading to resolve, or an expression kept as it is. */
-  private record Item(
-      Span span, String text, Reading reading, boolean futureCue, TimeExpression kept) {}
+  private record Item(Span span, String text, Reading reading, Tense tense, TimeExpression kept) {}
 }

@@ -14,8 +14,8 @@ interface TimeRules {
   /** The rules, in no particular order: overlaps are settled by the recognizer (longest wins). */
   List<Rule> rules();
 
-  /** Whether the words before {@code position} in {@code text} speak of the future. */
-  boolean futureCueBefore(String text, int position);
+  /** What the words before {@code position} in {@code text}, in its sentence, say of tense. */
+  Tense tenseBefore(String text, int position);
 
   /** The stage's resource version, for provenance. */
   String version();
