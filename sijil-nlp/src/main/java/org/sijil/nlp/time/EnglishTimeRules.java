@@ -141,6 +141,17 @@ final class EnglishTimeRules implements TimeRules {
                     : null));
     r.add(
         rule(
+            "month-of-relative-year",
+            B
+                + "(?<mon>"
+                + MONTH_WORDS
+                + ")(?:\\s{1,3}"
+                + DAY_NUM
+                + ")?,?\\s+(?<rel>this|last|next)\\s+year"
+                + E,
+            EnglishTimeRules::monthOfRelativeYear));
+    r.add(
+        rule(
             "month-after-preposition",
             B
                 + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to)\\s+"
@@ -154,7 +165,7 @@ final class EnglishTimeRules implements TimeRules {
         rule(
             "month-with-modifier",
             B
-                + "(?:(?<rel>last|next|this|early|late|mid)\\s+|(?<rel2>mid)-)(?<mon>"
+                + "(?:(?<rel>last|next|this|early|late|mid)\\s+|(?<rel2>mid|early|late)-)(?<mon>"
                 + MONTH_WORDS
                 + ")"
                 + E
@@ -205,7 +216,7 @@ final class EnglishTimeRules implements TimeRules {
                 + B
                 + "(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
                 + B
-                + "(?<x>(?:(?<rel>last|this|next|early|late|mid|the|the last|the past|the coming)\\s+)?"
+                + "(?<x>(?:(?<rel>last|this|next|early|late|mid|the|the last|the past|this past|the coming)\\s+)?"
                 + "(?<s>spring|summer|autumn|fall|winter)(?:,?\\s+(?:of\\s+)?"
                 + YEAR
                 + ")?)"
@@ -275,11 +286,35 @@ final class EnglishTimeRules implements TimeRules {
                 + "(?:(?:the|a|another|an additional)\\s+)?(?:(?:past|last|next|first|final|previous"
                 + "|remaining|coming|following|initial)\\s+)?"
                 + NUM
+                + "(?:\\s+(?:more|additional|full|straight|consecutive))?"
                 + "[-\\s]{1,2}"
                 + UNIT
-                + "(?:-long|-old)?"
+                + "(?:-long)?"
                 + E,
             EnglishTimeRules::duration));
+    r.add(
+        rule(
+            "coming-units",
+            B
+                + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
+                + "|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead)"
+                + E,
+            (m, t) ->
+                durationOf(
+                    m.group("unit") != null ? m.group("unit") : m.group("unit2"), Double.NaN)));
+    r.add(
+        rule(
+            "year-end",
+            B
+                + "(?:(?<pre>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)"
+                + "|(?:the\\s+)?end\\s+of\\s+the\\s+year|year[-\\s]end|year's\\s+end)"
+                + E,
+            (m, t) ->
+                new Reading.Relative(
+                    m.group("unit") == null ? Grain.YEAR : grainOf(m.group("unit")),
+                    0,
+                    false,
+                    "")));
     r.add(
         rule(
             "recent-units",
@@ -360,8 +395,8 @@ final class EnglishTimeRules implements TimeRules {
                 + "|eight|nine|ten|twelve)\\s+)?(?<u>"
                 + WEEKDAYS
                 + "|morning|afternoon|evening|night"
-                + "|second|minute|hour|day|week|month|year|weekend|seconds|minutes|hours|days|weeks"
-                + "|months|years)"
+                + "|second|minute|hour|day|week|month|quarter|year|weekend|seconds|minutes|hours"
+                + "|days|weeks|months|quarters|years)"
                 + E,
             EnglishTimeRules::every));
     r.add(
@@ -383,7 +418,8 @@ final class EnglishTimeRules implements TimeRules {
             "reference",
             B
                 + "(?<w>now|nowadays|currently|presently|at present|at the moment|these days|current"
-                + "|recently|lately|recent|the past|the future|in future)"
+                + "|recently|lately|recent|the past|the future|in future"
+                + "|the (?:near|distant|foreseeable|immediate) future|the (?:near|short) term)"
                 + E,
             EnglishTimeRules::reference));
     r.add(
@@ -504,6 +540,20 @@ final class EnglishTimeRules implements TimeRules {
       return null;
     }
     return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "");
+  }
+
+  private static Reading monthOfRelativeYear(Matcher m, String text) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    int offset = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+    int day = m.group("day") == null ? 0 : num(m, "day");
+    int month = month(m.group("mon"));
+    if (day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
+    return new Reading.MonthOfYear(month, day, offset);
   }
 
   private static Reading yearlessMonth(Matcher m, Direction direction) {
@@ -729,13 +779,13 @@ final class EnglishTimeRules implements TimeRules {
     if (unit.startsWith("quarter") && followedBy(text, m.end(), "of")) {
       return null; // "a quarter of the population"
     }
-    if (m.group().toLowerCase(Locale.ROOT).endsWith("-old") || followedBy(text, m.end(), "old")) {
+    if (text.regionMatches(true, m.end(), "-old", 0, 4) || followedBy(text, m.end(), "old")) {
       return null; // an age describes a person, not a time
     }
     double count = number(n);
     boolean hyphenated = m.group().charAt(m.start("unit") - m.start() - 1) == '-';
-    if (!unit.endsWith("s") && !hyphenated && count != 1 && !Double.isNaN(count)) {
-      return null; // "the 1988 quarter": a count takes a plural unit unless hyphenated
+    if (!unit.endsWith("s") && !hyphenated && count >= 100) {
+      return null; // "the 1988 quarter": a year, not a count of quarters
     }
     if ((n.equals("some") || n.equals("many") || n.equals("few"))
         && unit.endsWith("s")
@@ -865,9 +915,11 @@ final class EnglishTimeRules implements TimeRules {
     String value =
         switch (w) {
           case "recently", "lately", "recent", "the past" -> "PAST_REF";
-          case "the future", "in future" -> "FUTURE_REF";
           default -> "PRESENT_REF";
         };
+    if (w.contains("future") || w.endsWith("term")) {
+      value = "FUTURE_REF";
+    }
     return Reading.Literal.of(TimexType.DATE, value, DatePrecision.UNKNOWN);
   }
 
@@ -929,7 +981,7 @@ final class EnglishTimeRules implements TimeRules {
 
   private static Direction direction(String rel) {
     return switch (rel.toLowerCase(Locale.ROOT)) {
-      case "last", "past", "the last", "the past" -> Direction.LAST;
+      case "last", "past", "the last", "the past", "this past" -> Direction.LAST;
       case "next", "coming", "the coming" -> Direction.NEXT;
       case "this" -> Direction.THIS;
       default -> Direction.NEAREST_PAST;

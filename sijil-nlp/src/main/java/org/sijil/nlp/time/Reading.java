@@ -269,6 +269,41 @@ sealed interface Reading {
   }
 
   /**
+   * A month or day in a year counted from the document date's: "June last year" (6, 0, -1).
+   *
+   * @param day the day of the month, or 0 for the whole month
+   */
+  record MonthOfYear(int month, int day, int yearOffset) implements Reading {
+    public MonthOfYear {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (day < 0 || day > 31) {
+        throw new IllegalArgumentException("expected a day 0..31, found " + day);
+      }
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      Grain grain = day == 0 ? Grain.MONTH : Grain.DAY;
+      if (documentDate != null) {
+        try {
+          LocalDate start =
+              LocalDate.of(documentDate.getYear() + yearOffset, month, Math.max(1, day));
+          return Normalised.period(grain, start, "");
+        } catch (DateTimeException e) {
+          // Feb 29 in a common year: fall through to an unplaced value
+        }
+      }
+      String v =
+          day == 0
+              ? String.format(Locale.ROOT, "XXXX-%02d", month)
+              : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+      return Normalised.unplaced(v, "", grain.precision());
+    }
+  }
+
+  /**
    * A quarter, half or season without a year: "the third quarter", "last summer".
    *
    * @param index 0-based: quarter 0..3, half 0..1, season 0..3 (spring, summer, fall, winter)
