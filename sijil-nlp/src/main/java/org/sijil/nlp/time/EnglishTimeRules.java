@@ -23,10 +23,10 @@ final class EnglishTimeRules implements TimeRules {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String B = "(?<![\\p{L}\\p{N}])";
   private static final String E = "(?![\\p{L}\\p{N}])";
-  private static final String MONTH_WORDS =
+  static final String MONTH_WORDS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
-  private static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final String DAY_NUM = "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?<year>1[0-9]{3}|20[0-9]{2})";
   private static final String POD = "(?<pod>morning|afternoon|evening|night)";
