@@ -74,6 +74,9 @@ final class EnglishTimeRules implements TimeRules {
               + "|early|late|mid|year|years|circa|c\\.)[\\s-]*$",
           FLAGS);
 
+  private static final Pattern COMPARISON =
+      Pattern.compile(B + "(?:from|with|than|versus|vs\\.?|against)" + E, FLAGS);
+
   /** How many characters a past verb may stand before the date it marks ("ended on "). */
   private static final int PAST_CUE_REACH = 5;
 
@@ -278,6 +281,19 @@ final class EnglishTimeRules implements TimeRules {
             (m, t) ->
                 new Reading.Shift(
                     Grain.YEAR, -1, m.group("noun") == null ? null : grainOf(m.group("noun")))));
+    r.add(
+        rule(
+            "relative-year-period",
+            B
+                + "(?<rel>this|last|next)\\s+year's\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?"
+                + "(?<kind>quarter|half|period)"
+                + E,
+            EnglishTimeRules::relativeYearPeriod));
+    r.add(
+        rule(
+            "year-period",
+            B + "the\\s+" + YEAR + "\\s+(?:quarter|period)" + E,
+            (m, t) -> new Reading.InYear(num(m, "year"))));
     r.add(
         rule(
             "duration",
@@ -542,6 +558,28 @@ final class EnglishTimeRules implements TimeRules {
     return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "");
   }
 
+  private static Reading relativeYearPeriod(Matcher m, String text) {
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    int offset = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+    String kind = m.group("kind").toLowerCase(Locale.ROOT);
+    if (m.group("ord") == null) {
+      // "last year's quarter": the quarter under discussion, a year back
+      return new Reading.Shift(
+          Grain.YEAR,
+          offset,
+          kind.equals("quarter") ? Grain.QUARTER : kind.equals("half") ? Grain.HALF : null);
+    }
+    int index =
+        List.of("first", "second", "third", "fourth")
+            .indexOf(m.group("ord").toLowerCase(Locale.ROOT));
+    Grain grain = kind.equals("half") ? Grain.HALF : Grain.QUARTER;
+    if (kind.equals("period") || (grain == Grain.HALF && index > 1)) {
+      return null;
+    }
+    return new Reading.PeriodOfYear(
+        new Reading.YearlessPeriod(grain, index, Direction.NEAREST_PAST), offset);
+  }
+
   private static Reading monthOfRelativeYear(Matcher m, String text) {
     if (!capitalised(m, "mon")) {
       return null;
@@ -706,6 +744,9 @@ final class EnglishTimeRules implements TimeRules {
       // "over the past week": a stretch of time up to now.
       return durationOf(m.group("unit"), 1);
     }
+    if (rel.equals("last") && grain == Grain.YEAR && comparisonBefore(text, m.start())) {
+      return new Reading.Shift(Grain.YEAR, -1, null); // "up from 12 last year": same period
+    }
     if (grain == Grain.WEEKEND) {
       return new Reading.Weekend(
           switch (rel) {
@@ -749,6 +790,10 @@ final class EnglishTimeRules implements TimeRules {
           TimexType.DATE, future ? "FUTURE_REF" : "PAST_REF", DatePrecision.UNKNOWN);
     }
     long count = (long) n;
+    if (!anchored && dir.equals("ago") && comparisonBefore(text, m.start())) {
+      // "fell to 12 from 30 a year ago": the period under discussion, a year back.
+      anchored = true;
+    }
     Grain grain;
     if (unit.startsWith("second") || unit.startsWith("minute") || unit.startsWith("hour")) {
       grain = Grain.DAY;
@@ -946,6 +991,21 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   // ---- helpers ----
+
+  /** Whether a comparison ("from", "compared with", "than") precedes, in the same sentence. */
+  private static boolean comparisonBefore(String text, int position) {
+    int from = Math.max(0, position - 60);
+    for (int i = position - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n')
+          && i + 1 < position
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        from = i + 1;
+        break;
+      }
+    }
+    return COMPARISON.matcher(text).region(from, position).find();
+  }
 
   private static boolean followedByWord(String text, int end) {
     int i = end;

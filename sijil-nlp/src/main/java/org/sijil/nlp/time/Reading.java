@@ -121,6 +121,27 @@ sealed interface Reading {
     }
   }
 
+  /**
+   * The anchor's period placed in {@code year}: "the 1988 quarter" after "the third quarter" is the
+   * third quarter of 1988. Without a finer anchor, the year itself.
+   */
+  record InYear(int year) implements Reading {
+    @Override
+    public Grain anchorGrain() {
+      return Grain.HALF;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (anchor == null || anchor.grain().ordinal() >= Grain.YEAR.ordinal()) {
+        return Normalised.period(Grain.YEAR, LocalDate.of(year, 1, 1), "");
+      }
+      LocalDate day = anchor.day();
+      LocalDate moved = day.withYear(year); // Feb 29 becomes Feb 28, within the same period
+      return Normalised.period(anchor.grain(), anchor.grain().startOf(moved), "");
+    }
+  }
+
   /** A weekday without a date: "Sunday", "last Tuesday", "Monday morning". */
   record Weekday(DayOfWeek day, Direction direction, String timeSuffix) implements Reading {
     public Weekday {
@@ -300,6 +321,25 @@ sealed interface Reading {
               ? String.format(Locale.ROOT, "XXXX-%02d", month)
               : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
       return Normalised.unplaced(v, "", grain.precision());
+    }
+  }
+
+  /**
+   * A quarter, half or season in a year counted from the document date's: "next year's first
+   * quarter".
+   */
+  record PeriodOfYear(YearlessPeriod period, int yearOffset) implements Reading {
+    public PeriodOfYear {
+      Objects.requireNonNull(period, "period");
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return period.resolve(null, anchor, tense);
+      }
+      LocalDate start = period.start(documentDate.getYear() + yearOffset);
+      return Normalised.period(period.grain(), start, "");
     }
   }
 

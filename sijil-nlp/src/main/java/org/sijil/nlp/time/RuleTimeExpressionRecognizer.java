@@ -109,9 +109,11 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       TimeExpression e = item.kept;
       if (e == null) {
         // With no date before it, an anchored expression counts from the document date.
-        Reading.Anchor anchor =
-            documentDate == null ? null : new Reading.Anchor(documentDate, Grain.DAY);
         Grain needed = item.reading.anchorGrain();
+        Reading.Anchor anchor =
+            documentDate == null
+                ? null
+                : new Reading.Anchor(documentDate, needed == null ? Grain.DAY : needed);
         if (needed != null) {
           int best = -1;
           for (int p = 0; p <= needed.precision().ordinal(); p++) {
@@ -134,8 +136,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
                 provenance);
       }
       Grain grain = Grain.ofValue(e.value());
+      // A look back ("a year earlier", "from 30 a year ago") compares; the narrative stays where
+      // it was, so it anchors nothing after it.
+      boolean lookBack = item.reading instanceof Reading.Shift shift && shift.offset() < 0;
       if (e.start() != null
           && grain != null
+          && !lookBack
           && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)) {
         anchorPosition[e.precision().ordinal()] = i;
         anchors[e.precision().ordinal()] = new Reading.Anchor(e.start(), grain);
