@@ -23,6 +23,20 @@ final class EnglishTimeRules implements TimeRules {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String B = "(?<![\\p{L}\\p{N}])";
   private static final String E = "(?![\\p{L}\\p{N}])";
+  private static final List<String> FULL_MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
   static final String MONTH_WORDS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
@@ -63,8 +77,10 @@ final class EnglishTimeRules implements TimeRules {
       Pattern.compile(
           B
               + "(?:(?<future>will|shall|won't|going to|scheduled|expected to|plans? to|planned"
-              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to)"
-              + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|\\p{L}{2,}ed))"
+              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to|would|could"
+              + "|might|as soon as|as early as|in time for)"
+              + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed"
+              + "|\\p{L}{2,}(?<!e)ed))"
               + E,
           FLAGS);
 
@@ -77,8 +93,8 @@ final class EnglishTimeRules implements TimeRules {
   private static final Pattern COMPARISON =
       Pattern.compile(B + "(?:from|with|than|versus|vs\\.?|against)" + E, FLAGS);
 
-  /** How many characters a past verb may stand before the date it marks ("ended on "). */
-  private static final int PAST_CUE_REACH = 5;
+  /** What may stand between a past verb and the date it marks: "ended Jan. 31", "said on". */
+  private static final Pattern PAST_CUE_GAP = Pattern.compile("\\s+(?:on\\s+)?", FLAGS);
 
   private final List<Rule> rules;
 
@@ -501,8 +517,9 @@ final class EnglishTimeRules implements TimeRules {
     }
     // A past verb marks the date only when it governs it directly ("ended Jan. 31", "said on
     // Friday"); further away it is as likely another clause's ("declared a dividend, payable
-    // Dec. 15"). A future cue anywhere before it in the sentence is rarer and more telling.
-    if (tense == Tense.PAST && position - cueEnd > PAST_CUE_REACH) {
+    // Dec. 15") or a participle ("extended to Nov. 20"). A future cue anywhere before it in the
+    // sentence is rarer and more telling.
+    if (tense == Tense.PAST && !PAST_CUE_GAP.matcher(text).region(cueEnd, position).matches()) {
       return Tense.UNMARKED;
     }
     return tense;
@@ -597,6 +614,10 @@ final class EnglishTimeRules implements TimeRules {
   private static Reading yearlessMonth(Matcher m, Direction direction) {
     if (!capitalised(m, "mon")) {
       return null;
+    }
+    String mon = m.group("mon").toLowerCase(Locale.ROOT);
+    if (!mon.endsWith(".") && !FULL_MONTHS.contains(mon)) {
+      return null; // "Jan", "Sept" alone are names or fragments; a bare month is written out
     }
     return new Reading.YearlessDate(month(m.group("mon")), 0, direction, "");
   }
