@@ -331,9 +331,7 @@ final class EnglishTimeRules implements TimeRules {
                 + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
                 + "|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead)"
                 + E,
-            (m, t) ->
-                durationOf(
-                    m.group("unit") != null ? m.group("unit") : m.group("unit2"), Double.NaN)));
+            (m, t) -> Reading.Literal.of(TimexType.DATE, "FUTURE_REF", DatePrecision.UNKNOWN)));
     r.add(
         rule(
             "year-end",
@@ -351,7 +349,7 @@ final class EnglishTimeRules implements TimeRules {
         rule(
             "recent-units",
             B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
-            (m, t) -> durationOf(m.group("unit"), Double.NaN)));
+            (m, t) -> Reading.Literal.of(TimexType.DATE, "PAST_REF", DatePrecision.UNKNOWN)));
     r.add(
         rule(
             "vague-duration",
@@ -766,7 +764,7 @@ final class EnglishTimeRules implements TimeRules {
       return durationOf(m.group("unit"), 1);
     }
     if (rel.equals("last") && grain == Grain.YEAR && comparisonBefore(text, m.start())) {
-      return new Reading.Shift(Grain.YEAR, -1, null); // "up from 12 last year": same period
+      return Reading.Shift.comparison(Grain.YEAR, -1); // "up from 12 last year": same period
     }
     if (grain == Grain.WEEKEND) {
       return new Reading.Weekend(
@@ -811,10 +809,8 @@ final class EnglishTimeRules implements TimeRules {
           TimexType.DATE, future ? "FUTURE_REF" : "PAST_REF", DatePrecision.UNKNOWN);
     }
     long count = (long) n;
-    if (!anchored && dir.equals("ago") && comparisonBefore(text, m.start())) {
-      // "fell to 12 from 30 a year ago": the period under discussion, a year back.
-      anchored = true;
-    }
+    // "fell to 12 from 30 a year ago": the period under discussion, a year back.
+    boolean comparison = dir.equals("ago") && comparisonBefore(text, m.start());
     Grain grain;
     if (unit.startsWith("second") || unit.startsWith("minute") || unit.startsWith("hour")) {
       grain = Grain.DAY;
@@ -830,6 +826,9 @@ final class EnglishTimeRules implements TimeRules {
       count *= 10;
     } else {
       grain = grainOf(unit);
+    }
+    if (comparison) {
+      return Reading.Shift.comparison(grain, -count);
     }
     return anchored
         ? new Reading.Shift(grain, future ? count : -count, null)
@@ -1025,7 +1024,17 @@ final class EnglishTimeRules implements TimeRules {
         break;
       }
     }
-    return COMPARISON.matcher(text).region(from, position).find();
+    Matcher m = COMPARISON.matcher(text).region(from, position);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0) {
+      return false;
+    }
+    // "from $70 million a year ago", "than a year ago"; not "from Vermont, was indicted last year"
+    String gap = text.substring(end, position);
+    return gap.isBlank() || (gap.length() <= 40 && gap.chars().anyMatch(Character::isDigit));
   }
 
   private static boolean followedByWord(String text, int end) {

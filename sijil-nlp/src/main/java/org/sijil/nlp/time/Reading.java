@@ -97,10 +97,23 @@ sealed interface Reading {
    * third quarter a year before), "the year-ago quarter".
    *
    * @param result the granularity of the value, or null for the anchor's own
+   * @param comparison a comparison point, see {@link #comparison}
    */
-  record Shift(Grain unit, long offset, Grain result) implements Reading {
+  record Shift(Grain unit, long offset, Grain result, boolean comparison) implements Reading {
     public Shift {
       Objects.requireNonNull(unit, "unit");
+    }
+
+    Shift(Grain unit, long offset, Grain result) {
+      this(unit, offset, result, false);
+    }
+
+    /**
+     * A comparison point ("from 30 a year ago"): the period under discussion moved back, when that
+     * period is a month, quarter, season or half; otherwise counted from the document date.
+     */
+    static Shift comparison(Grain unit, long offset) {
+      return new Shift(unit, offset, null, true);
     }
 
     @Override
@@ -110,6 +123,15 @@ sealed interface Reading {
 
     @Override
     public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (comparison
+          && (anchor == null
+              || anchor.grain().ordinal() < Grain.MONTH.ordinal()
+              || anchor.grain().ordinal() > Grain.HALF.ordinal())) {
+        if (documentDate == null) {
+          return Normalised.unplaced(unit.unknownValue(), "", unit.precision());
+        }
+        return Normalised.period(unit, unit.plus(unit.startOf(documentDate), offset), "");
+      }
       Grain grain = result;
       if (grain == null) {
         grain = anchor != null && anchor.grain().ordinal() < unit.ordinal() ? anchor.grain() : unit;
