@@ -626,7 +626,10 @@ final class EnglishTimeRules implements TimeRules {
     if (before.endsWith("$")
         || before.endsWith("#")
         || before.endsWith("No. ")
-        || before.matches("(?s).*\\d[,.]$")) {
+        || (before.length() >= 2
+            && ",.".indexOf(before.charAt(before.length() - 1)) >= 0
+            && Character.isDigit(before.charAt(before.length() - 2)))) {
+      // "$2014", "No. 2014", "3,2014": an amount or a number, not a year
       return null;
     }
     if (!TEMPORAL_PREPOSITION.matcher(before.stripTrailing()).find()) {
