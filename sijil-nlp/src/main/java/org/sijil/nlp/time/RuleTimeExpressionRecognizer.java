@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import org.sijil.model.Provenance;
 import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
 import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.model.time.TimexType;
@@ -44,6 +46,18 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   /** A recognizer for English text. */
   public static RuleTimeExpressionRecognizer english() {
     return new RuleTimeExpressionRecognizer(new EnglishTimeRules());
+  }
+
+  /**
+   * The recognizer for {@code language}, or empty when there are no rules for it yet (only English
+   * today; Arabic rules plug in as another package-private rule set).
+   */
+  public static Optional<RuleTimeExpressionRecognizer> forLanguage(Language language) {
+    Objects.requireNonNull(language, "language");
+    if (language.equals(Language.ENGLISH)) {
+      return Optional.of(english());
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sijil.model.doc.Language;
 import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.model.time.TimexType;
@@ -258,6 +259,12 @@ class RuleTimeExpressionRecognizerTest {
     assertThat(only("Fighting flared in the winter.", WEDNESDAY).value()).isEqualTo("2022-WI");
     assertThat(only("Attacks rose in the first quarter.", WEDNESDAY).value()).isEqualTo("2023-Q1");
     assertThat(only("Attacks rose in the fourth quarter.", WEDNESDAY).value()).isEqualTo("2022-Q4");
+  }
+
+  @Test
+  void rulesAreChosenByLanguageAndMissingOnesAreVisible() {
+    assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ENGLISH)).isPresent();
+    assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ARABIC)).isEmpty();
   }
 
   @Test
