@@ -49,7 +49,7 @@ final class EnglishTimeRules implements TimeRules {
           + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
           + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-          + "|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a dozen|a few|an|a"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a dozen|a few|half an?|an|a"
           + "|several|few|many|some|dozens of|hundreds of|a hundred|hundred)";
   private static final String UNIT =
       "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
@@ -201,6 +201,18 @@ final class EnglishTimeRules implements TimeRules {
             EnglishTimeRules::year));
     r.add(
         rule(
+            "spoken-year",
+            B
+                + "(?:(?<pre>the\\s+year|in)\\s+)?(?<x>(?:the\\s+year\\s+)?(?:nineteen\\s+"
+                + "(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                + "(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?"
+                + "|two\\s+thousand(?:\\s+and)?(?:\\s+(?<u2>one|two|three|four|five|six|seven"
+                + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                + "|eighteen|nineteen))?))"
+                + E,
+            EnglishTimeRules::spokenYear));
+    r.add(
+        rule(
             "decade",
             B
                 + "(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?"
@@ -318,9 +330,11 @@ final class EnglishTimeRules implements TimeRules {
                 + "(?:(?:the|a|another|an additional)\\s+)?(?:(?:past|last|next|first|final|previous"
                 + "|remaining|coming|following|initial)\\s+)?"
                 + NUM
+                + "(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?"
                 + "(?:\\s+(?:more|additional|full|straight|consecutive))?"
                 + "[-\\s]{1,2}"
                 + UNIT
+                + "(?<half2>\\s+and\\s+a\\s+half)?"
                 + "(?:-long)?"
                 + E,
             EnglishTimeRules::duration));
@@ -650,6 +664,23 @@ final class EnglishTimeRules implements TimeRules {
     return Reading.Literal.period(Grain.YEAR, LocalDate.of(num(m, "year"), 1, 1), "");
   }
 
+  /** Years as said in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+  private static Reading spokenYear(Matcher m, String text) {
+    int year;
+    if (m.group("t") != null) {
+      year =
+          1900
+              + (int) number(m.group("t"))
+              + (m.group("u") == null ? 0 : (int) number(m.group("u")));
+    } else {
+      if (m.group("pre") == null && !m.group("x").toLowerCase(Locale.ROOT).startsWith("the")) {
+        return null; // "two thousand people": a count
+      }
+      year = 2000 + (m.group("u2") == null ? 0 : (int) number(m.group("u2")));
+    }
+    return Reading.Literal.period(Grain.YEAR, LocalDate.of(year, 1, 1), "");
+  }
+
   private static Reading decade(Matcher m, String text) {
     int year;
     if (m.group("dec") != null) {
@@ -861,11 +892,15 @@ final class EnglishTimeRules implements TimeRules {
       // "some days", "many years": vague, kept as an unknown count
       return durationOf(unit, Double.NaN);
     }
-    return durationOf(unit, number(n));
+    boolean half = m.group("half") != null || m.group("half2") != null;
+    return durationOf(unit, half ? count + 0.5 : count);
   }
 
   private static Reading durationOf(String unitWord, double n) {
     String unit = unitWord.toLowerCase(Locale.ROOT);
+    if (!Double.isNaN(n) && n != Math.rint(n) && n * 2 == Math.rint(n * 2)) {
+      return halfDuration(unit, (long) Math.floor(n));
+    }
     String count = Double.isNaN(n) ? "X" : formatCount(n);
     String value;
     if (unit.startsWith("second")) {
@@ -890,6 +925,30 @@ final class EnglishTimeRules implements TimeRules {
       value = "P" + count + "CE";
     } else {
       value = "P" + count + "Q";
+    }
+    return Reading.Literal.of(TimexType.DURATION, value, DatePrecision.UNKNOWN);
+  }
+
+  /** "two and a half years" as P2Y6M: TimeML values take whole numbers of each unit. */
+  private static Reading halfDuration(String unit, long whole) {
+    String w = Long.toString(whole);
+    String value;
+    if (unit.startsWith("year")) {
+      value = "P" + (whole > 0 ? w + "Y" : "") + "6M";
+    } else if (unit.startsWith("decade")) {
+      value = "P" + (whole * 10 + 5) + "Y";
+    } else if (unit.startsWith("month")) {
+      value = "P" + (whole > 0 ? w + "M" : "") + "15D";
+    } else if (unit.startsWith("week")) {
+      value = "P" + (whole * 7 + 3) + "DT12H";
+    } else if (unit.startsWith("day")) {
+      value = "P" + (whole > 0 ? w + "D" : "") + "T12H";
+    } else if (unit.startsWith("hour")) {
+      value = "PT" + (whole > 0 ? w + "H" : "") + "30M";
+    } else if (unit.startsWith("minute")) {
+      value = "PT" + (whole > 0 ? w + "M" : "") + "30S";
+    } else {
+      return Reading.Literal.of(TimexType.DURATION, "PT" + whole + ".5S", DatePrecision.UNKNOWN);
     }
     return Reading.Literal.of(TimexType.DURATION, value, DatePrecision.UNKNOWN);
   }
@@ -1155,6 +1214,9 @@ final class EnglishTimeRules implements TimeRules {
     switch (p) {
       case "a", "an" -> {
         return 1;
+      }
+      case "half a", "half an" -> {
+        return 0.5;
       }
       case "a couple of" -> {
         return 2;

@@ -46,7 +46,8 @@ class RuleTimeExpressionRecognizerTest {
         Arguments.of(
             "Losses rose in the third quarter of 2016.", "the third quarter of 2016", "2016-Q3"),
         Arguments.of("Crops failed in the summer of 2021.", "the summer of 2021", "2021-SU"),
-        Arguments.of("The budget for fiscal 2018 was cut.", "fiscal 2018", "FY2018"));
+        Arguments.of("The budget for fiscal 2018 was cut.", "fiscal 2018", "FY2018"),
+        Arguments.of("The camp opened in nineteen ninety-six.", "nineteen ninety-six", "1996"));
   }
 
   @ParameterizedTest
@@ -97,6 +98,12 @@ class RuleTimeExpressionRecognizerTest {
             TimexType.DURATION,
             "P3Y"),
         Arguments.of("The curfew lasted 48 hours.", "48 hours", TimexType.DURATION, "PT48H"),
+        Arguments.of(
+            "They sheltered for two and a half years.",
+            "two and a half years",
+            TimexType.DURATION,
+            "P2Y6M"),
+        Arguments.of("The raid lasted half an hour.", "half an hour", TimexType.DURATION, "PT30M"),
         Arguments.of("Patrols pass every day.", "every day", TimexType.SET, "P1D"),
         Arguments.of("The monitor publishes daily.", "daily", TimexType.SET, "P1D"),
         Arguments.of("Residents meet weekly.", "weekly", TimexType.SET, "P1W"),
@@ -252,6 +259,7 @@ class RuleTimeExpressionRecognizerTest {
     assertThat(RECOGNIZER.recognize("About 300 families fled the camp.", WEDNESDAY)).isEmpty();
     assertThat(RECOGNIZER.recognize("They may march to the square.", WEDNESDAY)).isEmpty();
     assertThat(RECOGNIZER.recognize("A second attack followed.", WEDNESDAY)).isEmpty();
+    assertThat(RECOGNIZER.recognize("Some two thousand people fled.", WEDNESDAY)).isEmpty();
   }
 
   @Test
