@@ -77,10 +77,11 @@ final class EnglishTimeRules implements TimeRules {
       Pattern.compile(
           B
               + "(?:(?<future>will|shall|won't|going to|scheduled|expected to|plans? to|planned"
-              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to|would|could"
+              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to|planning to"
+              + "|would|could"
               + "|might|as soon as|as early as|in time for)"
               + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed"
-              + "|\\p{L}{2,}(?<!e)ed))"
+              + "|(?-i:\\p{Ll}{2,}(?<!e)ed)))"
               + E,
           FLAGS);
 

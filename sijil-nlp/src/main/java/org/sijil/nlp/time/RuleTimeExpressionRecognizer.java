@@ -65,7 +65,9 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     Objects.requireNonNull(text, "text");
     List<Item> items = new ArrayList<>();
     for (Candidate c : select(candidates(text))) {
-      Tense tense = rules.tenseBefore(text, c.span.start());
+      // A possessive date ("Wednesday's ruling") names an event's day, whatever the clause's tense.
+      Tense tense =
+          possessive(text, c.span.end()) ? Tense.UNMARKED : rules.tenseBefore(text, c.span.start());
       items.add(new Item(c.span, c.span.of(text), c.reading, tense, null));
     }
     return resolve(items, documentDate);
@@ -183,6 +185,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       }
     }
     return found;
+  }
+
+  private static boolean possessive(String text, int end) {
+    return end + 1 < text.length()
+        && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
   }
 
   /** Longest first; a candidate overlapping one already chosen is dropped. Sorted by span. */
