@@ -21,12 +21,16 @@ import org.sijil.model.time.TimexType;
  * values against the document date.
  *
  * <p>Normalisation assumes past-tense reporting: a weekday or a day without a year means the most
- * recent one not after the document date, unless the sentence speaks of the future ("will", "next",
- * "tomorrow"). Expressions that count from another date ("the following day", "two days later", "at
+ * recent one not after the document date, unless the nearest tense cue before it in its sentence
+ * speaks of the future ("will", "next", "tomorrow", "is to"). One exception, because reporters drop
+ * the year only for dates near the present: a yearless day or month at most 92 days after the
+ * document date, with no tense cue governing it, is the upcoming one ("payable Dec. 7" in a report
+ * of Nov. 2). Expressions that count from another date ("the following day", "two days later", "at
  * 3 p.m.") count from the preceding date in the text that is at least as precise, and from the
- * document date when there is none. With no document date, expressions that need it get a value
- * with X's ({@code XXXX-WXX-7}) and no {@code start}/{@code end}, so callers can see the date is
- * unknown; fully written dates keep their bounds.
+ * document date when there is none; "a year earlier" keeps the granularity of the date it moves
+ * (after "the third quarter", the third quarter a year before). With no document date, expressions
+ * that need it get a value with X's ({@code XXXX-WXX-7}) and no {@code start}/{@code end}, so
+ * callers can see the date is unknown; fully written dates keep their bounds.
  *
  * <p>Overlapping matches are settled longest first. Instances are immutable and thread-safe.
  */
