@@ -1,0 +1,1260 @@
+package org.sijil.nlp.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sijil.model.time.DatePrecision;
+import org.sijil.model.time.TimexType;
+
+/**
+ * English rules. Every pattern is linear: alternations of fixed words joined by bounded whitespace,
+ * no nested quantifiers, so a megabyte of text is scanned without backtracking blow-ups. Month
+ * names that are also common words ("may", "march") count only when capitalised.
+ */
+final class EnglishTimeRules implements TimeRules {
+
+  static final String VERSION = "english-time-rules@1";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  private static final String B = "(?<![\\p{L}\\p{N}])";
+  private static final String E = "(?![\\p{L}\\p{N}])";
+  private static final List<String> FULL_MONTHS =
+      List.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+  static final String MONTH_WORDS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+  static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+  private static final String DAY_NUM = "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String YEAR = "(?<year>1[0-9]{3}|20[0-9]{2})";
+  private static final String POD = "(?<pod>morning|afternoon|evening|night)";
+  private static final String NUM =
+      "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?"
+          + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+          + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+          + "|fifteen|sixteen|seventeen|eighteen|nineteen|a couple of|a dozen|a few|half an?|an|a"
+          + "|several|few|many|some|dozens of|hundreds of|a hundred|hundred)";
+  private static final String UNIT =
+      "(?<unit>seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?"
+          + "|centuries|century|quarters?)";
+  private static final String APPROX =
+      "(?:(?:about|around|some|nearly|almost|more than|over|less than|under|roughly"
+          + "|approximately|just|only|at least|exactly|barely|fewer than|up to)\\s+)?";
+
+  private static final String CLOCK =
+      "(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
+          + "|(?<nm>noon|midday|midnight))";
+  private static final String TIME_ZONE =
+      "(?:\\s+(?:local time|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT))?";
+  private static final String DAY_REF =
+      "(?:(?<wd>"
+          + WEEKDAYS
+          + ")|(?<dw>yesterday|today|tomorrow)|(?<mon>"
+          + MONTH_WORDS
+          + ")\\s{0,3}"
+          + DAY_NUM
+          + ")";
+
+  /** Tense cues; the nearest one before a date decides whether it is read as upcoming. */
+  private static final Pattern TENSE_CUE =
+      Pattern.compile(
+          B
+              + "(?:(?<future>will|shall|won't|going to|scheduled|expected to|plans? to|planned"
+              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to|planning to"
+              + "|would|could"
+              + "|might|as soon as|as early as|in time for)"
+              + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed"
+              + "|(?-i:\\p{Ll}{2,}(?<!e)ed)))"
+              + E,
+          FLAGS);
+
+  private static final Pattern TEMPORAL_PREPOSITION =
+      Pattern.compile(
+          "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
+              + "|early|late|mid|year|years|circa|c\\.)[\\s-]*$",
+          FLAGS);
+
+  private static final Pattern COMPARISON =
+      Pattern.compile(B + "(?:from|with|than|versus|vs\\.?|against)" + E, FLAGS);
+
+  /** What may stand between a past verb and the date it marks: "ended Jan. 31", "said on". */
+  private static final Pattern PAST_CUE_GAP = Pattern.compile("\\s+(?:on\\s+)?", FLAGS);
+
+  private final List<Rule> rules;
+
+  EnglishTimeRules() {
+    List<Rule> r = new ArrayList<>();
+    r.add(
+        rule(
+            "iso-date",
+            B + YEAR + "-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])" + E,
+            (m, t) -> day(num(m, "year"), num(m, "m"), num(m, "d"))));
+    r.add(
+        rule(
+            "numeric-date",
+            B
+                + "(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
+                + E
+                + "(?![./]\\d)",
+            EnglishTimeRules::numericDate));
+    r.add(
+        rule(
+            "month-day-year",
+            B
+                + "(?:(?<wd>"
+                + WEEKDAYS
+                + "),?\\s{1,3}(?:the\\s+)?)?(?<mon>"
+                + MONTH_WORDS
+                + ")\\s{0,3}"
+                + DAY_NUM
+                + "(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::monthDay));
+    r.add(
+        rule(
+            "day-month-year",
+            B
+                + "(?:(?<wd>"
+                + WEEKDAYS
+                + "),?\\s{1,3})?(?:the\\s+)?"
+                + DAY_NUM
+                + "\\s{1,3}(?:of\\s+)?(?<mon>"
+                + MONTH_WORDS
+                + ")(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::monthDay));
+    r.add(
+        rule(
+            "month-year",
+            B
+                + "(?:(?:early|late|mid)(?:-|\\s+)(?:in\\s+)?)?(?<mon>"
+                + MONTH_WORDS
+                + "),?\\s{1,3}"
+                + "(?:of\\s+)?"
+                + YEAR
+                + E,
+            (m, t) ->
+                capitalised(m, "mon")
+                    ? Reading.Literal.period(
+                        Grain.MONTH, LocalDate.of(num(m, "year"), month(m.group("mon")), 1), "")
+                    : null));
+    r.add(
+        rule(
+            "month-of-relative-year",
+            B
+                + "(?<mon>"
+                + MONTH_WORDS
+                + ")(?:\\s{1,3}"
+                + DAY_NUM
+                + ")?,?\\s+(?<rel>this|last|next)\\s+year"
+                + E,
+            EnglishTimeRules::monthOfRelativeYear));
+    r.add(
+        rule(
+            "month-after-preposition",
+            B
+                + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to)\\s+"
+                + "(?<x>(?:(?:early|late|mid)(?:-|\\s+))?(?<mon>"
+                + MONTH_WORDS
+                + "))"
+                + E
+                + "(?!\\s*\\d)",
+            (m, t) -> yearlessMonth(m, Direction.NEAREST_PAST)));
+    r.add(
+        rule(
+            "month-with-modifier",
+            B
+                + "(?:(?<rel>last|next|this|early|late|mid)\\s+|(?<rel2>mid|early|late)-)(?<mon>"
+                + MONTH_WORDS
+                + ")"
+                + E
+                + "(?!\\s*\\d)",
+            (m, t) -> yearlessMonth(m, direction(m.group("rel") == null ? "" : m.group("rel")))));
+    r.add(
+        rule(
+            "year",
+            B
+                + "(?:(?:early|late|mid)(?:-|\\s+))?"
+                + YEAR
+                + E
+                + "(?![.,]\\d|\\s*%|\\s*(?:percent|per cent))",
+            EnglishTimeRules::year));
+    r.add(
+        rule(
+            "spoken-year",
+            B
+                + "(?:(?<pre>the\\s+year|in)\\s+)?(?<x>(?:the\\s+year\\s+)?(?:nineteen\\s+"
+                + "(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                + "(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?"
+                + "|two\\s+thousand(?:\\s+and)?(?:\\s+(?<u2>one|two|three|four|five|six|seven"
+                + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                + "|eighteen|nineteen))?))"
+                + E,
+            EnglishTimeRules::spokenYear));
+    r.add(
+        rule(
+            "decade",
+            B
+                + "(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?"
+                + "(?:(?<dec>1[0-9]{2}0|20[0-9]0)'?s|'(?<dd>\\d0)s"
+                + "|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+                + E,
+            EnglishTimeRules::decade));
+    r.add(
+        rule(
+            "quarter-or-half",
+            B
+                + "(?:the\\s+)?(?:(?<y2>1[0-9]{3}|20[0-9]{2})\\s+)?"
+                + "(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]"
+                + "(?<kind>quarter|half)(?:(?:\\s+of|,)?\\s+(?:fiscal\\s+)?"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::quarterOrHalf));
+    r.add(
+        rule(
+            "quarter-code",
+            B
+                + "(?:Q(?<q>[1-4])\\s*"
+                + YEAR
+                + "|(?<y2>1[0-9]{3}|20[0-9]{2})[\\s-]?Q(?<q2>[1-4]))"
+                + E,
+            EnglishTimeRules::quarterCode));
+    r.add(
+        rule(
+            "season",
+            "(?:"
+                + B
+                + "(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
+                + B
+                + "(?<x>(?:(?<rel>last|this|next|early|late|mid|the|the last|the past|this past|the coming)\\s+)?"
+                + "(?<s>spring|summer|autumn|fall|winter)(?:,?\\s+(?:of\\s+)?"
+                + YEAR
+                + ")?)"
+                + E,
+            EnglishTimeRules::season));
+    r.add(
+        rule(
+            "fiscal-year",
+            B + "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<fy>\\d{4}|\\d{2})" + E,
+            EnglishTimeRules::fiscalYear));
+    r.add(
+        rule(
+            "day-word",
+            B
+                + "(?<w>today|tonight|yesterday|tomorrow|the day before yesterday"
+                + "|the day after tomorrow)(?:\\s+"
+                + POD
+                + ")?"
+                + E,
+            EnglishTimeRules::dayWord));
+    r.add(
+        rule(
+            "this-part-of-day",
+            B + "(?<w>this|last)\\s+" + POD + E,
+            (m, t) -> {
+              String pod = pod(m.group("pod"));
+              boolean last = m.group("w").equalsIgnoreCase("last");
+              return new Reading.Relative(Grain.DAY, last ? -1 : 0, false, pod);
+            }));
+    r.add(
+        rule(
+            "relative-period",
+            B
+                + "(?:(?<mod>earlier|later|early|late|mid|the end of|the beginning of|the start of"
+                + "|the middle of|the rest of|the remainder of)\\s+)?"
+                + "(?<rel>last|this|next|coming|past|previous|current|the previous|the preceding"
+                + "|the following|the next|the same|the latest|the current|the coming|the past"
+                + "|the last|the present|that|the)\\s+(?<unit>week|weekend|month|year|quarter|decade)"
+                + E,
+            EnglishTimeRules::relativePeriod));
+    r.add(
+        rule(
+            "ago",
+            B
+                + APPROX
+                + NUM
+                + "[-\\s]"
+                + UNIT
+                + "\\s+(?<dir>ago|earlier|before|later|after|from now|hence|previously|back)"
+                + E,
+            EnglishTimeRules::ago));
+    r.add(
+        rule(
+            "year-earlier",
+            B
+                + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:(?<noun>quarter|month"
+                + "|week|day)|period))?"
+                + E,
+            (m, t) ->
+                new Reading.Shift(
+                    Grain.YEAR, -1, m.group("noun") == null ? null : grainOf(m.group("noun")))));
+    r.add(
+        rule(
+            "relative-year-period",
+            B
+                + "(?<rel>this|last|next)\\s+year's\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?"
+                + "(?<kind>quarter|half|period)"
+                + E,
+            EnglishTimeRules::relativeYearPeriod));
+    r.add(
+        rule(
+            "year-period",
+            B + "the\\s+" + YEAR + "\\s+(?:quarter|period)" + E,
+            (m, t) -> new Reading.InYear(num(m, "year"))));
+    r.add(
+        rule(
+            "duration",
+            B
+                + APPROX
+                + "(?:(?:the|a|another|an additional)\\s+)?(?:(?:past|last|next|first|final|previous"
+                + "|remaining|coming|following|initial)\\s+)?"
+                + NUM
+                + "(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?"
+                + "(?:\\s+(?:more|additional|full|straight|consecutive))?"
+                + "[-\\s]{1,2}"
+                + UNIT
+                + "(?<half2>\\s+and\\s+a\\s+half)?"
+                + "(?:-long)?"
+                + E,
+            EnglishTimeRules::duration));
+    r.add(
+        rule(
+            "coming-units",
+            B
+                + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
+                + "|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead)"
+                + E,
+            (m, t) -> Reading.Literal.of(TimexType.DATE, "FUTURE_REF", DatePrecision.UNKNOWN)));
+    r.add(
+        rule(
+            "year-end",
+            B
+                + "(?:(?<pre>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)"
+                + "|(?:the\\s+)?end\\s+of\\s+the\\s+year|year[-\\s]end|year's\\s+end)"
+                + E,
+            (m, t) ->
+                new Reading.Relative(
+                    m.group("unit") == null ? Grain.YEAR : grainOf(m.group("unit")),
+                    0,
+                    false,
+                    "")));
+    r.add(
+        rule(
+            "recent-units",
+            B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
+            (m, t) -> Reading.Literal.of(TimexType.DATE, "PAST_REF", DatePrecision.UNKNOWN)));
+    r.add(
+        rule(
+            "vague-duration",
+            B
+                + "(?:for|over|in|within|during)\\s+(?<x>(?:the\\s+(?:past|last|next|coming)\\s+)?"
+                + "(?<unit>days|weeks|months|years|decades|hours|minutes))"
+                + E,
+            (m, t) -> durationOf(m.group("unit"), Double.NaN)));
+    r.add(
+        rule(
+            "weekday",
+            B
+                + "(?:(?<rel>last|this|next|coming|past|early|late|early on|late on)\\s+)?"
+                + "(?<wd>"
+                + WEEKDAYS
+                + ")(?:\\s+"
+                + POD
+                + ")?"
+                + E,
+            EnglishTimeRules::weekday));
+    r.add(
+        rule(
+            "clock-then-day",
+            B + CLOCK + TIME_ZONE + ",?\\s{1,3}(?:on\\s+)?" + DAY_REF + E,
+            EnglishTimeRules::clockWithDay));
+    r.add(
+        rule(
+            "day-then-clock",
+            B
+                + DAY_REF
+                + ",?\\s{1,3}(?:(?:at|around|about|by|from|until)\\s+)?"
+                + CLOCK
+                + TIME_ZONE
+                + E,
+            EnglishTimeRules::clockWithDay));
+    r.add(
+        rule(
+            "clock-12",
+            B
+                + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
+                + "(?:\\s+(?:local time|GMT|UTC))?"
+                + E,
+            (m, t) -> clock(m)));
+    r.add(
+        rule(
+            "clock-24",
+            B
+                + "(?:(?:at|around|about|by|until|from|since|before|after)\\s+)(?<x>(?<h>[01]?\\d|2[0-3])"
+                + ":(?<min>[0-5]\\d)(?:\\s+(?:hours|hrs|local time|GMT|UTC))?)"
+                + E,
+            (m, t) -> clock(m)));
+    r.add(
+        rule(
+            "clock-military",
+            B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s?(?:hours|hrs|GMT|UTC|local time)" + E,
+            (m, t) -> clock(m)));
+    r.add(
+        rule(
+            "noon-midnight",
+            B
+                + "(?:at|around|about|by|until|before|after|since|past|shortly after|shortly before)\\s+"
+                + "(?<x>(?<w>noon|midday|midnight))"
+                + E,
+            (m, t) -> {
+              boolean noon = !m.group("w").equalsIgnoreCase("midnight");
+              return new Reading.Relative(Grain.DAY, 0, true, noon ? "T12:00" : "T24:00");
+            }));
+    r.add(
+        rule(
+            "every",
+            B
+                + "(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>\\d+|two|three|four|five|six|seven"
+                + "|eight|nine|ten|twelve)\\s+)?(?<u>"
+                + WEEKDAYS
+                + "|morning|afternoon|evening|night"
+                + "|second|minute|hour|day|week|month|quarter|year|weekend|seconds|minutes|hours"
+                + "|days|weeks|months|quarters|years)"
+                + E,
+            EnglishTimeRules::every));
+    r.add(
+        rule(
+            "frequency",
+            B
+                + "(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several)"
+                + "\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>second|minute|hour|day|week|month"
+                + "|year)"
+                + E,
+            (m, t) -> set(m.group("u"), 1)));
+    r.add(
+        rule(
+            "frequency-adverb",
+            B + "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly)" + E,
+            EnglishTimeRules::frequencyAdverb));
+    r.add(
+        rule(
+            "reference",
+            B
+                + "(?<w>now|nowadays|currently|presently|at present|at the moment|these days|current"
+                + "|recently|lately|recent|the past|the future|in future"
+                + "|the (?:near|distant|foreseeable|immediate) future|the (?:near|short) term)"
+                + E,
+            EnglishTimeRules::reference));
+    r.add(
+        rule(
+            "anchored-day",
+            B
+                + "(?<w>the\\s+(?:following|next|previous|preceding|same)|that|the\\s+(?:day|night)"
+                + "\\s+(?:before|after)|the\\s+morning\\s+after)(?:\\s+(?<u>day|morning|afternoon"
+                + "|evening|night))?"
+                + E,
+            EnglishTimeRules::anchoredDay));
+    r.add(
+        rule(
+            "holiday",
+            B + "(?<w>christmas(?:\\s+day)?|christmas\\s+eve|new\\s+year's\\s+(?:day|eve))" + E,
+            (m, t) -> {
+              String w = m.group("w").toLowerCase(Locale.ROOT);
+              if (w.startsWith("christmas")) {
+                return new Reading.YearlessDate(
+                    12, w.endsWith("eve") ? 24 : 25, Direction.NEAREST_PAST, "");
+              }
+              return w.endsWith("eve")
+                  ? new Reading.YearlessDate(12, 31, Direction.NEAREST_PAST, "")
+                  : new Reading.YearlessDate(1, 1, Direction.NEAREST_PAST, "");
+            }));
+    this.rules = List.copyOf(r);
+  }
+
+  @Override
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  @Override
+  public String version() {
+    return VERSION;
+  }
+
+  @Override
+  public Tense tenseBefore(String text, int position) {
+    int from = Math.max(0, position - 100);
+    // Look back to the start of the sentence only: a cue in the previous sentence says nothing.
+    for (int i = position - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        int j = i + 1;
+        while (j < position && "'\"\u2019\u201d)".indexOf(text.charAt(j)) >= 0) {
+          j++; // closing quotes after the full stop
+        }
+        if (j < position && Character.isWhitespace(text.charAt(j))) {
+          from = j;
+          break;
+        }
+      }
+    }
+    // The nearest tense cue wins: "parliament said Friday" after "will cost" is past.
+    Matcher m = TENSE_CUE.matcher(text).region(from, position);
+    Tense tense = Tense.UNMARKED;
+    int cueEnd = -1;
+    while (m.find()) {
+      tense = m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+      cueEnd = m.end();
+    }
+    // A past verb marks the date only when it governs it directly ("ended Jan. 31", "said on
+    // Friday"); further away it is as likely another clause's ("declared a dividend, payable
+    // Dec. 15") or a participle ("extended to Nov. 20"). A future cue anywhere before it in the
+    // sentence is rarer and more telling.
+    if (tense == Tense.PAST && !PAST_CUE_GAP.matcher(text).region(cueEnd, position).matches()) {
+      return Tense.UNMARKED;
+    }
+    return tense;
+  }
+
+  private static Rule rule(String name, String regex, Reader reader) {
+    return new Rule(name, Pattern.compile(regex, FLAGS), reader);
+  }
+
+  // ---- readers ----
+
+  private static Reading day(int year, int month, int day) {
+    try {
+      return Reading.Literal.period(Grain.DAY, LocalDate.of(year, month, day), "");
+    } catch (DateTimeException e) {
+      return null; // "2019-02-30" is not a date; reject the match rather than guess
+    }
+  }
+
+  private static Reading numericDate(Matcher m, String text) {
+    int a = num(m, "a");
+    int b = num(m, "b");
+    String ys = m.group("y");
+    int y = Integer.parseInt(ys);
+    if (ys.length() == 2) {
+      y += y < 50 ? 2000 : 1900;
+    }
+    if (m.group("sep").equals(".") && ys.length() == 2) {
+      return null; // "3.14.15" is more likely a number than a date
+    }
+    // Day first, as in most of the world's reporting, unless the day-first reading is impossible.
+    if (b > 12 && a <= 12) {
+      return day(y, a, b);
+    }
+    return day(y, b, a);
+  }
+
+  private static Reading monthDay(Matcher m, String text) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    int month = month(m.group("mon"));
+    int day = num(m, "day");
+    if (m.group("year") != null) {
+      return day(num(m, "year"), month, day);
+    }
+    if (day > 31
+        || (month == 2 && day > 29)
+        || (day == 31 && "469".contains("" + month))
+        || (day == 31 && month == 11)) {
+      return null;
+    }
+    return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "");
+  }
+
+  private static Reading relativeYearPeriod(Matcher m, String text) {
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    int offset = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+    String kind = m.group("kind").toLowerCase(Locale.ROOT);
+    if (m.group("ord") == null) {
+      // "last year's quarter": the quarter under discussion, a year back
+      return new Reading.Shift(
+          Grain.YEAR,
+          offset,
+          kind.equals("quarter") ? Grain.QUARTER : kind.equals("half") ? Grain.HALF : null);
+    }
+    int index =
+        List.of("first", "second", "third", "fourth")
+            .indexOf(m.group("ord").toLowerCase(Locale.ROOT));
+    Grain grain = kind.equals("half") ? Grain.HALF : Grain.QUARTER;
+    if (kind.equals("period") || (grain == Grain.HALF && index > 1)) {
+      return null;
+    }
+    return new Reading.PeriodOfYear(
+        new Reading.YearlessPeriod(grain, index, Direction.NEAREST_PAST), offset);
+  }
+
+  private static Reading monthOfRelativeYear(Matcher m, String text) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    int offset = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+    int day = m.group("day") == null ? 0 : num(m, "day");
+    int month = month(m.group("mon"));
+    if (day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
+    return new Reading.MonthOfYear(month, day, offset);
+  }
+
+  private static Reading yearlessMonth(Matcher m, Direction direction) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    String mon = m.group("mon").toLowerCase(Locale.ROOT);
+    if (!mon.endsWith(".") && !FULL_MONTHS.contains(mon)) {
+      return null; // "Jan", "Sept" alone are names or fragments; a bare month is written out
+    }
+    return new Reading.YearlessDate(month(m.group("mon")), 0, direction, "");
+  }
+
+  private static Reading year(Matcher m, String text) {
+    int start = m.start();
+    String before = text.substring(Math.max(0, start - 20), start);
+    if (before.endsWith("$")
+        || before.endsWith("#")
+        || before.endsWith("No. ")
+        || (before.length() >= 2
+            && ",.".indexOf(before.charAt(before.length() - 1)) >= 0
+            && Character.isDigit(before.charAt(before.length() - 2)))) {
+      // "$2014", "No. 2014", "3,2014": an amount or a number, not a year
+      return null;
+    }
+    if (!TEMPORAL_PREPOSITION.matcher(before.stripTrailing()).find()) {
+      // Without a preposition, a number followed by a plural noun counts things ("2000 troops").
+      int end = m.end();
+      int i = end;
+      while (i < text.length() && i < end + 3 && text.charAt(i) == ' ') {
+        i++;
+      }
+      int w = i;
+      while (w < text.length() && Character.isLowerCase(text.charAt(w))) {
+        w++;
+      }
+      if (w > i && w - i > 2 && text.charAt(w - 1) == 's' && i > end) {
+        return null;
+      }
+    }
+    return Reading.Literal.period(Grain.YEAR, LocalDate.of(num(m, "year"), 1, 1), "");
+  }
+
+  /** Years as said in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+  private static Reading spokenYear(Matcher m, String text) {
+    int year;
+    if (m.group("t") != null) {
+      year =
+          1900
+              + (int) number(m.group("t"))
+              + (m.group("u") == null ? 0 : (int) number(m.group("u")));
+    } else {
+      if (m.group("pre") == null && !m.group("x").toLowerCase(Locale.ROOT).startsWith("the")) {
+        return null; // "two thousand people": a count
+      }
+      year = 2000 + (m.group("u2") == null ? 0 : (int) number(m.group("u2")));
+    }
+    return Reading.Literal.period(Grain.YEAR, LocalDate.of(year, 1, 1), "");
+  }
+
+  private static Reading decade(Matcher m, String text) {
+    int year;
+    if (m.group("dec") != null) {
+      year = num(m, "dec");
+    } else if (m.group("dd") != null) {
+      int dd = num(m, "dd");
+      year = dd <= 30 ? 2000 + dd : 1900 + dd;
+    } else {
+      String w = m.group("word").toLowerCase(Locale.ROOT);
+      List<String> words =
+          List.of(
+              "twenties",
+              "thirties",
+              "forties",
+              "fifties",
+              "sixties",
+              "seventies",
+              "eighties",
+              "nineties");
+      year = 1920 + 10 * words.indexOf(w);
+    }
+    return Reading.Literal.period(Grain.DECADE, LocalDate.of(year, 1, 1), "");
+  }
+
+  private static Reading quarterOrHalf(Matcher m, String text) {
+    String ord = m.group("ord").toLowerCase(Locale.ROOT);
+    boolean half = m.group("kind").equalsIgnoreCase("half");
+    int index =
+        switch (ord) {
+          case "first", "1st" -> 0;
+          case "second", "2nd" -> 1;
+          case "third", "3rd" -> 2;
+          case "fourth", "4th" -> 3;
+          default -> half ? 1 : 3; // "final"
+        };
+    if (half && index > 1) {
+      return null;
+    }
+    // "a quarter of the town", "the first half of the match": a share, not a period.
+    if (m.group("year") == null && followedBy(text, m.end(), "of")) {
+      return null;
+    }
+    Grain grain = half ? Grain.HALF : Grain.QUARTER;
+    Reading.YearlessPeriod p = new Reading.YearlessPeriod(grain, index, Direction.NEAREST_PAST);
+    if (m.group("y2") != null) {
+      return Reading.Literal.period(grain, p.start(num(m, "y2")), ""); // "the 1988 second quarter"
+    }
+    if (m.group("year") != null) {
+      return Reading.Literal.period(grain, p.start(num(m, "year")), "");
+    }
+    return p;
+  }
+
+  private static Reading quarterCode(Matcher m, String text) {
+    int q = m.group("q") != null ? num(m, "q") : num(m, "q2");
+    int y = m.group("year") != null ? num(m, "year") : num(m, "y2");
+    return Reading.Literal.period(Grain.QUARTER, LocalDate.of(y, 1 + 3 * (q - 1), 1), "");
+  }
+
+  private static Reading season(Matcher m, String text) {
+    String s = m.group("s").toLowerCase(Locale.ROOT);
+    int index =
+        switch (s) {
+          case "spring" -> 0;
+          case "summer" -> 1;
+          case "winter" -> 3;
+          default -> 2;
+        };
+    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    boolean hasYear = m.group("year") != null;
+    if (!hasYear && rel.isEmpty() && m.group("pre") == null) {
+      return null; // a bare "spring" or "fall" is usually a noun or a verb
+    }
+    if (!hasYear && followedBy(text, m.end(), "of")) {
+      return null; // "the fall of the city"
+    }
+    if (!hasYear && Character.isUpperCase(m.group("s").charAt(0)) && rel.isEmpty()) {
+      return null; // "Arab Spring": a name
+    }
+    Reading.YearlessPeriod p = new Reading.YearlessPeriod(Grain.SEASON, index, direction(rel));
+    if (hasYear) {
+      return Reading.Literal.period(Grain.SEASON, p.start(num(m, "year")), "");
+    }
+    return p;
+  }
+
+  private static Reading fiscalYear(Matcher m, String text) {
+    String fy = m.group("fy");
+    int y = Integer.parseInt(fy);
+    if (fy.length() == 2) {
+      y += y < 50 ? 2000 : 1900;
+    }
+    // Fiscal years start in different months per organisation: no calendar bounds.
+    return Reading.Literal.of(TimexType.DATE, "FY" + y, DatePrecision.YEAR);
+  }
+
+  private static Reading dayWord(Matcher m, String text) {
+    String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String pod = m.group("pod") == null ? "" : pod(m.group("pod"));
+    return switch (w) {
+      case "today" -> new Reading.Relative(Grain.DAY, 0, false, pod);
+      case "tonight" -> new Reading.Relative(Grain.DAY, 0, false, "TNI");
+      case "yesterday" -> new Reading.Relative(Grain.DAY, -1, false, pod);
+      case "tomorrow" -> new Reading.Relative(Grain.DAY, 1, false, pod);
+      case "the day before yesterday" -> new Reading.Relative(Grain.DAY, -2, false, pod);
+      default -> new Reading.Relative(Grain.DAY, 2, false, pod);
+    };
+  }
+
+  private static Reading relativePeriod(Matcher m, String text) {
+    String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    Grain grain = grainOf(m.group("unit"));
+    if (rel.equals("the past") || rel.equals("the last")) {
+      // "over the past week": a stretch of time up to now.
+      return durationOf(m.group("unit"), 1);
+    }
+    if (rel.equals("last") && grain == Grain.YEAR && comparisonBefore(text, m.start())) {
+      return Reading.Shift.comparison(Grain.YEAR, -1); // "up from 12 last year": same period
+    }
+    if (grain == Grain.WEEKEND) {
+      return new Reading.Weekend(
+          switch (rel) {
+            case "last", "previous", "past" -> Direction.LAST;
+            case "next", "coming", "the coming" -> Direction.NEXT;
+            case "this", "current", "the current" -> Direction.THIS;
+            default -> Direction.NEAREST_PAST;
+          });
+    }
+    return switch (rel) {
+      case "last", "previous", "past", "the latest" -> new Reading.Relative(grain, -1, false, "");
+      case "this", "current", "the current", "the present" ->
+          new Reading.Relative(grain, 0, false, "");
+      case "next", "coming", "the coming" -> new Reading.Relative(grain, 1, false, "");
+      case "the previous", "the preceding" -> new Reading.Relative(grain, -1, true, "");
+      case "the following", "the next" -> new Reading.Relative(grain, 1, true, "");
+      case "the" ->
+          grain == Grain.QUARTER
+              ? new Reading.Relative(grain, 0, true, "")
+              : null; // "the year", "the month": as often a stretch of time as a date
+      default -> new Reading.Relative(grain, 0, true, ""); // "the same", "that"
+    };
+  }
+
+  private static Reading ago(Matcher m, String text) {
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    double n = number(m.group("n"));
+    if (unit.startsWith("second") && m.group("n").toLowerCase(Locale.ROOT).startsWith("a")) {
+      return null;
+    }
+    String dir = m.group("dir").toLowerCase(Locale.ROOT);
+    if ((dir.equals("before") || dir.equals("after")) && followedByWord(text, m.end())) {
+      return null; // "two days after the attack": the duration is the expression, the event anchors
+    }
+    boolean future =
+        dir.equals("later") || dir.equals("after") || dir.startsWith("from") || dir.equals("hence");
+    boolean anchored =
+        !(dir.equals("ago") || dir.startsWith("from") || dir.equals("hence") || dir.equals("back"));
+    if (Double.isNaN(n) || n != Math.rint(n) || n > 10_000) {
+      return Reading.Literal.of(
+          TimexType.DATE, future ? "FUTURE_REF" : "PAST_REF", DatePrecision.UNKNOWN);
+    }
+    long count = (long) n;
+    // "fell to 12 from 30 a year ago": the period under discussion, a year back.
+    boolean comparison = dir.equals("ago") && comparisonBefore(text, m.start());
+    Grain grain;
+    if (unit.startsWith("second") || unit.startsWith("minute") || unit.startsWith("hour")) {
+      grain = Grain.DAY;
+      count = unit.startsWith("hour") ? count / 24 : 0;
+    } else if (unit.startsWith("fortnight")) {
+      grain = Grain.WEEK;
+      count *= 2;
+    } else if (unit.startsWith("centur")) {
+      grain = Grain.YEAR;
+      count *= 100;
+    } else if (unit.startsWith("decade")) {
+      grain = Grain.YEAR; // "a decade ago" names a year, not the decade containing it
+      count *= 10;
+    } else {
+      grain = grainOf(unit);
+    }
+    if (comparison) {
+      return Reading.Shift.comparison(grain, -count);
+    }
+    return anchored
+        ? new Reading.Shift(grain, future ? count : -count, null)
+        : new Reading.Relative(grain, future ? count : -count, false, "");
+  }
+
+  private static Reading duration(Matcher m, String text) {
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    String n = m.group("n").toLowerCase(Locale.ROOT);
+    if (unit.startsWith("second") && (n.equals("a") || n.equals("an"))) {
+      return null; // "a second attack"
+    }
+    if (unit.startsWith("quarter") && followedBy(text, m.end(), "of")) {
+      return null; // "a quarter of the population"
+    }
+    if (text.regionMatches(true, m.end(), "-old", 0, 4) || followedBy(text, m.end(), "old")) {
+      return null; // an age describes a person, not a time
+    }
+    double count = number(n);
+    boolean hyphenated = m.group().charAt(m.start("unit") - m.start() - 1) == '-';
+    if (!unit.endsWith("s") && !hyphenated && count >= 100) {
+      return null; // "the 1988 quarter": a year, not a count of quarters
+    }
+    if ((n.equals("some") || n.equals("many") || n.equals("few"))
+        && unit.endsWith("s")
+        && m.group().toLowerCase(Locale.ROOT).startsWith(n)) {
+      // "some days", "many years": vague, kept as an unknown count
+      return durationOf(unit, Double.NaN);
+    }
+    boolean half = m.group("half") != null || m.group("half2") != null;
+    return durationOf(unit, half ? count + 0.5 : count);
+  }
+
+  private static Reading durationOf(String unitWord, double n) {
+    String unit = unitWord.toLowerCase(Locale.ROOT);
+    if (!Double.isNaN(n) && n != Math.rint(n) && n * 2 == Math.rint(n * 2)) {
+      return halfDuration(unit, (long) Math.floor(n));
+    }
+    String count = Double.isNaN(n) ? "X" : formatCount(n);
+    String value;
+    if (unit.startsWith("second")) {
+      value = "PT" + count + "S";
+    } else if (unit.startsWith("minute")) {
+      value = "PT" + count + "M";
+    } else if (unit.startsWith("hour")) {
+      value = "PT" + count + "H";
+    } else if (unit.startsWith("day")) {
+      value = "P" + count + "D";
+    } else if (unit.startsWith("fortnight")) {
+      value = "P" + (Double.isNaN(n) ? "X" : formatCount(2 * n)) + "W";
+    } else if (unit.startsWith("week")) {
+      value = "P" + count + "W";
+    } else if (unit.startsWith("month")) {
+      value = "P" + count + "M";
+    } else if (unit.startsWith("year")) {
+      value = "P" + count + "Y";
+    } else if (unit.startsWith("decade")) {
+      value = "P" + (Double.isNaN(n) ? "X" : formatCount(10 * n)) + "Y";
+    } else if (unit.startsWith("centur")) {
+      value = "P" + count + "CE";
+    } else {
+      value = "P" + count + "Q";
+    }
+    return Reading.Literal.of(TimexType.DURATION, value, DatePrecision.UNKNOWN);
+  }
+
+  /** "two and a half years" as P2Y6M: TimeML values take whole numbers of each unit. */
+  private static Reading halfDuration(String unit, long whole) {
+    String w = Long.toString(whole);
+    String value;
+    if (unit.startsWith("year")) {
+      value = "P" + (whole > 0 ? w + "Y" : "") + "6M";
+    } else if (unit.startsWith("decade")) {
+      value = "P" + (whole * 10 + 5) + "Y";
+    } else if (unit.startsWith("month")) {
+      value = "P" + (whole > 0 ? w + "M" : "") + "15D";
+    } else if (unit.startsWith("week")) {
+      value = "P" + (whole * 7 + 3) + "DT12H";
+    } else if (unit.startsWith("day")) {
+      value = "P" + (whole > 0 ? w + "D" : "") + "T12H";
+    } else if (unit.startsWith("hour")) {
+      value = "PT" + (whole > 0 ? w + "H" : "") + "30M";
+    } else if (unit.startsWith("minute")) {
+      value = "PT" + (whole > 0 ? w + "M" : "") + "30S";
+    } else {
+      return Reading.Literal.of(TimexType.DURATION, "PT" + whole + ".5S", DatePrecision.UNKNOWN);
+    }
+    return Reading.Literal.of(TimexType.DURATION, value, DatePrecision.UNKNOWN);
+  }
+
+  private static Reading weekday(Matcher m, String text) {
+    DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    String pod = m.group("pod") == null ? "" : pod(m.group("pod"));
+    return new Reading.Weekday(day, direction(rel), pod);
+  }
+
+  private static Reading clockWithDay(Matcher m, String text) {
+    String suffix = clockSuffix(m);
+    if (m.group("wd") != null) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+      return new Reading.Weekday(day, Direction.NEAREST_PAST, suffix);
+    }
+    if (m.group("dw") != null) {
+      String w = m.group("dw").toLowerCase(Locale.ROOT);
+      int offset = w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1;
+      return new Reading.Relative(Grain.DAY, offset, false, suffix);
+    }
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    int day = num(m, "day");
+    int month = month(m.group("mon"));
+    if (day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
+    return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, suffix);
+  }
+
+  private static String clockSuffix(Matcher m) {
+    String nm = groupOrNull(m, "nm");
+    if (nm != null) {
+      return nm.equalsIgnoreCase("midnight") ? "T24:00" : "T12:00";
+    }
+    int h = num(m, "h");
+    int min = m.group("min") == null ? 0 : num(m, "min");
+    String ap = groupOrNull(m, "ap");
+    if (ap != null) {
+      boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+      h = h % 12 + (pm ? 12 : 0);
+    }
+    return String.format(Locale.ROOT, "T%02d:%02d", h, min);
+  }
+
+  private static Reading clock(Matcher m) {
+    // A clock time belongs to the day last mentioned: "on Sunday ... at 3 p.m."
+    return new Reading.Relative(Grain.DAY, 0, true, clockSuffix(m));
+  }
+
+  private static Reading every(Matcher m, String text) {
+    String u = m.group("u").toLowerCase(Locale.ROOT);
+    int n = m.group("other") != null ? 2 : m.group("n") == null ? 1 : (int) number(m.group("n"));
+    for (DayOfWeek d : DayOfWeek.values()) {
+      if (d.name().equalsIgnoreCase(u)) {
+        return Reading.Literal.of(TimexType.SET, "XXXX-WXX-" + d.getValue(), DatePrecision.DAY);
+      }
+    }
+    return switch (u) {
+      case "morning", "afternoon", "evening", "night" ->
+          Reading.Literal.of(TimexType.SET, "XXXX-XX-XX" + pod(u), DatePrecision.DAY);
+      case "weekend" -> Reading.Literal.of(TimexType.SET, "XXXX-WXX-WE", DatePrecision.WEEK);
+      default -> set(u, n);
+    };
+  }
+
+  private static Reading set(String unitWord, int n) {
+    Reading.Literal d = (Reading.Literal) durationOf(unitWord, n);
+    return Reading.Literal.of(TimexType.SET, d.normalised().value(), DatePrecision.UNKNOWN);
+  }
+
+  private static Reading frequencyAdverb(Matcher m, String text) {
+    String value =
+        switch (m.group("w").toLowerCase(Locale.ROOT)) {
+          case "daily", "nightly" -> "P1D";
+          case "weekly" -> "P1W";
+          case "biweekly" -> "P2W";
+          case "monthly" -> "P1M";
+          case "quarterly" -> "P3M";
+          case "hourly" -> "PT1H";
+          default -> "P1Y";
+        };
+    return Reading.Literal.of(TimexType.SET, value, DatePrecision.UNKNOWN);
+  }
+
+  private static Reading reference(Matcher m, String text) {
+    String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String value =
+        switch (w) {
+          case "recently", "lately", "recent", "the past" -> "PAST_REF";
+          default -> "PRESENT_REF";
+        };
+    if (w.contains("future") || w.endsWith("term")) {
+      value = "FUTURE_REF";
+    }
+    return Reading.Literal.of(TimexType.DATE, value, DatePrecision.UNKNOWN);
+  }
+
+  private static Reading anchoredDay(Matcher m, String text) {
+    String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String u = m.group("u") == null ? "" : m.group("u").toLowerCase(Locale.ROOT);
+    String pod = u.isEmpty() || u.equals("day") ? "" : pod(u);
+    long offset;
+    switch (w) {
+      case "the following", "the next", "the day after", "the night after", "the morning after" ->
+          offset = 1;
+      case "the previous", "the preceding", "the day before", "the night before" -> offset = -1;
+      default -> offset = 0; // "the same", "that"
+    }
+    if (w.startsWith("the day") || w.startsWith("the night") || w.startsWith("the morning")) {
+      if (!u.isEmpty()) {
+        return null; // "the day before Sunday" is read by other rules
+      }
+      pod = w.startsWith("the night") ? "TNI" : w.startsWith("the morning") ? "TMO" : "";
+    } else if (u.isEmpty()) {
+      return null; // "the following" alone is not a time
+    }
+    return new Reading.Relative(Grain.DAY, offset, true, pod);
+  }
+
+  // ---- helpers ----
+
+  /** Whether a comparison ("from", "compared with", "than") precedes, in the same sentence. */
+  private static boolean comparisonBefore(String text, int position) {
+    int from = Math.max(0, position - 60);
+    for (int i = position - 1; i > from; i--) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '\n')
+          && i + 1 < position
+          && Character.isWhitespace(text.charAt(i + 1))) {
+        from = i + 1;
+        break;
+      }
+    }
+    Matcher m = COMPARISON.matcher(text).region(from, position);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0) {
+      return false;
+    }
+    // "from $70 million a year ago", "than a year ago"; not "from Vermont, was indicted last year"
+    String gap = text.substring(end, position);
+    return gap.isBlank() || (gap.length() <= 40 && gap.chars().anyMatch(Character::isDigit));
+  }
+
+  private static boolean followedByWord(String text, int end) {
+    int i = end;
+    while (i < text.length() && i < end + 3 && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i > end && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+  }
+
+  private static boolean followedBy(String text, int end, String word) {
+    int i = end;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && i < end + 3) {
+      i++;
+    }
+    return i > end
+        && text.regionMatches(true, i, word, 0, word.length())
+        && (i + word.length() == text.length()
+            || !Character.isLetterOrDigit(text.charAt(i + word.length())));
+  }
+
+  /**
+   * Whether the month word is a proper noun: capitalised or in an all-caps text. Lower-case "may"
+   * and "march" are a verb far more often than a month; the other lower-case names are accepted.
+   */
+  private static boolean capitalised(Matcher m, String group) {
+    String mon = m.group(group);
+    if (Character.isUpperCase(mon.charAt(0))) {
+      return true;
+    }
+    String lower = mon.toLowerCase(Locale.ROOT);
+    return !(lower.equals("may") || lower.startsWith("mar"));
+  }
+
+  private static Direction direction(String rel) {
+    return switch (rel.toLowerCase(Locale.ROOT)) {
+      case "last", "past", "the last", "the past", "this past" -> Direction.LAST;
+      case "next", "coming", "the coming" -> Direction.NEXT;
+      case "this" -> Direction.THIS;
+      default -> Direction.NEAREST_PAST;
+    };
+  }
+
+  private static Grain grainOf(String unitWord) {
+    String u = unitWord.toLowerCase(Locale.ROOT);
+    if (u.startsWith("day")) {
+      return Grain.DAY;
+    } else if (u.startsWith("weekend")) {
+      return Grain.WEEKEND;
+    } else if (u.startsWith("week")) {
+      return Grain.WEEK;
+    } else if (u.startsWith("month")) {
+      return Grain.MONTH;
+    } else if (u.startsWith("quarter")) {
+      return Grain.QUARTER;
+    } else if (u.startsWith("decade")) {
+      return Grain.DECADE;
+    }
+    return Grain.YEAR;
+  }
+
+  static int month(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    String[] prefixes = {
+      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
+    for (int i = 0; i < prefixes.length; i++) {
+      if (w.startsWith(prefixes[i])) {
+        return i + 1;
+      }
+    }
+    throw new IllegalArgumentException("expected a month name, found " + word);
+  }
+
+  private static String pod(String word) {
+    return switch (word.toLowerCase(Locale.ROOT)) {
+      case "morning" -> "TMO";
+      case "afternoon" -> "TAF";
+      case "evening" -> "TEV";
+      default -> "TNI";
+    };
+  }
+
+  /** The count a number phrase names, or NaN when it names none ("several", "a few"). */
+  static double number(String phrase) {
+    String p = phrase.toLowerCase(Locale.ROOT).replace(',', ' ').trim();
+    if (!p.isEmpty() && Character.isDigit(p.charAt(0))) {
+      return Double.parseDouble(p.replace(" ", ""));
+    }
+    List<String> units =
+        List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+    List<String> tens =
+        List.of(
+            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    switch (p) {
+      case "a", "an" -> {
+        return 1;
+      }
+      case "half a", "half an" -> {
+        return 0.5;
+      }
+      case "a couple of" -> {
+        return 2;
+      }
+      case "a dozen" -> {
+        return 12;
+      }
+      case "a hundred", "hundred" -> {
+        return 100;
+      }
+      default -> {}
+    }
+    int u = units.indexOf(p);
+    if (u >= 0) {
+      return u;
+    }
+    String[] parts = p.split("[- ]");
+    int t = tens.indexOf(parts[0]);
+    if (t >= 2) {
+      return t * 10 + (parts.length > 1 ? Math.max(0, units.indexOf(parts[1])) : 0);
+    }
+    return Double.NaN;
+  }
+
+  private static String formatCount(double n) {
+    return n == Math.rint(n) ? Long.toString((long) n) : Double.toString(n);
+  }
+
+  private static int num(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static String groupOrNull(Matcher m, String group) {
+    try {
+      return m.group(group);
+    } catch (IllegalArgumentException e) {
+      return null; // the pattern has no such group
+    }
+  }
+}

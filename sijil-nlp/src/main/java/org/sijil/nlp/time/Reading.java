@@ -1,0 +1,437 @@
+package org.sijil.nlp.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Objects;
+import org.sijil.model.time.DatePrecision;
+import org.sijil.model.time.TimexType;
+
+/**
+ * What a matched expression means before it is placed on the calendar. Rules produce readings; the
+ * recognizer resolves them against the document date, or for {@link Relative#anchored()} readings
+ * against the preceding date in the text.
+ */
+sealed interface Reading {
+
+  /**
+   * Places this reading.
+   *
+   * @param documentDate the document date, or null when unknown
+   * @param anchor the day that anchored readings count from (the preceding date in the text, else
+   *     the document date), or null
+   * @param tense what the words before the expression say: a future cue ("will", "next") turns the
+   *     past-bias reading forward
+   */
+  Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense);
+
+  /**
+   * For readings that count from a date in the text, the coarsest granularity that date may have
+   * ("the following day" needs a day); null for readings that count from the document date.
+   */
+  default Grain anchorGrain() {
+    return null;
+  }
+
+  /** A date in the text that anchored readings count from, with the granularity it was given in. */
+  record Anchor(LocalDate day, Grain grain) {
+    public Anchor {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(grain, "grain");
+    }
+  }
+
+  /** A value fixed by the text alone, with or without calendar bounds. */
+  record Literal(Normalised normalised) implements Reading {
+    public Literal {
+      Objects.requireNonNull(normalised, "normalised");
+    }
+
+    static Literal of(TimexType type, String value, DatePrecision precision) {
+      return new Literal(new Normalised(type, value, null, null, precision));
+    }
+
+    static Literal period(Grain grain, LocalDate start, String timeSuffix) {
+      return new Literal(Normalised.period(grain, grain.startOf(start), timeSuffix));
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      return normalised;
+    }
+  }
+
+  /**
+   * The period {@code offset} periods of {@code grain} from the one containing the reference day:
+   * "yesterday" (DAY, -1), "last week" (WEEK, -1), "the following day" (DAY, +1, anchored).
+   *
+   * @param anchored counts from the preceding date in the text rather than the document date
+   */
+  record Relative(Grain grain, long offset, boolean anchored, String timeSuffix)
+      implements Reading {
+    public Relative {
+      Objects.requireNonNull(grain, "grain");
+      Objects.requireNonNull(timeSuffix, "timeSuffix");
+    }
+
+    @Override
+    public Grain anchorGrain() {
+      return anchored ? grain : null;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      LocalDate base = anchored ? (anchor == null ? null : anchor.day()) : documentDate;
+      if (base == null) {
+        return Normalised.unplaced(grain.unknownValue(), timeSuffix, grain.precision());
+      }
+      return Normalised.period(grain, grain.plus(grain.startOf(base), offset), timeSuffix);
+    }
+  }
+
+  /**
+   * The preceding date moved by {@code offset} periods of {@code unit}, keeping its granularity or
+   * taking {@code result}'s: "two days later", "a year earlier" (after "the third quarter", the
+   * third quarter a year before), "the year-ago quarter".
+   *
+   * @param result the granularity of the value, or null for the anchor's own
+   * @param comparison a comparison point, see {@link #comparison}
+   */
+  record Shift(Grain unit, long offset, Grain result, boolean comparison) implements Reading {
+    public Shift {
+      Objects.requireNonNull(unit, "unit");
+    }
+
+    Shift(Grain unit, long offset, Grain result) {
+      this(unit, offset, result, false);
+    }
+
+    /**
+     * A comparison point ("from 30 a year ago"): the period under discussion moved back, when that
+     * period is a month, quarter, season or half; otherwise counted from the document date.
+     */
+    static Shift comparison(Grain unit, long offset) {
+      return new Shift(unit, offset, null, true);
+    }
+
+    @Override
+    public Grain anchorGrain() {
+      return result != null && result.ordinal() < unit.ordinal() ? result : unit;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (comparison
+          && (anchor == null
+              || anchor.grain().ordinal() < Grain.MONTH.ordinal()
+              || anchor.grain().ordinal() > Grain.HALF.ordinal())) {
+        if (documentDate == null) {
+          return Normalised.unplaced(unit.unknownValue(), "", unit.precision());
+        }
+        return Normalised.period(unit, unit.plus(unit.startOf(documentDate), offset), "");
+      }
+      Grain grain = result;
+      if (grain == null) {
+        grain = anchor != null && anchor.grain().ordinal() < unit.ordinal() ? anchor.grain() : unit;
+      }
+      if (anchor == null) {
+        return Normalised.unplaced(grain.unknownValue(), "", grain.precision());
+      }
+      return Normalised.period(grain, grain.startOf(unit.plus(anchor.day(), offset)), "");
+    }
+  }
+
+  /**
+   * The anchor's period placed in {@code year}: "the 1988 quarter" after "the third quarter" is the
+   * third quarter of 1988. Without a finer anchor, the year itself.
+   */
+  record InYear(int year) implements Reading {
+    @Override
+    public Grain anchorGrain() {
+      return Grain.HALF;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (anchor == null || anchor.grain().ordinal() >= Grain.YEAR.ordinal()) {
+        return Normalised.period(Grain.YEAR, LocalDate.of(year, 1, 1), "");
+      }
+      LocalDate day = anchor.day();
+      LocalDate moved = day.withYear(year); // Feb 29 becomes Feb 28, within the same period
+      return Normalised.period(anchor.grain(), anchor.grain().startOf(moved), "");
+    }
+  }
+
+  /** A weekday without a date: "Sunday", "last Tuesday", "Monday morning". */
+  record Weekday(DayOfWeek day, Direction direction, String timeSuffix) implements Reading {
+    public Weekday {
+      Objects.requireNonNull(day, "day");
+      Objects.requireNonNull(direction, "direction");
+      Objects.requireNonNull(timeSuffix, "timeSuffix");
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return Normalised.unplaced("XXXX-WXX-" + day.getValue(), timeSuffix, DatePrecision.DAY);
+      }
+      LocalDate d =
+          switch (direction) {
+            case NEAREST_PAST ->
+                tense == Tense.FUTURE
+                    ? documentDate.with(TemporalAdjusters.next(day))
+                    : documentDate.with(TemporalAdjusters.previousOrSame(day));
+            case LAST -> documentDate.with(TemporalAdjusters.previous(day));
+            case NEXT, UPCOMING -> documentDate.with(TemporalAdjusters.next(day));
+            case THIS ->
+                documentDate
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .with(TemporalAdjusters.nextOrSame(day));
+          };
+      return Normalised.period(Grain.DAY, d, timeSuffix);
+    }
+  }
+
+  /** The weekend: "the weekend", "last weekend". */
+  record Weekend(Direction direction) implements Reading {
+    public Weekend {
+      Objects.requireNonNull(direction, "direction");
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return Normalised.unplaced(Grain.WEEKEND.unknownValue(), "", DatePrecision.WEEK);
+      }
+      LocalDate saturday = Grain.WEEKEND.startOf(documentDate);
+      boolean inWeekend = !documentDate.isBefore(saturday);
+      long offset =
+          switch (direction) {
+            case NEAREST_PAST -> tense == Tense.FUTURE ? (inWeekend ? 1 : 0) : (inWeekend ? 0 : -1);
+            case LAST -> -1;
+            case NEXT, UPCOMING -> inWeekend ? 1 : 0;
+            case THIS -> 0;
+          };
+      return Normalised.period(Grain.WEEKEND, Grain.WEEKEND.plus(saturday, offset), "");
+    }
+  }
+
+  /**
+   * A day or month without a year: "June 18", "18 June", "March". Resolved to the most recent
+   * occurrence not after the document date, or the first on or after it given a future cue.
+   *
+   * @param day the day of the month, or 0 for the whole month
+   */
+  record YearlessDate(int month, int day, Direction direction, String timeSuffix)
+      implements Reading {
+    /** How far after the document date a yearless date is still read as upcoming. */
+    static final int UPCOMING_HORIZON_DAYS = 92;
+
+    public YearlessDate {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (day < 0 || day > 31) {
+        throw new IllegalArgumentException("expected a day 0..31, found " + day);
+      }
+      Objects.requireNonNull(direction, "direction");
+      Objects.requireNonNull(timeSuffix, "timeSuffix");
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      Grain grain = day == 0 ? Grain.MONTH : Grain.DAY;
+      if (documentDate == null) {
+        String v =
+            day == 0
+                ? String.format(Locale.ROOT, "XXXX-%02d", month)
+                : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+        return Normalised.unplaced(v, timeSuffix, grain.precision());
+      }
+      Direction dir =
+          direction == Direction.NEAREST_PAST && tense == Tense.FUTURE
+              ? Direction.UPCOMING
+              : direction;
+      int year = documentDate.getYear();
+      if (dir == Direction.NEAREST_PAST && tense == Tense.UNMARKED) {
+        // Reporters drop the year only for dates near the present: a yearless date just ahead of
+        // the document date is an upcoming one ("payable Dec. 7"), not one nearly a year back.
+        for (int y = year; y <= year + 1; y++) {
+          LocalDate ahead = at(y);
+          if (ahead != null
+              && ahead.isAfter(documentDate)
+              && !ahead.isAfter(documentDate.plusDays(UPCOMING_HORIZON_DAYS))) {
+            return Normalised.period(grain, ahead, timeSuffix);
+          }
+        }
+      }
+      // Feb 29 exists only in leap years: step on until a year has it (at most 8 years).
+      for (int tries = 0; tries < 9; tries++) {
+        LocalDate start = at(year);
+        if (start == null) {
+          year += dir == Direction.NEXT || dir == Direction.UPCOMING ? 1 : -1;
+          continue;
+        }
+        LocalDate end = grain.endOf(start);
+        switch (dir) {
+          case NEAREST_PAST -> {
+            if (start.isAfter(documentDate)) {
+              year--;
+              continue;
+            }
+          }
+          case LAST -> {
+            if (!end.isBefore(documentDate)) {
+              year--;
+              continue;
+            }
+          }
+          case NEXT, UPCOMING -> {
+            if (end.isBefore(documentDate)) {
+              year++;
+              continue;
+            }
+          }
+          case THIS -> {}
+        }
+        return Normalised.period(grain, start, timeSuffix);
+      }
+      return Normalised.unplaced(
+          String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day), timeSuffix, grain.precision());
+    }
+
+    private LocalDate at(int year) {
+      try {
+        return LocalDate.of(year, month, day == 0 ? 1 : day);
+      } catch (DateTimeException e) {
+        return null; // no such day this year (Feb 29); the caller tries another year
+      }
+    }
+  }
+
+  /**
+   * A month or day in a year counted from the document date's: "June last year" (6, 0, -1).
+   *
+   * @param day the day of the month, or 0 for the whole month
+   */
+  record MonthOfYear(int month, int day, int yearOffset) implements Reading {
+    public MonthOfYear {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (day < 0 || day > 31) {
+        throw new IllegalArgumentException("expected a day 0..31, found " + day);
+      }
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      Grain grain = day == 0 ? Grain.MONTH : Grain.DAY;
+      if (documentDate != null) {
+        try {
+          LocalDate start =
+              LocalDate.of(documentDate.getYear() + yearOffset, month, Math.max(1, day));
+          return Normalised.period(grain, start, "");
+        } catch (DateTimeException e) {
+          // Feb 29 in a common year: fall through to an unplaced value
+        }
+      }
+      String v =
+          day == 0
+              ? String.format(Locale.ROOT, "XXXX-%02d", month)
+              : String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+      return Normalised.unplaced(v, "", grain.precision());
+    }
+  }
+
+  /**
+   * A quarter, half or season in a year counted from the document date's: "next year's first
+   * quarter".
+   */
+  record PeriodOfYear(YearlessPeriod period, int yearOffset) implements Reading {
+    public PeriodOfYear {
+      Objects.requireNonNull(period, "period");
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return period.resolve(null, anchor, tense);
+      }
+      LocalDate start = period.start(documentDate.getYear() + yearOffset);
+      return Normalised.period(period.grain(), start, "");
+    }
+  }
+
+  /**
+   * A quarter, half or season without a year: "the third quarter", "last summer".
+   *
+   * @param index 0-based: quarter 0..3, half 0..1, season 0..3 (spring, summer, fall, winter)
+   */
+  record YearlessPeriod(Grain grain, int index, Direction direction) implements Reading {
+    public YearlessPeriod {
+      if (grain != Grain.QUARTER && grain != Grain.HALF && grain != Grain.SEASON) {
+        throw new IllegalArgumentException("expected QUARTER, HALF or SEASON, found " + grain);
+      }
+      int max = grain == Grain.HALF ? 1 : 3;
+      if (index < 0 || index > max) {
+        throw new IllegalArgumentException("expected an index 0.." + max + ", found " + index);
+      }
+      Objects.requireNonNull(direction, "direction");
+    }
+
+    /** The period of this kind in {@code year}. */
+    LocalDate start(int year) {
+      return switch (grain) {
+        case QUARTER -> LocalDate.of(year, 1 + 3 * index, 1);
+        case HALF -> LocalDate.of(year, 1 + 6 * index, 1);
+        default -> Grain.seasonStart(year, index);
+      };
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        String code =
+            switch (grain) {
+              case QUARTER -> "Q" + (index + 1);
+              case HALF -> "H" + (index + 1);
+              default -> Grain.seasonCode(index);
+            };
+        return Normalised.unplaced("XXXX-" + code, "", grain.precision());
+      }
+      Direction dir =
+          direction == Direction.NEAREST_PAST && tense == Tense.FUTURE
+              ? Direction.UPCOMING
+              : direction;
+      int year = documentDate.getYear();
+      LocalDate start = start(year);
+      switch (dir) {
+        case NEAREST_PAST -> {
+          if (start.isAfter(documentDate)) {
+            start = start(year - 1);
+          }
+        }
+        case LAST -> {
+          if (!grain.endOf(start).isBefore(documentDate)) {
+            start = start(year - 1);
+          }
+        }
+        case NEXT -> {
+          if (!start.isAfter(documentDate)) {
+            start = start(year + 1);
+          }
+        }
+        case UPCOMING -> {
+          if (grain.endOf(start).isBefore(documentDate)) {
+            start = start(year + 1);
+          }
+        }
+        case THIS -> {}
+      }
+      return Normalised.period(grain, start, "");
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.sijil.nlp.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import org.sijil.model.Provenance;
+import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
+import org.sijil.model.time.DatePrecision;
+import org.sijil.model.time.TimeExpression;
+import org.sijil.model.time.TimexType;
+
+/**
+ * Finds temporal expressions with per-language pattern rules and normalises them to TimeML TIMEX3
+ * values against the document date.
+ *
+ * <p>Normalisation assumes past-tense reporting: a weekday or a day without a year means the most
+ * recent one not after the document date, unless the nearest tense cue before it in its sentence
+ * speaks of the future ("will", "next", "tomorrow", "is to"). One exception, because reporters drop
+ * the year only for dates near the present: a yearless day or month at most 92 days after the
+ * document date, with no tense cue governing it, is the upcoming one ("payable Dec. 7" in a report
+ * of Nov. 2). Expressions that count from another date ("the following day", "two days later", "at
+ * 3 p.m.") count from the preceding date in the text that is at least as precise, and from the
+ * document date when there is none; "a year earlier" keeps the granularity of the date it moves
+ * (after "the third quarter", the third quarter a year before). With no document date, expressions
+ * that need it get a value with X's ({@code XXXX-WXX-7}) and no {@code start}/{@code end}, so
+ * callers can see the date is unknown; fully written dates keep their bounds.
+ *
+ * <p>Overlapping matches are settled longest first. Instances are immutable and thread-safe.
+ */
+public final class RuleTimeExpressionRecognizer implements TimeExpressionRecognizer {
+
+  /** The provenance stage name of the expressions this recognizer makes. */
+  public static final String STAGE = "time-expressions";
+
+  private final TimeRules rules;
+  private final Provenance provenance;
+
+  RuleTimeExpressionRecognizer(TimeRules rules) {
+    this.rules = Objects.requireNonNull(rules, "rules");
+    this.provenance = new Provenance(STAGE, rules.version());
+  }
+
+  /** A recognizer for English text. */
+  public static RuleTimeExpressionRecognizer english() {
+    return new RuleTimeExpressionRecognizer(new EnglishTimeRules());
+  }
+
+  /**
+   * The recognizer for {@code language}, or empty when there are no rules for it yet (only English
+   * today; Arabic rules plug in as another package-private rule set).
+   */
+  public static Optional<RuleTimeExpressionRecognizer> forLanguage(Language language) {
+    Objects.requireNonNull(language, "language");
+    if (language.equals(Language.ENGLISH)) {
+      return Optional.of(english());
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<TimeExpression> recognize(String text, LocalDate documentDate) {
+    Objects.requireNonNull(text, "text");
+    List<Item> items = new ArrayList<>();
+    for (Candidate c : select(candidates(text))) {
+      // A possessive date ("Wednesday's ruling") names an event's day, whatever the clause's tense.
+      Tense tense =
+          possessive(text, c.span.end()) ? Tense.UNMARKED : rules.tenseBefore(text, c.span.start());
+      items.add(new Item(c.span, c.span.of(text), c.reading, tense, null));
+    }
+    return resolve(items, documentDate);
+  }
+
+  /**
+   * Re-anchors expressions that count from another date ("the following day", "two days later", "at
+   * 3 p.m.") on the preceding expression in {@code found} that is at least as precise, or on the
+   * document date when there is none. Use it after merging or filtering lists of expressions;
+   * {@link #recognize} already anchors. Other expressions are returned unchanged.
+   *
+   * @param found expressions of one text, in text order
+   * @param documentDate the document date, or null when unknown
+   * @return the expressions in the same order, anchored ones re-resolved
+   * @throws IllegalArgumentException when {@code found} is not sorted by span
+   */
+  public List<TimeExpression> anchor(List<TimeExpression> found, LocalDate documentDate) {
+    Objects.requireNonNull(found, "found");
+    List<Item> items = new ArrayList<>(found.size());
+    Span previous = null;
+    for (TimeExpression e : found) {
+      if (previous != null && e.span().compareTo(previous) < 0) {
+        throw new IllegalArgumentException(
+            "expected expressions sorted by span, found " + e.span() + " after " + previous);
+      }
+      previous = e.span();
+      Reading reading = anchoredReading(e.text());
+      items.add(new Item(e.span(), e.text(), reading, Tense.UNMARKED, reading == null ? e : null));
+    }
+    return resolve(items, documentDate);
+  }
+
+  /** The anchored reading of a whole expression text, or null when it does not count from one. */
+  private Reading anchoredReading(String expression) {
+    for (TimeRules.Rule rule : rules.rules()) {
+      Matcher m = rule.pattern().matcher(expression);
+      if (m.matches()) {
+        Reading r = rule.reader().read(m, expression);
+        if (r != null && r.anchorGrain() != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<TimeExpression> resolve(List<Item> items, LocalDate documentDate) {
+    // The latest expression of each precision with calendar bounds: anchors for later ones.
+    int[] anchorPosition = new int[DatePrecision.values().length];
+    Reading.Anchor[] anchors = new Reading.Anchor[DatePrecision.values().length];
+    java.util.Arrays.fill(anchorPosition, -1);
+    List<TimeExpression> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      TimeExpression e = item.kept;
+      if (e == null) {
+        // With no date before it, an anchored expression counts from the document date.
+        Grain needed = item.reading.anchorGrain();
+        Reading.Anchor anchor =
+            documentDate == null
+                ? null
+                : new Reading.Anchor(documentDate, needed == null ? Grain.DAY : needed);
+        if (needed != null) {
+          int best = -1;
+          for (int p = 0; p <= needed.precision().ordinal(); p++) {
+            if (anchorPosition[p] > best) {
+              best = anchorPosition[p];
+              anchor = anchors[p];
+            }
+          }
+        }
+        Normalised n = item.reading.resolve(documentDate, anchor, item.tense);
+        e =
+            new TimeExpression(
+                item.span,
+                item.text,
+                n.type(),
+                n.value(),
+                n.start(),
+                n.end(),
+                n.precision(),
+                provenance);
+      }
+      Grain grain = Grain.ofValue(e.value());
+      // A look back ("a year earlier", "from 30 a year ago") compares; the narrative stays where
+      // it was, so it anchors nothing after it.
+      boolean lookBack = item.reading instanceof Reading.Shift shift && shift.offset() < 0;
+      if (e.start() != null
+          && grain != null
+          && !lookBack
+          && (e.type() == TimexType.DATE || e.type() == TimexType.TIME)) {
+        anchorPosition[e.precision().ordinal()] = i;
+        anchors[e.precision().ordinal()] = new Reading.Anchor(e.start(), grain);
+      }
+      out.add(e);
+    }
+    return List.copyOf(out);
+  }
+
+  private List<Candidate> candidates(String text) {
+    List<Candidate> found = new ArrayList<>();
+    for (TimeRules.Rule rule : rules.rules()) {
+      boolean group = rule.hasExpressionGroup();
+      Matcher m = rule.pattern().matcher(text);
+      while (m.find()) {
+        int start = group ? m.start("x") : m.start();
+        int end = group ? m.end("x") : m.end();
+        if (start < 0 || end <= start) {
+          continue;
+        }
+        Reading reading = rule.reader().read(m, text);
+        if (reading != null) {
+          found.add(new Candidate(new Span(start, end), reading));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean possessive(String text, int end) {
+    return end + 1 < text.length()
+        && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019')
+        && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S');
+  }
+
+  /** Longest first; a candidate overlapping one already chosen is dropped. Sorted by span. */
+  private static List<Candidate> select(List<Candidate> candidates) {
+    List<Candidate> byLength = new ArrayList<>(candidates);
+    byLength.sort(
+        Comparator.comparingInt((Candidate c) -> -c.span.length())
+            .thenComparingInt(c -> c.span.start()));
+    TreeMap<Integer, Candidate> chosen = new TreeMap<>();
+    for (Candidate c : byLength) {
+      Map.Entry<Integer, Candidate> before = chosen.floorEntry(c.span.end() - 1);
+      if (before == null || before.getValue().span.end() <= c.span.start()) {
+        chosen.put(c.span.start(), c);
+      }
+    }
+    return new ArrayList<>(chosen.values());
+  }
+
+  private record Candidate(Span span, Reading reading) {}
+
+  /** One expression on its way out: a reading to resolve, or an expression kept as it is. */
+  private record Item(Span span, String text, Reading reading, Tense tense, TimeExpression kept) {}
+}

@@ -1,0 +1,284 @@
+package org.sijil.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sijil.model.doc.Language;
+import org.sijil.model.time.DatePrecision;
+import org.sijil.model.time.TimeExpression;
+import org.sijil.model.time.TimexType;
+
+class RuleTimeExpressionRecognizerTest {
+
+  private static final RuleTimeExpressionRecognizer RECOGNIZER =
+      RuleTimeExpressionRecognizer.english();
+
+  /** Wednesday 21 June 2023. */
+  private static final LocalDate WEDNESDAY = LocalDate.of(2023, 6, 21);
+
+  private static TimeExpression only(String text, LocalDate dct) {
+    List<TimeExpression> found = RECOGNIZER.recognize(text, dct);
+    assertThat(found).as("expressions in %s", text).hasSize(1);
+    return found.get(0);
+  }
+
+  static Stream<Arguments> absoluteDates() {
+    return Stream.of(
+        Arguments.of("Shelling hit the market on June 18, 2023.", "June 18, 2023", "2023-06-18"),
+        Arguments.of("The checkpoint fell on 18 June 2023.", "18 June 2023", "2023-06-18"),
+        Arguments.of(
+            "Fighters entered the town on Sunday, June 18, 2023.",
+            "Sunday, June 18, 2023",
+            "2023-06-18"),
+        Arguments.of("The siege began in 2017.", "2017", "2017"),
+        Arguments.of("The dam was built in the 1990s.", "the 1990s", "199"),
+        Arguments.of("Displacement peaked in mid-2019.", "mid-2019", "2019"),
+        Arguments.of("The council was formed in March 2015.", "March 2015", "2015-03"),
+        Arguments.of(
+            "A convoy was ambushed on 2019-06-18 near the bridge.", "2019-06-18", "2019-06-18"),
+        Arguments.of("The monitor logged the raid on 18/06/2023.", "18/06/2023", "2023-06-18"),
+        Arguments.of(
+            "Losses rose in the third quarter of 2016.", "the third quarter of 2016", "2016-Q3"),
+        Arguments.of("Crops failed in the summer of 2021.", "the summer of 2021", "2021-SU"),
+        Arguments.of("The budget for fiscal 2018 was cut.", "fiscal 2018", "FY2018"),
+        Arguments.of("The camp opened in nineteen ninety-six.", "nineteen ninety-six", "1996"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("absoluteDates")
+  void absoluteDatesNormaliseWithoutTheDocumentDate(String text, String expression, String value) {
+    TimeExpression e = only(text, null);
+    assertThat(e.text()).isEqualTo(expression);
+    assertThat(e.type()).isEqualTo(TimexType.DATE);
+    assertThat(e.value()).isEqualTo(value);
+  }
+
+  static Stream<Arguments> relativeDates() {
+    return Stream.of(
+        Arguments.of("Two civilians were killed yesterday.", "yesterday", "2023-06-20"),
+        Arguments.of("The crossing is closed today.", "today", "2023-06-21"),
+        Arguments.of("Clashes resumed last week.", "last week", "2023-W24"),
+        Arguments.of("Aid deliveries stopped this month.", "this month", "2023-06"),
+        Arguments.of("The bridge was destroyed two days ago.", "two days ago", "2023-06-19"),
+        Arguments.of("The village was emptied about a month ago.", "about a month ago", "2023-05"),
+        Arguments.of("Prices doubled earlier this year.", "earlier this year", "2023"),
+        Arguments.of("Gunmen stormed the office last Tuesday.", "last Tuesday", "2023-06-20"),
+        Arguments.of("Gunmen stormed the office on Sunday.", "Sunday", "2023-06-18"),
+        Arguments.of("The truce held until last year.", "last year", "2022"),
+        Arguments.of("Fighting stopped in June last year.", "June last year", "2022-06"),
+        Arguments.of("Talks collapsed last summer.", "last summer", "2022-SU"),
+        Arguments.of("Three mortars landed on Monday morning.", "Monday morning", "2023-06-19TMO"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("relativeDates")
+  void relativeDatesResolveAgainstTheDocumentDate(String text, String expression, String value) {
+    TimeExpression e = only(text, WEDNESDAY);
+    assertThat(e.text()).isEqualTo(expression);
+    assertThat(e.value()).isEqualTo(value);
+    assertThat(e.start()).isNotNull();
+  }
+
+  static Stream<Arguments> otherTypes() {
+    return Stream.of(
+        Arguments.of(
+            "The strike came at 3 p.m. on the edge of town.",
+            "3 p.m.",
+            TimexType.TIME,
+            "2023-06-21T15:00"),
+        Arguments.of(
+            "The camp has been besieged for three years.",
+            "three years",
+            TimexType.DURATION,
+            "P3Y"),
+        Arguments.of("The curfew lasted 48 hours.", "48 hours", TimexType.DURATION, "PT48H"),
+        Arguments.of(
+            "They sheltered for two and a half years.",
+            "two and a half years",
+            TimexType.DURATION,
+            "P2Y6M"),
+        Arguments.of("The raid lasted half an hour.", "half an hour", TimexType.DURATION, "PT30M"),
+        Arguments.of("Patrols pass every day.", "every day", TimexType.SET, "P1D"),
+        Arguments.of("The monitor publishes daily.", "daily", TimexType.SET, "P1D"),
+        Arguments.of("Residents meet weekly.", "weekly", TimexType.SET, "P1W"),
+        Arguments.of("Markets close every Friday.", "every Friday", TimexType.SET, "XXXX-WXX-5"),
+        Arguments.of("The road is now open.", "now", TimexType.DATE, "PRESENT_REF"),
+        Arguments.of(
+            "The group currently holds the hill.", "currently", TimexType.DATE, "PRESENT_REF"),
+        Arguments.of("The area was recently cleared.", "recently", TimexType.DATE, "PAST_REF"),
+        Arguments.of("Such raids were common in the past.", "the past", TimexType.DATE, "PAST_REF"),
+        Arguments.of(
+            "Returns are unlikely in the future.", "the future", TimexType.DATE, "FUTURE_REF"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("otherTypes")
+  void timesDurationsSetsAndReferencesGetTheirTypeAndValue(
+      String text, String expression, TimexType type, String value) {
+    TimeExpression e = only(text, WEDNESDAY);
+    assertThat(e.text()).isEqualTo(expression);
+    assertThat(e.type()).isEqualTo(type);
+    assertThat(e.value()).isEqualTo(value);
+  }
+
+  @Test
+  void aCalendarValueCarriesItsInclusiveBoundsAndPrecision() {
+    TimeExpression week = only("Clashes resumed last week.", WEDNESDAY);
+    assertThat(week.start()).isEqualTo(LocalDate.of(2023, 6, 12));
+    assertThat(week.end()).isEqualTo(LocalDate.of(2023, 6, 18));
+    assertThat(week.precision()).isEqualTo(DatePrecision.WEEK);
+
+    TimeExpression month = only("The council was formed in March 2015.", null);
+    assertThat(month.start()).isEqualTo(LocalDate.of(2015, 3, 1));
+    assertThat(month.end()).isEqualTo(LocalDate.of(2015, 3, 31));
+    assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+
+    TimeExpression quarter = only("Losses rose in the third quarter of 2016.", null);
+    assertThat(quarter.start()).isEqualTo(LocalDate.of(2016, 7, 1));
+    assertThat(quarter.end()).isEqualTo(LocalDate.of(2016, 9, 30));
+
+    TimeExpression year = only("The siege began in 2017.", null);
+    assertThat(year.start()).isEqualTo(LocalDate.of(2017, 1, 1));
+    assertThat(year.end()).isEqualTo(LocalDate.of(2017, 12, 31));
+    assertThat(year.precision()).isEqualTo(DatePrecision.YEAR);
+  }
+
+  @Test
+  void aBareWeekdayInAReportDatedWednesdayIsTheSundayBefore() {
+    TimeExpression e = only("Gunmen stormed the office on Sunday.", WEDNESDAY);
+    assertThat(e.start()).isEqualTo(LocalDate.of(2023, 6, 18));
+    assertThat(e.precision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void aWeekdayAfterAFutureCueIsTheNextOne() {
+    TimeExpression e = only("The delegations will meet on Sunday.", WEDNESDAY);
+    assertThat(e.value()).isEqualTo("2023-06-25");
+  }
+
+  @Test
+  void aReportingVerbOverridesAnEarlierFutureCue() {
+    TimeExpression e =
+        only("The fine will hurt the party, the electoral board said Sunday.", WEDNESDAY);
+    assertThat(e.value()).isEqualTo("2023-06-18");
+  }
+
+  @Test
+  void aMonthDayWithoutYearIsTheMostRecentOneUnlessItIsJustAhead() {
+    assertThat(only("The town was shelled on May 30.", WEDNESDAY).value()).isEqualTo("2023-05-30");
+    assertThat(only("The town was shelled on June 21.", WEDNESDAY).value()).isEqualTo("2023-06-21");
+    assertThat(only("The town was shelled on November 3.", WEDNESDAY).value())
+        .isEqualTo("2022-11-03");
+    // Reporters drop the year only for dates near the present: a month ahead is upcoming.
+    assertThat(only("The exchange of prisoners is set for July 10.", WEDNESDAY).value())
+        .isEqualTo("2023-07-10");
+  }
+
+  @Test
+  void withoutADocumentDateRelativeExpressionsKeepXsAndNoBounds() {
+    String text = "Two civilians were killed yesterday and the market burned on Sunday, June 18.";
+    List<TimeExpression> found = RECOGNIZER.recognize(text, null);
+    assertThat(found)
+        .extracting(TimeExpression::text)
+        .containsExactly("yesterday", "Sunday, June 18");
+    assertThat(found).extracting(TimeExpression::value).containsExactly("XXXX-XX-XX", "XXXX-06-18");
+    assertThat(found)
+        .allSatisfy(
+            e -> {
+              assertThat(e.start()).isNull();
+              assertThat(e.end()).isNull();
+            });
+    assertThat(only("Clashes resumed last week.", null).value()).isEqualTo("XXXX-WXX");
+    assertThat(only("Gunmen stormed the office on Sunday.", null).value()).isEqualTo("XXXX-WXX-7");
+  }
+
+  @Test
+  void theFollowingDayAnchorsOnThePrecedingExplicitDate() {
+    String text =
+        "Militants seized the silo on March 3, 2016. The following day, jets struck the road,"
+            + " and two days later the militants withdrew.";
+    List<TimeExpression> found = RECOGNIZER.recognize(text, LocalDate.of(2016, 4, 1));
+    assertThat(found)
+        .extracting(TimeExpression::text)
+        .containsExactly("March 3, 2016", "The following day", "two days later");
+    assertThat(found)
+        .extracting(TimeExpression::value)
+        .containsExactly("2016-03-03", "2016-03-04", "2016-03-06");
+  }
+
+  @Test
+  void theFollowingDayWithNoDocumentDateStillAnchorsOnTheText() {
+    String text = "The dam was hit on 4 May 2017 and engineers arrived the next morning.";
+    List<TimeExpression> found = RECOGNIZER.recognize(text, null);
+    assertThat(found)
+        .extracting(TimeExpression::value)
+        .containsExactly("2017-05-04", "2017-05-05TMO");
+  }
+
+  @Test
+  void aClockTimeTakesTheDayMentionedBeforeIt() {
+    String text = "The raid began on 2 May 2018. At 3 p.m. the fighters left.";
+    List<TimeExpression> found = RECOGNIZER.recognize(text, LocalDate.of(2018, 5, 9));
+    assertThat(found)
+        .extracting(TimeExpression::value)
+        .containsExactly("2018-05-02", "2018-05-02T15:00");
+  }
+
+  @Test
+  void anchorReResolvesAnchoredExpressionsOnAFilteredList() {
+    String text =
+        "The raid began on 2 May 2018. Talks opened on 9 May 2018. The following day, both sides"
+            + " left.";
+    LocalDate dct = LocalDate.of(2018, 5, 20);
+    List<TimeExpression> all = RECOGNIZER.recognize(text, dct);
+    assertThat(all.get(2).value()).isEqualTo("2018-05-10");
+    List<TimeExpression> filtered = List.of(all.get(0), all.get(2));
+    List<TimeExpression> anchored = RECOGNIZER.anchor(filtered, dct);
+    assertThat(anchored)
+        .extracting(TimeExpression::value)
+        .containsExactly("2018-05-02", "2018-05-03");
+    assertThat(anchored.get(1).span()).isEqualTo(all.get(2).span());
+  }
+
+  @Test
+  void aYearEarlierKeepsTheGranularityOfTheDateItShifts() {
+    String text = "Losses fell in the third quarter of 2016, from a peak a year earlier.";
+    List<TimeExpression> found = RECOGNIZER.recognize(text, null);
+    assertThat(found).extracting(TimeExpression::value).containsExactly("2016-Q3", "2015-Q3");
+  }
+
+  @Test
+  void agesAndCountsAreNotTimes() {
+    assertThat(RECOGNIZER.recognize("A 6-year-old boy was wounded.", WEDNESDAY)).isEmpty();
+    assertThat(RECOGNIZER.recognize("About 300 families fled the camp.", WEDNESDAY)).isEmpty();
+    assertThat(RECOGNIZER.recognize("They may march to the square.", WEDNESDAY)).isEmpty();
+    assertThat(RECOGNIZER.recognize("A second attack followed.", WEDNESDAY)).isEmpty();
+    assertThat(RECOGNIZER.recognize("Some two thousand people fled.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void seasonsQuartersAndDecadesWithoutAYearFollowThePastBias() {
+    assertThat(only("Fighting flared in the winter.", WEDNESDAY).value()).isEqualTo("2022-WI");
+    assertThat(only("Attacks rose in the first quarter.", WEDNESDAY).value()).isEqualTo("2023-Q1");
+    assertThat(only("Attacks rose in the fourth quarter.", WEDNESDAY).value()).isEqualTo("2022-Q4");
+  }
+
+  @Test
+  void rulesAreChosenByLanguageAndMissingOnesAreVisible() {
+    assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ENGLISH)).isPresent();
+    assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ARABIC)).isEmpty();
+  }
+
+  @Test
+  void provenanceNamesTheStage() {
+    TimeExpression e = only("The siege began in 2017.", null);
+    assertThat(e.provenance().stage()).isEqualTo(RuleTimeExpressionRecognizer.STAGE);
+    assertThat(e.provenance().resourceVersion()).isNotBlank();
+  }
+}
