@@ -50,6 +50,13 @@ public final class Tokenizer implements Stage {
       int end;
       if (isWordChar(cp)) {
         end = wordEnd(t, i);
+      } else if (cp == '\''
+          && i > 0
+          && isWordChar(t.codePointAt(i - 1))
+          && i + 1 < n
+          && (t.charAt(i + 1) == 's' || t.charAt(i + 1) == 'S')
+          && (i + 2 >= n || !isWordChar(t.codePointAt(i + 2)))) {
+        end = i + 2; // possessive 's
       } else {
         end = i + Character.charCount(cp);
       }
