@@ -21,7 +21,9 @@ class TokenizerAndSentencesTest {
     assertThat(tokens("The U.S. and US-led raid in al-Hol freed 4,000 people, ISIS's men said."))
         .containsExactly(
             "The",
-            "U.S.-led",
+            "U.S.",
+            "and",
+            "US-led",
             "raid",
             "in",
             "al-Hol",
