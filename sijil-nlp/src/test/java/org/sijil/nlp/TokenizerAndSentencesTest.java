@@ -20,22 +20,8 @@ class TokenizerAndSentencesTest {
   void hyphenatedNamesNumbersAndAbbreviationsStayWhole() {
     assertThat(tokens("The U.S. and US-led raid in al-Hol freed 4,000 people, ISIS's men said."))
         .containsExactly(
-            "The",
-            "U.S.",
-            "and",
-            "US-led",
-            "raid",
-            "in",
-            "al-Hol",
-            "freed",
-            "4,000",
-            "people",
-            ",",
-            "ISIS",
-            "'s",
-            "men",
-            "said",
-            ".");
+            "The", "U.S.", "and", "US-led", "raid", "in", "al-Hol", "freed", "4,000", "people", ",",
+            "ISIS", "'s", "men", "said", ".");
   }
 
   @Test
