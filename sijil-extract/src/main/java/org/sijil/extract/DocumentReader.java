@@ -402,7 +402,11 @@ final class DocumentReader {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
   /** A mention of an actor in the text, resolved. */
-  private record Mention(int first, int end, ActorRef ref, boolean armed, boolean authority) {}
+  private record Mention(
+      int first, int end, ActorRef ref, boolean armed, boolean authority, boolean generic) {}
+
+  /** A tag cue with no fitting event in its sentence, e.g. a ransom paid a sentence later. */
+  private record PendingCue(int sentenceIndex, TriggerEntry cue) {}
 
   /** A place read from syntax. */
   private record PlaceMention(int first, int end, PlaceRef place) {}
@@ -465,6 +469,7 @@ final class DocumentReader {
 
   private int salientSentence = -100;
   private List<Mention> currentMentions = List.of();
+  private final List<PendingCue> pendingCues = new ArrayList<>();
 
   DocumentReader(
       Lexicon lexicon,
@@ -513,6 +518,17 @@ final class DocumentReader {
         q++;
       }
       all.addAll(readSentence(si, s, sq, times));
+    }
+    for (PendingCue p : pendingCues) {
+      // the latest earlier event it fits, within three sentences
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Candidate c = all.get(i);
+        if (c.sentenceIndex < p.sentenceIndex()
+            && p.sentenceIndex() - c.sentenceIndex <= 3
+            && addCueTags(c, p.cue())) {
+          break;
+        }
+      }
     }
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
@@ -626,8 +642,14 @@ final class DocumentReader {
     }
     for (Candidate c : merged) {
       refineSubType(c, weapons);
-      for (DictionaryMatch<TriggerEntry> t : tagCues) {
-        addCueTags(c, t.value());
+    }
+    for (DictionaryMatch<TriggerEntry> t : tagCues) {
+      boolean used = false;
+      for (Candidate c : merged) {
+        used |= addCueTags(c, t.value());
+      }
+      if (!used) {
+        pendingCues.add(new PendingCue(si, t.value()));
       }
     }
     return mergeSentence(merged);
@@ -707,7 +729,8 @@ final class DocumentReader {
                 k + 2,
                 new ActorRef(sp.of(raw), sp, "civilians", ActorCategory.CIVILIANS),
                 false,
-                false));
+                false,
+                true));
       }
     }
     int ai = 0;
@@ -733,7 +756,8 @@ final class DocumentReader {
                   r.endToken(),
                   new ActorRef(ante.name(), r.span(), ante.actorId(), ante.category()),
                   true,
-                  lastArmed.authority));
+                  lastArmed.authority,
+                  false));
         }
       } else {
         DictionaryMatch<ActorEntry> m = actors.get(ai++);
@@ -745,7 +769,8 @@ final class DocumentReader {
                 m.endToken(),
                 new ActorRef(name, m.span(), e.id(), e.category()),
                 e.armed(),
-                e.authority());
+                e.authority(),
+                e.name() == null);
         out.add(x);
         if (e.armed() && e.name() != null) {
           lastArmed = x;
@@ -754,7 +779,21 @@ final class DocumentReader {
       }
     }
     out.sort(Comparator.comparingInt(Mention::first));
-    return out;
+    // "Islamic State militants", "SDF fighters": a generic noun right after a name is the name
+    List<Mention> joined = new ArrayList<>();
+    for (Mention m : out) {
+      Mention prev = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (prev != null && !prev.generic && m.generic && m.armed && prev.end == m.first) {
+        Span sp = prev.ref.span() == null ? null : prev.ref.span().union(m.ref.span());
+        ActorRef ref = new ActorRef(prev.ref.name(), sp, prev.ref.actorId(), prev.ref.category());
+        joined.set(
+            joined.size() - 1,
+            new Mention(prev.first, m.end, ref, prev.armed, prev.authority, false));
+      } else {
+        joined.add(m);
+      }
+    }
+    return joined;
   }
 
   /** Places read from syntax in [a, b). */
@@ -766,7 +805,9 @@ final class DocumentReader {
       int j = -1;
       if (PREPOSITIONS.contains(n)) {
         j = k + 1;
-        if (n.equals("of") && !(k > a && PLACE_NOUNS.contains(norm(k - 1)))) {
+        if (n.equals("of")
+            && !(k > a
+                && (PLACE_NOUNS.contains(norm(k - 1)) || DIRECTIONS.contains(norm(k - 1))))) {
           j = -1; // "of" only after "the city of", "the countryside of"
         }
       }
@@ -1362,7 +1403,8 @@ final class DocumentReader {
     }
   }
 
-  private static void addCueTags(Candidate c, TriggerEntry cue) {
+  private static boolean addCueTags(Candidate c, TriggerEntry cue) {
+    boolean used = false;
     for (Tag t : cue.tags()) {
       boolean fits =
           switch (t) {
@@ -1374,8 +1416,10 @@ final class DocumentReader {
           };
       if (fits) {
         c.tags.add(t);
+        used = true;
       }
     }
+    return used;
   }
 
   private static int specificity(SubEventType t) {
