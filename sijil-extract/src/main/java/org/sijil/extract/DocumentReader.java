@@ -435,6 +435,9 @@ final class DocumentReader {
     /** The place came from elsewhere in the sentence, not the trigger's clause. */
     boolean placeWeak;
 
+    /** The clause names a kind of place ("several villages") without naming it. */
+    boolean placeNoun;
+
     EventDate date;
     Certainty certainty = Certainty.ASSERTED;
     Attribution attribution;
@@ -533,7 +536,9 @@ final class DocumentReader {
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
-      boolean enough = c.argScore() >= 2 && (!isTerritorial(c.subType) || c.place != null);
+      boolean enough =
+          c.argScore() >= 2
+              && (!isTerritorial(c.subType) || c.place != null && !c.placeWeak || c.placeNoun);
       (c.certainty.happened() && enough ? happened : setAside).add(c);
     }
     List<Candidate> merged = mergeDocument(happened);
@@ -641,7 +646,7 @@ final class DocumentReader {
       }
     }
     for (Candidate c : merged) {
-      refineSubType(c, weapons);
+      refineSubType(c, weapons, cues);
     }
     for (DictionaryMatch<TriggerEntry> t : tagCues) {
       boolean used = false;
@@ -976,6 +981,16 @@ final class DocumentReader {
         }
       }
     }
+    if (perp == null && protestLike(c.subType)) {
+      // demonstrators are the actor of a protest wherever the sentence names them
+      for (Mention m : mentions) {
+        if (!m.armed
+            && (perp == null
+                || Math.abs(m.first - c.trigFirst) < Math.abs(perp.first - c.trigFirst))) {
+          perp = m;
+        }
+      }
+    }
     if (perp != null) {
       c.perp = perp.ref;
       c.perpAuthority = perp.authority;
@@ -1048,6 +1063,12 @@ final class DocumentReader {
         c.counts.put(kind, previous.counts.values().iterator().next());
       }
     }
+    if (c.counts.isEmpty() && protestLike(c.subType) && perp != null) {
+      Quantity q = quantityBefore(quantities, perp.first);
+      if (q != null) {
+        c.counts.put(CountKind.PARTICIPANTS, count(q));
+      }
+    }
     if (c.counts.isEmpty() && kind != null) {
       // "25 prisoners ... escaped": a count of people in the clause
       Quantity best = null;
@@ -1089,9 +1110,18 @@ final class DocumentReader {
       place = places.get(0);
       c.placeWeak = true;
     }
+    for (int k = c.clauseStart; k < c.clauseEnd; k++) {
+      c.placeNoun |= PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+    }
     if (place != null) {
       c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);
     }
+  }
+
+  private static boolean protestLike(SubEventType t) {
+    return t == SubEventType.PEACEFUL_PROTEST
+        || t == SubEventType.VIOLENT_DEMONSTRATION
+        || t == SubEventType.MOB_VIOLENCE;
   }
 
   /** Sub-types whose second actor is a victim or target (not, e.g., a defection's new side). */
@@ -1099,6 +1129,7 @@ final class DocumentReader {
     return t.type().isViolent()
         || t == SubEventType.ARRESTS
         || t == SubEventType.LOOTING_PROPERTY_DESTRUCTION
+        || t == SubEventType.AGREEMENT
         || t == SubEventType.PROTEST_WITH_INTERVENTION
         || t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
   }
@@ -1362,7 +1393,23 @@ final class DocumentReader {
     into.prior = Math.max(into.prior, from.prior);
   }
 
-  private void refineSubType(Candidate c, List<DictionaryMatch<WeaponEntry>> weapons) {
+  private void refineSubType(
+      Candidate c,
+      List<DictionaryMatch<WeaponEntry>> weapons,
+      List<DictionaryMatch<CueKind>> cues) {
+    if (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        && !c.counts.containsKey(CountKind.KILLED)
+        && !c.counts.containsKey(CountKind.INJURED)) {
+      for (DictionaryMatch<CueKind> m : cues) {
+        if (m.value() == CueKind.DISRUPTION
+            && m.firstToken() >= c.clauseStart
+            && m.endToken() <= c.clauseEnd) {
+          // "explosive devices were found": weapons taken out of use, not an explosion
+          c.subType = SubEventType.DISRUPTED_WEAPONS_USE;
+          return;
+        }
+      }
+    }
     if (c.subType == SubEventType.ATTACK
         && !c.tags.contains(Tag.EXECUTION)
         && !c.tags.contains(Tag.ASSASSINATION)) {
@@ -1382,7 +1429,6 @@ final class DocumentReader {
     if (c.subType == SubEventType.ATTACK
         && c.victim != null
         && c.victimArmed
-        && c.perp != null
         && !c.tags.contains(Tag.EXECUTION)
         && !c.tags.contains(Tag.ASSASSINATION)) {
       c.subType = SubEventType.ARMED_CLASH; // armed against armed is a battle, not an attack
@@ -1448,9 +1494,13 @@ final class DocumentReader {
       for (Candidate m : out) {
         boolean sameClause = m.clauseStart == c.clauseStart;
         EventType t = m.subType.type();
+        EventType u = c.subType.type();
+        boolean streets =
+            (t == EventType.PROTESTS || t == EventType.RIOTS)
+                && (u == EventType.PROTESTS || u == EventType.RIOTS);
         boolean family =
             sameClause
-                && t == c.subType.type()
+                && (t == u || streets)
                 && t != EventType.VIOLENCE_AGAINST_CIVILIANS
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
         boolean coordinated = coordinated(m, c);

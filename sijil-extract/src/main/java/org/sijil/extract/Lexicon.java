@@ -59,7 +59,8 @@ final class Lexicon {
     HEDGE,
     RECURRING,
     REPORT,
-    CLAIM
+    CLAIM,
+    DISRUPTION
   }
 
   final String language;

@@ -11,7 +11,9 @@ public enum CountKind {
   RELEASED,
   MISSING,
   DEFECTED,
-  SURRENDERED;
+  SURRENDERED,
+  /** People taking part, e.g. the size of a protest. */
+  PARTICIPANTS;
 
   /** The kind as written in gold sets, e.g. {@code killed}. */
   public String id() {
