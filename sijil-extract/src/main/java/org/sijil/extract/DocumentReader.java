@@ -398,6 +398,13 @@ final class DocumentReader {
           "spokesperson",
           "statement",
           "network");
+  private static final List<String> COMMON_SUFFIXES =
+      List.of(
+          "tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ism", "ist", "ian", "ive",
+          "ous", "ful", "less", "able", "ible", "ical", "ory", "ary", "ed", "ly", "ship", "hood",
+          "ure", "age", "ery");
+  private static final Set<String> CAPS_PREPOSITIONS =
+      Set.of("in", "near", "at", "from", "outside", "around", "of");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -808,7 +815,7 @@ final class DocumentReader {
     while (k < b) {
       String n = norm(k);
       int j = -1;
-      if (PREPOSITIONS.contains(n)) {
+      if (PREPOSITIONS.contains(n) && (!caseFolded || CAPS_PREPOSITIONS.contains(n))) {
         j = k + 1;
         if (n.equals("of")
             && !(k > a
@@ -898,6 +905,15 @@ final class DocumentReader {
       return false; // "US-led", "Turkish-backed": descriptions, not names
     }
     if (caseFolded) {
+      // no case to tell names from words: turn away the shapes of common nouns and adjectives
+      for (String suffix : COMMON_SUFFIXES) {
+        if (n.endsWith(suffix) && n.length() > suffix.length() + 2) {
+          return false;
+        }
+      }
+      if (n.endsWith("s") && !n.endsWith("ss") && n.length() > 4) {
+        return false; // plurals: "explosives", "sources"
+      }
       return n.length() > 1
           && !PLACE_NOUNS.contains(n)
           && lexicon.triggers.match(raw, tokens, k, k + 1, true).isEmpty()

@@ -74,8 +74,8 @@ public final class DictionaryMatcher<V> {
    * Leftmost-longest matches in {@code tokens[from, to)}.
    *
    * @param raw the raw text the tokens point into
-   * @param caseFolded true when the text's case carries no information (ALL CAPS), so exact-case
-   *     entries match regardless of case
+   * @param caseFolded true when the text's case carries no information (ALL CAPS); exact-case
+   *     entries then never match, since "IS" in capitals is the verb far more often than a name
    */
   public List<DictionaryMatch<V>> match(
       String raw, List<Token> tokens, int from, int to, boolean caseFolded) {
@@ -118,7 +118,7 @@ public final class DictionaryMatcher<V> {
       form.append(k > s ? " " : "").append(tokens.get(k).text());
     }
     for (int k = 0; k < node.exactValues.size(); k++) {
-      if (caseFolded || node.exactForms.get(k).equals(form.toString())) {
+      if (!caseFolded && node.exactForms.get(k).equals(form.toString())) {
         vals.add(node.exactValues.get(k));
       }
     }
