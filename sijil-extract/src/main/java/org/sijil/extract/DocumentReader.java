@@ -405,6 +405,27 @@ final class DocumentReader {
           "ure", "age", "ery");
   private static final Set<String> CAPS_PREPOSITIONS =
       Set.of("in", "near", "at", "from", "outside", "around", "of");
+
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "dozens",
+          "hundreds",
+          "thousands",
+          "several",
+          "many",
+          "some",
+          "dozen",
+          "twenty",
+          "fifty");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -458,6 +479,7 @@ final class DocumentReader {
       s += place == null ? 0 : 1;
       s += tags.contains(Tag.RECURRING) ? 0.5 : 0;
       s += date != null && date.span() != null ? 0.5 : 0;
+
       return s;
     }
   }
@@ -740,6 +762,28 @@ final class DocumentReader {
                 k,
                 k + 2,
                 new ActorRef(sp.of(raw), sp, "civilians", ActorCategory.CIVILIANS),
+                false,
+                false,
+                true));
+      }
+    }
+    for (int k = a + 1; k < b && !caseFolded; k++) {
+      // "100 Palestinians", "two Syrians": counted nationals are people
+      Token t = tokens.get(k);
+      String n = t.norm();
+      boolean demonym =
+          t.isCapitalized()
+              && n.length() > 4
+              && (n.endsWith("ans") || n.endsWith("ese") || n.endsWith("is"));
+      String p = norm(k - 1);
+      boolean counted =
+          !p.isEmpty() && (Character.isDigit(p.charAt(0)) || NUMBER_WORDS.contains(p));
+      if (demonym && counted) {
+        out.add(
+            new Mention(
+                k,
+                k + 1,
+                new ActorRef(t.text(), t.span(), "civilians", ActorCategory.CIVILIANS),
                 false,
                 false,
                 true));
