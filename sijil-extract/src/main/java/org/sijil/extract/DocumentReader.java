@@ -466,6 +466,12 @@ final class DocumentReader {
     /** The clause names a kind of place ("several villages") without naming it. */
     boolean placeNoun;
 
+    /** The clause names what the event acts on: the weapons seized, the shops looted. */
+    boolean theme;
+
+    /** Casualty words only, in a sentence about a disaster or an accident. */
+    boolean nonviolentCause;
+
     EventDate date;
     Certainty certainty = Certainty.ASSERTED;
     Attribution attribution;
@@ -478,6 +484,7 @@ final class DocumentReader {
       s += counts.isEmpty() ? 0 : 1;
       s += place == null ? 0 : 1;
       s += tags.contains(Tag.RECURRING) ? 0.5 : 0;
+      s += theme ? 1 : 0;
       s += date != null && date.span() != null ? 0.5 : 0;
 
       return s;
@@ -566,7 +573,8 @@ final class DocumentReader {
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
       boolean enough =
-          c.argScore() >= 2
+          !c.nonviolentCause
+              && c.argScore() >= 2
               && (!isTerritorial(c.subType) || c.place != null && !c.placeWeak || c.placeNoun);
       (c.certainty.happened() && enough ? happened : setAside).add(c);
     }
@@ -676,6 +684,11 @@ final class DocumentReader {
     }
     for (Candidate c : merged) {
       refineSubType(c, weapons, cues);
+      c.theme = theme(c, weapons);
+      c.nonviolentCause =
+          c.outcome
+              && c.perp == null
+              && cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
     }
     for (DictionaryMatch<TriggerEntry> t : tagCues) {
       boolean used = false;
@@ -980,7 +993,7 @@ final class DocumentReader {
   }
 
   private static boolean perpAllowed(Candidate c, Mention m) {
-    if (m.armed) {
+    if (m.armed || c.subType == SubEventType.AGREEMENT) {
       return true;
     }
     EventType t = c.subType == null ? null : c.subType.type();
@@ -1507,6 +1520,26 @@ final class DocumentReader {
         c.subType = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
       }
     }
+  }
+
+  /** The trigger's object is in its clause: a context word, or weapons for a disruption. */
+  private boolean theme(Candidate c, List<DictionaryMatch<WeaponEntry>> weapons) {
+    if (c.subType == SubEventType.DISRUPTED_WEAPONS_USE) {
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (w.firstToken() >= c.clauseStart && w.endToken() <= c.clauseEnd) {
+          return true;
+        }
+      }
+    }
+    if (c.entry.context().isEmpty() || c.subType.type().isViolent()) {
+      return false;
+    }
+    for (int k = c.clauseStart; k < c.clauseEnd; k++) {
+      if ((k < c.trigFirst || k >= c.trigEnd) && c.entry.context().contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean addCueTags(Candidate c, TriggerEntry cue) {

@@ -60,7 +60,8 @@ final class Lexicon {
     RECURRING,
     REPORT,
     CLAIM,
-    DISRUPTION
+    DISRUPTION,
+    NONVIOLENT_CAUSE
   }
 
   final String language;
