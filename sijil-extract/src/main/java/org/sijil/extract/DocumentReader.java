@@ -685,8 +685,10 @@ final class DocumentReader {
     for (Candidate c : merged) {
       refineSubType(c, weapons, cues);
       c.theme = theme(c, weapons);
+      // casualty words or a bare explosion with nobody doing harm, in a sentence about a
+      // disaster or an industrial accident, are not political violence
       c.nonviolentCause =
-          c.outcome
+          (c.outcome || c.entry.subType() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED)
               && c.perp == null
               && cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
     }
