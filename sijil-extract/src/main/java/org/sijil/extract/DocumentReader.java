@@ -575,7 +575,10 @@ final class DocumentReader {
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= 2
-              && (!isTerritorial(c.subType) || c.place != null && !c.placeWeak || c.placeNoun);
+              && (!isTerritorial(c.subType)
+                  || (c.place != null && !c.placeWeak || c.placeNoun)
+                      && c.perp != null
+                      && !c.perpInferred);
       (c.certainty.happened() && enough ? happened : setAside).add(c);
     }
     List<Candidate> merged = mergeDocument(happened);
@@ -1532,6 +1535,9 @@ final class DocumentReader {
           return true;
         }
       }
+    }
+    if (isTerritorial(c.subType) && (c.placeNoun || c.place != null && !c.placeWeak)) {
+      return true; // the territory taken is what the event acts on
     }
     if (c.entry.context().isEmpty() || c.subType.type().isViolent()) {
       return false;
