@@ -545,6 +545,7 @@ final class DocumentReader {
     List<Quantity> quantities = doc.get(Layers.QUANTITIES);
     List<TimeExpression> times =
         timeRecognizer == null ? List.of() : timeRecognizer.recognize(raw, documentDate);
+    PlaceRef dateline = dateline();
     List<Candidate> all = new ArrayList<>();
     int q = 0;
     for (int si = 0; si < sentences.size(); si++) {
@@ -557,6 +558,14 @@ final class DocumentReader {
         q++;
       }
       all.addAll(readSentence(si, s, sq, times));
+    }
+    if (dateline != null) {
+      for (Candidate c : all) {
+        if (c.place == null) {
+          c.place = placeResolver == null ? dateline : placeResolver.resolve(dateline, raw);
+          c.placeWeak = true;
+        }
+      }
     }
     for (PendingCue p : pendingCues) {
       // the latest earlier event it fits, within three sentences
@@ -572,9 +581,12 @@ final class DocumentReader {
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
+      // a protest is public by nature: one argument (who, where, how many) places it
+      double needed =
+          c.subType.type() == EventType.PROTESTS || c.subType.type() == EventType.RIOTS ? 1 : 2;
       boolean enough =
           !c.nonviolentCause
-              && c.argScore() >= 2
+              && c.argScore() >= needed
               && (!isTerritorial(c.subType)
                   || (c.place != null && !c.placeWeak || c.placeNoun)
                       && c.perp != null
@@ -596,6 +608,23 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /** "BEIRUT (Reuters) -", "ISLAMABAD -": a capitalised place opening the text. */
+  private PlaceRef dateline() {
+    int k = 0;
+    while (k < tokens.size() && k < 4 && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
+      k++;
+    }
+    if (k == 0 || k >= tokens.size() || caseFolded) {
+      return null;
+    }
+    String next = tokens.get(k).norm();
+    if (!next.equals("-") && !next.equals("(") && !next.equals(",") && !next.equals(":")) {
+      return null;
+    }
+    Span span = new Span(tokens.get(0).span().start(), tokens.get(k - 1).span().end());
+    return PlaceRef.named(span.of(raw), span);
   }
 
   private static boolean isTerritorial(SubEventType t) {
@@ -1484,6 +1513,27 @@ final class DocumentReader {
             && m.endToken() <= c.clauseEnd) {
           // "explosive devices were found": weapons taken out of use, not an explosion
           c.subType = SubEventType.DISRUPTED_WEAPONS_USE;
+          return;
+        }
+      }
+    }
+    if (c.subType.type().isViolent()) {
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (w.value().subType() == SubEventType.CHEMICAL_WEAPON) {
+          c.subType = SubEventType.CHEMICAL_WEAPON; // the means that defines the event
+          return;
+        }
+      }
+    }
+    if ((c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK)
+        && c.perp == null) {
+      for (Mention m : currentMentions) {
+        boolean street =
+            m.ref.category() == ActorCategory.RIOTERS
+                || m.ref.category() == ActorCategory.PROTESTERS;
+        if (street && m.first >= c.clauseStart && m.end <= c.trigFirst) {
+          c.subType = SubEventType.VIOLENT_DEMONSTRATION; // "rioters clashed with police"
+          c.perp = m.ref;
           return;
         }
       }
