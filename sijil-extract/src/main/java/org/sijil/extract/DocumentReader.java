@@ -694,6 +694,11 @@ final class DocumentReader {
     for (Candidate o : outcomes) {
       Candidate target = nearest(events, o);
       if (target != null) {
+        if (target.subType.type() == EventType.PROTESTS
+            && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED)) {
+          // protesters killed or hurt at a protest: force against them
+          target.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        }
         absorb(target, o);
       } else {
         events.add(o);
@@ -1642,6 +1647,7 @@ final class DocumentReader {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
       Candidate into = null;
+      boolean handled = false;
       for (Candidate m : out) {
         boolean sameClause = m.clauseStart == c.clauseStart;
         EventType t = m.subType.type();
@@ -1655,6 +1661,19 @@ final class DocumentReader {
                 && t != EventType.VIOLENCE_AGAINST_CIVILIANS
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
         boolean coordinated = coordinated(m, c);
+        // arrests at a protest are an intervention in it
+        boolean arrestAtProtest =
+            m.subType.type() == EventType.PROTESTS && c.subType == SubEventType.ARRESTS
+                || c.subType.type() == EventType.PROTESTS && m.subType == SubEventType.ARRESTS;
+        if (arrestAtProtest && m.certainty.happened() == c.certainty.happened()) {
+          if (specificity(m.subType) < 2) {
+            m.subType = SubEventType.PROTEST_WITH_INTERVENTION;
+          }
+          absorb(m, c);
+          into = m;
+          handled = true;
+          break;
+        }
         boolean same = m.subType == c.subType && !conflict(m, c);
         if ((family || coordinated || same) && m.certainty.happened() == c.certainty.happened()) {
           into = m;
@@ -1663,7 +1682,7 @@ final class DocumentReader {
       }
       if (into == null) {
         out.add(c);
-      } else {
+      } else if (!handled) {
         if (specificity(c.subType) > specificity(into.subType)) {
           into.subType = c.subType;
         }
