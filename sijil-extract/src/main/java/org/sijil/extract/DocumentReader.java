@@ -662,7 +662,7 @@ final class DocumentReader {
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
     Candidate previous = null;
     for (DictionaryMatch<TriggerEntry> m : triggers) {
-      TriggerEntry e = choose(m, words);
+      TriggerEntry e = choose(m, contextWords(words, m, mentions));
       if (e == null || insideMention(m, mentions) || followedByMediaNoun(m)) {
         continue;
       }
@@ -739,6 +739,24 @@ final class DocumentReader {
       }
     }
     return mergeSentence(merged);
+  }
+
+  /**
+   * The sentence's words as context for a trigger, without its subject's ("fighters captured the
+   * town" is about a town, not about fighters).
+   */
+  private Set<String> contextWords(
+      Set<String> words, DictionaryMatch<?> m, List<Mention> mentions) {
+    for (Mention x : mentions) {
+      if (x.end == m.firstToken()) {
+        Set<String> w = new HashSet<>(words);
+        for (int k = x.first; k < x.end; k++) {
+          w.remove(norm(k));
+        }
+        return w;
+      }
+    }
+    return words;
   }
 
   /** The first entry of a trigger whose context words occur in the sentence. */

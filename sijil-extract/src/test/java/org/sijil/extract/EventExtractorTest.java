@@ -234,6 +234,60 @@ class EventExtractorTest {
     assertThat(es).allMatch(inText);
   }
 
+  @Test
+  void protestersShotDeadAtADemonstrationAreExcessiveForce() {
+    Event e =
+        only(
+            "Security forces opened fire on a demonstration in Deraa, and three protesters were"
+                + " killed.",
+            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(e.subType().type().label()).isEqualTo("Protests");
+  }
+
+  @Test
+  void arrestsDuringAProtestAreAnIntervention() {
+    only(
+        "Police detained twelve activists during a protest against fuel prices in Sweida.",
+        SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aChemicalAgentDecidesTheSubTypeOfAShelling() {
+    only(
+        "Government forces fired shells filled with chlorine at the town of Kafr Zita, wounding"
+            + " nine civilians.",
+        SubEventType.CHEMICAL_WEAPON);
+  }
+
+  @Test
+  void explosivesFoundAndDefusedAreDisruptedWeaponsUse() {
+    only(
+        "Asayish units found two explosive devices under a bridge near Qamishli.",
+        SubEventType.DISRUPTED_WEAPONS_USE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Three workers were killed when a fuel warehouse exploded in an industrial zone near Homs.",
+        "An earthquake struck the province of Hatay, and at least 40 people were killed.",
+      })
+  void disasterAndAccidentCasualtiesAreNotAttacks(String text) {
+    assertThat(events(text)).isEmpty();
+  }
+
+  @Test
+  void rebelsTakingANamedTownOvertakeTerritoryButBackgroundWithoutATakerDoesNot() {
+    only(
+        "Hayat Tahrir al-Sham fighters captured the town of Khan Sheikhoun after heavy clashes.",
+        SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    assertThat(events("The town was captured from the rebels years ago."))
+        .extracting(Event::subType)
+        .doesNotContain(
+            SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1L, 2L, 3L, 4L, 5L})
   void randomMixesOfEventWordsNeverThrow(long seed) {
