@@ -1,0 +1,239 @@
+package org.sijil.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sijil.model.geo.Place;
+
+/**
+ * Finds the places a name may mean and ranks them: by how well the name matched (exact key, alias,
+ * loose key), the hinted country and first-level area, the place's importance (feature type and
+ * population), whether its type fits the type word in the name ("village", "governorate") and its
+ * distance to places the document also names.
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class PlaceResolver {
+  static final int MAX_CANDIDATES = 10;
+
+  private static final double W_MATCH = 0.25;
+  private static final double W_COUNTRY = 0.20;
+  private static final double W_ADMIN1 = 0.20;
+  private static final double W_IMPORTANCE = 0.15;
+  private static final double W_TYPE = 0.05;
+  private static final double W_NEARBY = 0.15;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /**
+   * The places {@code name} may mean, best first, at most ten, with scores in [0, 1]. Type words
+   * ("village", "countryside of", "governorate") are understood and removed; a name that matches
+   * nothing whole is tried by its longest known part. Empty when nothing matches.
+   *
+   * @param name a place name as written, in Latin or Arabic script
+   * @param hints what is known about where it lies; {@link LocateHints#NONE} for nothing
+   */
+  public List<PlaceCandidate> locate(String name, LocateHints hints) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(hints, "hints");
+    List<Ranked> ranked = rank(name, context(hints), true);
+    List<PlaceCandidate> out = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      out.add(r.candidate(gazetteer));
+    }
+    return out;
+  }
+
+  Context context(LocateHints hints) {
+    Set<String> countries = hints.countryCode() == null ? Set.of() : Set.of(hints.countryCode());
+    Set<Integer> admin1s = new HashSet<>();
+    if (hints.admin1() != null) {
+      for (int a : gazetteer.admin1Matching(hints.admin1())) {
+        if (countries.isEmpty() || countries.contains(gazetteer.admin1Country(a))) {
+          admin1s.add(a);
+        }
+      }
+    }
+    return new Context(countries, admin1s, hints.nearby(), hints.admin1() != null);
+  }
+
+  /** Candidates for a raw name; with {@code partial}, falls back to the longest known part. */
+  List<Ranked> rank(String raw, Context ctx, boolean partial) {
+    PlaceQuery q = PlaceQuery.parse(raw);
+    if (q.name().isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, Match> matches = gather(q.name(), q.precision(), 1.0);
+    if (matches.isEmpty() && partial) {
+      matches = partialMatches(q.name(), q.precision());
+    }
+    return score(matches, q, ctx);
+  }
+
+  /** Name matches: aliases and exact keys score 1 (times {@code weight}), loose keys 0.8. */
+  Map<Integer, Match> gather(String name, int precision, double weight) {
+    Map<Integer, Match> out = new LinkedHashMap<>();
+    String key = NameKeys.strict(name);
+    if (key.isEmpty()) {
+      return out;
+    }
+    for (int[] a : gazetteer.aliasMatches(key)) {
+      out.putIfAbsent(a[0], new Match(weight, Math.max(precision, a[1]), "alias"));
+    }
+    for (int i : gazetteer.strictMatches(key)) {
+      out.putIfAbsent(i, new Match(weight, precision, "exact"));
+    }
+    String loose = NameKeys.loose(name);
+    if (loose.length() >= 3) {
+      for (int i : gazetteer.looseMatches(loose)) {
+        out.putIfAbsent(i, new Match(0.8 * weight, precision, "loose"));
+      }
+    }
+    return out;
+  }
+
+  private Map<Integer, Match> partialMatches(String name, int precision) {
+    List<String> words = List.of(name.split("[\\s\\-]+"));
+    for (int len = words.size() - 1; len >= 1; len--) {
+      Map<Integer, Match> found = new LinkedHashMap<>();
+      for (int start = 0; start + len <= words.size(); start++) {
+        String part = String.join(" ", words.subList(start, start + len));
+        if (len == 1 && (part.length() < 4 || Character.isDigit(part.charAt(0)))) {
+          continue;
+        }
+        gather(part, Math.max(2, precision), 0.5).forEach(found::putIfAbsent);
+      }
+      if (!found.isEmpty()) {
+        found.replaceAll((k, m) -> new Match(m.quality(), m.precision(), "partial " + m.how()));
+        return found;
+      }
+    }
+    return Map.of();
+  }
+
+  List<Ranked> score(Map<Integer, Match> matches, PlaceQuery q, Context ctx) {
+    List<Ranked> out = new ArrayList<>(matches.size());
+    for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+      int i = e.getKey();
+      Match m = e.getValue();
+      StringBuilder why = new StringBuilder(m.how());
+      double country = 0.5;
+      if (!ctx.countries().isEmpty()) {
+        country = ctx.countries().contains(gazetteer.countryCode(i)) ? 1 : 0;
+        if (country == 1) {
+          why.append("; country");
+        }
+      }
+      double admin1 = 0.5;
+      if (ctx.admin1Given()) {
+        admin1 = ctx.admin1s().contains(gazetteer.admin1Index(i)) ? 1 : 0;
+        if (admin1 == 1) {
+          why.append("; admin1");
+        }
+      }
+      String code = gazetteer.featureCode(i);
+      double importance = importance(code, gazetteer.population(i));
+      double type = typeFit(q, gazetteer.featureClass(i), code);
+      double nearby = 0.5;
+      if (!ctx.nearby().isEmpty()) {
+        double best = 0;
+        for (Place p : ctx.nearby()) {
+          double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
+          best = Math.max(best, Math.exp(-d / 150.0));
+        }
+        nearby = best;
+        if (best > 0.5) {
+          why.append("; near");
+        }
+      }
+      double s =
+          W_MATCH * m.quality()
+              + W_COUNTRY * country
+              + W_ADMIN1 * admin1
+              + W_IMPORTANCE * importance
+              + W_TYPE * type
+              + W_NEARBY * nearby;
+      int precision = Math.max(m.precision(), intrinsicPrecision(code));
+      out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
+    }
+    out.sort(
+        Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparing(r -> -gazetteer.population(r.index()))
+            .thenComparingInt(Ranked::index));
+    return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
+  }
+
+  /** How prominent a place is, in [0, 1]: its feature type or its population. */
+  static double importance(String code, long population) {
+    double byCode =
+        switch (code) {
+          case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR" -> 1.0;
+          case "PPLC" -> 0.9;
+          case "ADM1" -> 0.8;
+          case "PPLA" -> 0.7;
+          case "PPLA2" -> 0.5;
+          case "ADM2" -> 0.45;
+          case "PPLA3" -> 0.35;
+          case "ADM3" -> 0.3;
+          default -> 0.15;
+        };
+    double byPopulation = Math.min(1, Math.log10(population + 1.0) / 7.5);
+    return Math.max(byCode, byPopulation);
+  }
+
+  private static double typeFit(PlaceQuery q, String featureClass, String code) {
+    boolean region = code.startsWith("PCL") || code.equals("ADM1");
+    if (q.precision() == 3) {
+      return region ? 1 : 0.2;
+    }
+    if (q.typed() && q.precision() == 1) {
+      return featureClass.equals("P") ? 1 : 0.3;
+    }
+    return featureClass.equals("P") || region ? 0.8 : 0.5;
+  }
+
+  /** ACLED precision implied by the place's own type: regions 3, districts 2, others 1. */
+  static int intrinsicPrecision(String code) {
+    if (code.startsWith("PCL") || code.equals("ADM1") || code.equals("TERR")) {
+      return 3;
+    }
+    if (code.equals("ADM2") || code.equals("ADM3") || code.equals("PPLX")) {
+      return 2;
+    }
+    return 1;
+  }
+
+  /** Hints in the resolver's terms. */
+  record Context(
+      Set<String> countries, Set<Integer> admin1s, Collection<Place> nearby, boolean admin1Given) {
+    static final Context EMPTY = new Context(Set.of(), Set.of(), List.of(), false);
+  }
+
+  /** How a name matched a place. */
+  record Match(double quality, int precision, String how) {}
+
+  /** A scored candidate by gazetteer index. */
+  record Ranked(int index, double score, int precision, String reason) {
+    PlaceCandidate candidate(Gazetteer g) {
+      return new PlaceCandidate(
+          g.place(index), Math.round(score * 10000) / 10000.0, reason + "; p" + precision);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "#%d %.3f %s", index, score, reason);
+    }
+  }
+}
