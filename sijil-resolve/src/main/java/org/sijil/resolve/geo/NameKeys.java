@@ -16,8 +16,9 @@ import java.util.Set;
  * an-, ez- …), unifies common transliterations of generic Arabic words (Ain/Ayn/Ein, Deir/Dayr,
  * Tell/Tal, Jebel/Jabal …) and unifies hyphens and spaces. Arabic-script names are normalised
  * (alef, yeh and teh-marbuta variants, tatweel, harakat, the article ال). The {@linkplain #loose
- * loose key} additionally drops vowels and collapses doubled letters, so that "Raqqah" and "Rakka",
- * or "Dayr az Zawr" and "Deir ez-Zor", meet. Stateless and thread-safe.
+ * loose key} additionally drops vowels (a word-initial one becomes "a") and collapses doubled
+ * letters, so that "Raqqah" and "Rakka", or "Dayr az Zawr" and "Deir ez-Zor", meet. Stateless and
+ * thread-safe.
  */
 public final class NameKeys {
   private NameKeys() {}
@@ -128,7 +129,15 @@ public final class NameKeys {
       char c = s.charAt(i);
       boolean wordStart = i == 0 || s.charAt(i - 1) == ' ';
       boolean wordEnd = i == s.length() - 1 || s.charAt(i + 1) == ' ';
-      if (c == ' ' || "aeiou".indexOf(c) >= 0) {
+      if (c == ' ') {
+        continue;
+      }
+      if ("aeiou".indexOf(c) >= 0) {
+        // A word-initial vowel is kept (as 'a'), so that particles like "Abu" stay apart.
+        if (wordStart && prev != 'a') {
+          sb.append('a');
+          prev = 'a';
+        }
         continue;
       }
       if ((c == 'y' || c == 'w') && !wordStart) {

@@ -74,9 +74,22 @@ public final class PlaceResolver {
     if (q.name().isEmpty()) {
       return List.of();
     }
-    Map<Integer, Match> matches = gather(q.name(), q.precision(), 1.0);
+    Map<Integer, Match> matches = new LinkedHashMap<>();
+    for (String variant : variants(q.name())) {
+      gather(variant, q.precision(), 1.0).forEach(matches::putIfAbsent);
+    }
     if (matches.isEmpty() && partial) {
       matches = partialMatches(q.name(), q.precision());
+    }
+    if (!ctx.countries().isEmpty()) {
+      // A known country rules out spelling-variant and partial readings elsewhere.
+      matches
+          .entrySet()
+          .removeIf(
+              e ->
+                  !e.getValue().how().equals("exact")
+                      && !e.getValue().how().equals("alias")
+                      && !ctx.countries().contains(gazetteer.countryCode(e.getKey())));
     }
     return score(matches, q, ctx);
   }
@@ -95,24 +108,63 @@ public final class PlaceResolver {
       out.putIfAbsent(i, new Match(weight, precision, "exact"));
     }
     String loose = NameKeys.loose(name);
-    if (loose.length() >= 3) {
+    if (loose.length() >= 2) {
       for (int i : gazetteer.looseMatches(loose)) {
-        out.putIfAbsent(i, new Match(0.8 * weight, precision, "loose"));
+        if (!out.containsKey(i)) {
+          // Loose keys collide often; the closer the spelling, the better the reading.
+          double sim = similarity(key, NameKeys.strict(gazetteer.name(i)));
+          out.put(i, new Match((0.6 + 0.3 * sim) * weight, precision, "loose"));
+        }
       }
     }
     return out;
   }
 
+  /**
+   * The spellings a name offers: itself, and where it gives alternatives ("Abu Hayj/Khalidiyah",
+   * "Aaliyah (Qurujah)") each alternative, with the type words of the whole.
+   */
+  static List<String> variants(String name) {
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    int open = name.indexOf('(');
+    int close = name.indexOf(')', open + 1);
+    if (open >= 0 && close > open) {
+      String outside = (name.substring(0, open) + name.substring(close + 1)).strip();
+      String inside = name.substring(open + 1, close).strip();
+      addVariant(out, outside);
+      addVariant(out, inside);
+    }
+    if (name.indexOf('/') >= 0) {
+      for (String part : name.split("/")) {
+        addVariant(out, part.replaceAll("[()]", " ").strip());
+      }
+    }
+    return out;
+  }
+
+  private static void addVariant(List<String> out, String v) {
+    String q = PlaceQuery.parse(v).name();
+    if (!q.isEmpty() && !out.contains(q)) {
+      out.add(q);
+    }
+  }
+
   private Map<Integer, Match> partialMatches(String name, int precision) {
-    List<String> words = List.of(name.split("[\\s\\-]+"));
+    List<String> words = List.of(name.split("[\\s\\-/()]+"));
     for (int len = words.size() - 1; len >= 1; len--) {
       Map<Integer, Match> found = new LinkedHashMap<>();
       for (int start = 0; start + len <= words.size(); start++) {
         String part = String.join(" ", words.subList(start, start + len));
-        if (len == 1 && (part.length() < 4 || Character.isDigit(part.charAt(0)))) {
+        if (len == 1
+            && (part.length() < 4
+                || Character.isDigit(part.charAt(0))
+                || Words.COMMON.contains(part.toLowerCase(Locale.ROOT)))) {
           continue;
         }
-        gather(part, Math.max(2, precision), 0.5).forEach(found::putIfAbsent);
+        gather(part, Math.max(2, precision), 0.5).entrySet().stream()
+            .filter(e -> !e.getValue().how().equals("loose"))
+            .forEach(e -> found.putIfAbsent(e.getKey(), e.getValue()));
       }
       if (!found.isEmpty()) {
         found.replaceAll((k, m) -> new Match(m.quality(), m.precision(), "partial " + m.how()));
@@ -175,13 +227,38 @@ public final class PlaceResolver {
     return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
   }
 
+  /** 1 minus the edit distance over the longer length, in [0, 1]. */
+  static double similarity(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (n == 0 || m == 0) {
+      return n == m ? 1 : 0;
+    }
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 1 - prev[m] / (double) Math.max(n, m);
+  }
+
   /** How prominent a place is, in [0, 1]: its feature type or its population. */
   static double importance(String code, long population) {
     double byCode =
         switch (code) {
           case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR" -> 1.0;
           case "PPLC" -> 0.9;
-          case "ADM1" -> 0.8;
+          case "ADM1" -> 0.6;
           case "PPLA" -> 0.7;
           case "PPLA2" -> 0.5;
           case "ADM2" -> 0.45;
@@ -198,10 +275,11 @@ public final class PlaceResolver {
     if (q.precision() == 3) {
       return region ? 1 : 0.2;
     }
-    if (q.typed() && q.precision() == 1) {
+    if (q.typed()) {
+      // "X village", "X airbase": the town itself or the town the site is named after.
       return featureClass.equals("P") ? 1 : 0.3;
     }
-    return featureClass.equals("P") || region ? 0.8 : 0.5;
+    return featureClass.equals("P") ? 0.8 : region ? 0.6 : 0.5;
   }
 
   /** ACLED precision implied by the place's own type: regions 3, districts 2, others 1. */

@@ -42,6 +42,7 @@ public final class GazetteerBuilder {
   private final Map<Long, Rec> byId = new LinkedHashMap<>();
   private final Map<Long, String> admin1CodeByGeonameId = new HashMap<>();
   private AdminPolygons polygons = AdminPolygons.EMPTY;
+  private Map<String, String> admin1ByKey;
 
   /**
    * The inputs of one build. A {@code null} path is skipped, so a test can build from a tiny
@@ -410,7 +411,7 @@ public final class GazetteerBuilder {
             names.add(n);
           }
         }
-        String code = focusAdmin1(lat, lon, null);
+        String code = focusAdmin1(lat, lon, admin1ByName(cc, f[7]));
         if (placetype.equals("region")) {
           if (code != null && admin1.containsKey(code)) {
             admin1.get(code).names.addAll(names);
@@ -431,6 +432,22 @@ public final class GazetteerBuilder {
         rec.names.addAll(names);
       }
     }
+  }
+
+  /** The admin-1 code in {@code cc} one of whose names has the key of {@code name}, or null. */
+  private String admin1ByName(String cc, String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    if (admin1ByKey == null) {
+      admin1ByKey = new HashMap<>();
+      for (Map.Entry<String, Admin1> e : admin1.entrySet()) {
+        for (String n : e.getValue().names) {
+          admin1ByKey.putIfAbsent(e.getValue().country + "|" + NameKeys.strict(n), e.getKey());
+        }
+      }
+    }
+    return admin1ByKey.get(cc + "|" + NameKeys.strict(name));
   }
 
   private static String countryOf(Path wofFile) {
