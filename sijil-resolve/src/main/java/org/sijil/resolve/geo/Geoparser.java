@@ -44,10 +44,12 @@ public final class Geoparser {
     List<Token> tokens = Token.split(text);
     boolean caseless = isCaseless(text);
     Set<String> lowerWords = caseless ? Set.of() : lowerCaseWords(text, tokens);
+    Doc doc =
+        new Doc(text, tokens, caseless, lowerWords, caseless ? Set.of() : surnames(text, tokens));
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Mention m = longestMatch(text, tokens, i, caseless, lowerWords);
+      Mention m = longestMatch(doc, i);
       if (m == null) {
         i++;
       } else {
@@ -60,10 +62,12 @@ public final class Geoparser {
 
   // --- recognition ---------------------------------------------------------------------------
 
-  private Mention longestMatch(
-      String text, List<Token> tokens, int first, boolean caseless, Set<String> lowerWords) {
+  private Mention longestMatch(Doc doc, int first) {
+    String text = doc.text();
+    List<Token> tokens = doc.tokens();
+    boolean caseless = doc.caseless();
     Token start = tokens.get(first);
-    if (!start.startsName(text, caseless)) {
+    if (!start.startsName(text, caseless) || Words.NEVER_FIRST.contains(start.lower(text))) {
       return null;
     }
     Mention best = null;
@@ -85,7 +89,7 @@ public final class Geoparser {
         best = new Mention(first, j, start.start(), t.end(), name, found, 1);
       }
     }
-    if (best == null || !accept(text, tokens, best, caseless, lowerWords)) {
+    if (best == null || !accept(doc, best)) {
       return null;
     }
     // A capitalised type word after the name belongs to it: "Mississippi River", "Idlib Province".
@@ -123,21 +127,39 @@ public final class Geoparser {
     if (name.length() < 5) {
       return Map.of();
     }
-    all.keySet().removeIf(k -> !Words.FOCUS.contains(gazetteer.countryCode(k)));
+    // Only close spellings (quality 0.6 + 0.3 x similarity >= 0.825, similarity >= 0.75) in the
+    // focus countries: loose keys of English words meet Arabic village names too often.
+    all.entrySet()
+        .removeIf(
+            e ->
+                !Words.FOCUS.contains(gazetteer.countryCode(e.getKey()))
+                    || e.getValue().quality() < 0.825);
     return all;
   }
 
-  private boolean accept(
-      String text, List<Token> tokens, Mention m, boolean caseless, Set<String> lowerWords) {
+  private boolean accept(Doc doc, Mention m) {
+    String text = doc.text();
+    List<Token> tokens = doc.tokens();
+    boolean caseless = doc.caseless();
+    Set<String> lowerWords = doc.lowerWords();
+    Set<String> surnames = doc.surnames();
     Token first = tokens.get(m.firstToken);
     String firstLower = first.lower(text);
     boolean single = m.firstToken == m.lastToken;
+    boolean alias = m.found.values().stream().anyMatch(x -> x.how().equals("alias"));
     if (single) {
-      if (m.name.length() <= 2 && !(m.name.equals("US") || m.name.equals("UK"))) {
+      boolean acronym = !caseless && isUpperCase(m.name);
+      if (acronym && !alias && (m.name.length() <= 5 && !datelineStart(text, first))) {
+        return false; // NAFTA, APC: organisations and things, not places
+      }
+      if (m.name.length() <= 2 && !alias) {
         return false;
       }
-      if (Words.COMMON.contains(firstLower)) {
+      if (Words.COMMON.contains(firstLower) && !(acronym && alias)) {
         return false;
+      }
+      if (!caseless && surnames.contains(firstLower)) {
+        return false; // the person named in full elsewhere in the text
       }
       if (!caseless && lowerWords.contains(firstLower)) {
         return false; // written in lower case elsewhere: a common word here
@@ -158,8 +180,7 @@ public final class Geoparser {
           && prev.capitalised(text)
           && Token.joins(text, prev, first)
           && !prev.sentenceStart(text)
-          && !Words.MODIFIERS.contains(prevLower)
-          && !Words.COMMON.contains(prevLower)) {
+          && !Words.MODIFIERS.contains(prevLower)) {
         return false; // the tail of a longer proper name
       }
     }
@@ -170,8 +191,34 @@ public final class Geoparser {
       if (next.capitalised(text)
           && Token.joins(text, last, next)
           && !Words.TYPE_WORDS.containsKey(nextLower)
-          && !Words.COMMON.contains(nextLower)) {
+          && !Words.CALENDAR.contains(nextLower)) {
         return false; // the head of a longer proper name: "Jordan Peterson", "Washington Post"
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUpperCase(String s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
+  /** True when the token opens a line, as a dateline ("BEIRUT (Reuters) -") does. */
+  private static boolean datelineStart(String text, Token t) {
+    for (int i = t.start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
       }
     }
     return true;
@@ -189,6 +236,50 @@ public final class Geoparser {
       }
     }
     return upper > 20 && lower * 10 < upper;
+  }
+
+  /**
+   * Last words of capitalised runs that name no place ("Megyn Kelly", "President Trump"), where the
+   * last word alone would: the same word standing alone later is the person, not the place.
+   */
+  private Set<String> surnames(String text, List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      while (j + 1 < tokens.size()
+          && tokens.get(j).capitalised(text)
+          && tokens.get(j + 1).capitalised(text)
+          && text.startsWith(" ", tokens.get(j).end())
+          && tokens.get(j + 1).start() == tokens.get(j).end() + 1) {
+        j++;
+      }
+      if (j > i && tokens.get(i).capitalised(text)) {
+        String firstLower = tokens.get(i).lower(text);
+        String lastLower = tokens.get(j).lower(text);
+        String whole = text.substring(tokens.get(i).start(), tokens.get(j).end());
+        String last = text.substring(tokens.get(j).start(), tokens.get(j).end());
+        if (!Words.MODIFIERS.contains(firstLower)
+            && !Words.TYPE_WORDS.containsKey(lastLower)
+            && !isUpperCase(whole)
+            && gazetteer.strictMatches(NameKeys.strict(whole)).length == 0
+            && !namesRegion(last)) {
+          out.add(lastLower);
+        }
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private boolean namesRegion(String name) {
+    for (int k : gazetteer.strictMatches(NameKeys.strict(name))) {
+      String code = gazetteer.featureCode(k);
+      if (code.startsWith("PCL") || code.equals("ADM1")) {
+        return true;
+      }
+    }
+    return gazetteer.aliasMatches(NameKeys.strict(name)).length > 0;
   }
 
   private static Set<String> lowerCaseWords(String text, List<Token> tokens) {
@@ -214,8 +305,11 @@ public final class Geoparser {
     // Countries the document names, or where two or more of its places lie.
     Set<String> countries = new HashSet<>();
     Map<String, Integer> placeCountries = new HashMap<>();
-    for (List<PlaceResolver.Ranked> r : first) {
-      if (r.isEmpty()) {
+    for (int k = 0; k < first.size(); k++) {
+      List<PlaceResolver.Ranked> r = first.get(k);
+      boolean looseOnly =
+          mentions.get(k).found.values().stream().allMatch(x -> x.how().equals("loose"));
+      if (r.isEmpty() || looseOnly) {
         continue;
       }
       int top = r.get(0).index();
@@ -254,6 +348,19 @@ public final class Geoparser {
         continue;
       }
       PlaceResolver.Ranked best = ranked.get(0);
+      boolean looseOnly = m.found.values().stream().allMatch(x -> x.how().equals("loose"));
+      boolean supported =
+          countries.contains(gazetteer.countryCode(best.index())) || best.reason().contains("near");
+      if (looseOnly && !supported) {
+        continue; // a spelling variant with no support from the rest of the document
+      }
+      if (m.firstToken == m.lastToken
+          && !supported
+          && PlaceResolver.importance(
+                  gazetteer.featureCode(best.index()), gazetteer.population(best.index()))
+              < 0.5) {
+        continue; // one word naming a small place far from everything else: a common word
+      }
       List<PlaceCandidate> cands = new ArrayList<>(ranked.size());
       for (PlaceResolver.Ranked r : ranked) {
         cands.add(r.candidate(gazetteer));
@@ -304,6 +411,14 @@ public final class Geoparser {
     }
     return 1;
   }
+
+  /** One text being parsed, with what the filters learn from all of it. */
+  private record Doc(
+      String text,
+      List<Token> tokens,
+      boolean caseless,
+      Set<String> lowerWords,
+      Set<String> surnames) {}
 
   /** A recognised name before resolution. */
   private record Mention(

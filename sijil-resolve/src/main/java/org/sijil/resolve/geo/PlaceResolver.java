@@ -182,7 +182,9 @@ public final class PlaceResolver {
       StringBuilder why = new StringBuilder(m.how());
       double country = 0.5;
       if (!ctx.countries().isEmpty()) {
-        country = ctx.countries().contains(gazetteer.countryCode(i)) ? 1 : 0;
+        String cc = gazetteer.countryCode(i);
+        // Continents and oceans lie in no country: neither helped nor hurt by the hint.
+        country = cc.isEmpty() ? 0.5 : ctx.countries().contains(cc) ? 1 : 0;
         if (country == 1) {
           why.append("; country");
         }
@@ -256,9 +258,9 @@ public final class PlaceResolver {
   static double importance(String code, long population) {
     double byCode =
         switch (code) {
-          case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR" -> 1.0;
+          case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT" -> 1.0;
           case "PPLC" -> 0.9;
-          case "ADM1" -> 0.6;
+          case "ADM1" -> 0.75;
           case "PPLA" -> 0.7;
           case "PPLA2" -> 0.5;
           case "ADM2" -> 0.45;
@@ -271,7 +273,7 @@ public final class PlaceResolver {
   }
 
   private static double typeFit(PlaceQuery q, String featureClass, String code) {
-    boolean region = code.startsWith("PCL") || code.equals("ADM1");
+    boolean region = code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT");
     if (q.precision() == 3) {
       return region ? 1 : 0.2;
     }
@@ -279,12 +281,15 @@ public final class PlaceResolver {
       // "X village", "X airbase": the town itself or the town the site is named after.
       return featureClass.equals("P") ? 1 : 0.3;
     }
-    return featureClass.equals("P") ? 0.8 : region ? 0.6 : 0.5;
+    return featureClass.equals("P") || region ? 0.8 : 0.5;
   }
 
   /** ACLED precision implied by the place's own type: regions 3, districts 2, others 1. */
   static int intrinsicPrecision(String code) {
-    if (code.startsWith("PCL") || code.equals("ADM1") || code.equals("TERR")) {
+    if (code.startsWith("PCL")
+        || code.equals("ADM1")
+        || code.equals("TERR")
+        || code.equals("CONT")) {
       return 3;
     }
     if (code.equals("ADM2") || code.equals("ADM3") || code.equals("PPLX")) {

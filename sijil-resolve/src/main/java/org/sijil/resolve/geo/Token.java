@@ -22,6 +22,14 @@ record Token(int start, int end) {
       while (i < n && wordChar(text.charAt(i))) {
         i++;
       }
+      // Dotted initials ("U.S.", "U.K.") are one token, the last period included.
+      int k = s;
+      while (k + 1 < n && Character.isUpperCase(text.charAt(k)) && text.charAt(k + 1) == '.') {
+        k += 2;
+      }
+      if (k - s >= 4 && (k == n || !wordChar(text.charAt(k)))) {
+        i = k;
+      }
       if (i > s) {
         out.add(new Token(s, i));
       }

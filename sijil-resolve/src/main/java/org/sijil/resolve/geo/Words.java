@@ -23,6 +23,9 @@ final class Words {
               "la", "le", "les", "los", "las", "upon", "on", "sur", "am", "im", "bin", "ibn",
               "bani", "beni", "y", "the"));
 
+  /** Particles that never open a name's span ("the United States" is tagged "United States"). */
+  static final Set<String> NEVER_FIRST = Set.of("the", "of", "on", "upon", "y", "and");
+
   /** Titles and roles that precede person names. */
   static final Set<String> TITLES =
       Set.copyOf(
@@ -698,6 +701,29 @@ final class Words {
           Map.entry("camp", 2),
           Map.entry("countryside", 2),
           Map.entry("desert", 2));
+
+  /** Capitalised words that may follow a place name without making it part of a longer name. */
+  static final Set<String> CALENDAR =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /** Words before a name that make it part of a region or near it, not the place itself. */
   static final Set<String> MODIFIERS =

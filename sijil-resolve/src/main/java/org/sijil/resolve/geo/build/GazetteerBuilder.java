@@ -140,6 +140,9 @@ public final class GazetteerBuilder {
     if (sources.openSyria() != null) {
       readOpenSyria(sources.openSyria());
     }
+    if (sources.aliases() != null) {
+      addAliasPlaces(sources.aliases());
+    }
     GazetteerWriter w = new GazetteerWriter(sources.version(), sources.provenance());
     Map<String, Integer> admin1Index = new HashMap<>();
     for (Map.Entry<String, Admin1> e : admin1.entrySet()) {
@@ -552,6 +555,9 @@ public final class GazetteerBuilder {
                 + f.length
                 + " fields");
       }
+      if (f[1].equals("*")) {
+        continue; // a place of its own, added by addAliasPlaces
+      }
       int lineNo = ln + 1;
       List<Rec> targets = byKey.getOrDefault(f[2] + "|" + NameKeys.strict(f[1]), List.of());
       Rec best =
@@ -573,6 +579,31 @@ public final class GazetteerBuilder {
                               + lineNo
                               + ", found none"));
       w.addAlias(f[0], recIndex.get(best), Integer.parseInt(f[3].strip()));
+    }
+  }
+
+  /** Alias rows with target {@code *} name places of their own: {@code lat}, {@code lon} follow. */
+  private void addAliasPlaces(Path file) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int ln = 0; ln < lines.size(); ln++) {
+      String[] f = lines.get(ln).split("\t", -1);
+      if (lines.get(ln).startsWith("#") || f.length < 2 || !f[1].equals("*")) {
+        continue;
+      }
+      if (f.length < 7) {
+        throw new IOException(
+            "expected alias, *, country, precision, note, lat, lon at "
+                + file
+                + ":"
+                + (ln + 1)
+                + ", found "
+                + f.length
+                + " fields");
+      }
+      long id = -(7_000_000_000L + Math.abs((long) f[0].hashCode()));
+      rec(id, f[0], Double.parseDouble(f[5]), Double.parseDouble(f[6]), f[2], null, "L", "CONT", 0)
+          .names
+          .add(f[0]);
     }
   }
 
