@@ -53,6 +53,7 @@ java -Xmx3g -cp "$CP" org.sijil.resolve.geo.build.GazetteerBuilder "$OUT" \
   wof="$SHARED/wof_sy.tsv,$SHARED/wof_iq.tsv,$SHARED/wof_tr.tsv,$SHARED/wof_lb.tsv,$SHARED/wof_jo.tsv" \
   opensyria="$SHARED/opensyria_admin123.tsv" \
   aliases="$ROOT/sijil-resolve/src/main/gazetteer/aliases.tsv" \
+  country-points="$ROOT/sijil-resolve/src/main/gazetteer/country-points.tsv" \
   version="$VERSION" \
   provenance="$PROVENANCE"
 ls -l "$OUT" >&2

@@ -170,12 +170,19 @@ public final class Geoparser {
     } else if (caseless && Words.COMMON.contains(m.name.toLowerCase(Locale.ROOT))) {
       return false;
     }
+    // A well-known place keeps its name inside longer names ("Washington Post", "Air Canada"),
+    // as metonyms and noun modifiers are still toponyms; an obscure one is taken for a person's
+    // or an organisation's name ("Jordan Peterson", "Mike de Kock").
+    boolean strong = !single || strong(m);
     if (m.firstToken > 0) {
       Token prev = tokens.get(m.firstToken - 1);
-      String prevLower = prev.lower(text);
-      if (Words.TITLES.contains(prevLower) && Token.near(text, prev, first)) {
+      if (Words.TITLES.contains(prev.lower(text)) && Token.near(text, prev, first)) {
         return false;
       }
+    }
+    if (m.firstToken > 0 && !strong) {
+      Token prev = tokens.get(m.firstToken - 1);
+      String prevLower = prev.lower(text);
       if (!caseless
           && prev.capitalised(text)
           && Token.joins(text, prev, first)
@@ -184,7 +191,7 @@ public final class Geoparser {
         return false; // the tail of a longer proper name
       }
     }
-    if (m.lastToken + 1 < tokens.size() && !caseless) {
+    if (m.lastToken + 1 < tokens.size() && !caseless && !strong) {
       Token last = tokens.get(m.lastToken);
       Token next = tokens.get(m.lastToken + 1);
       String nextLower = next.lower(text);
@@ -196,6 +203,18 @@ public final class Geoparser {
       }
     }
     return true;
+  }
+
+  /** True when some exact reading is a country, region, capital or sizeable city. */
+  private boolean strong(Mention m) {
+    for (Map.Entry<Integer, PlaceResolver.Match> e : m.found.entrySet()) {
+      int k = e.getKey();
+      if (!e.getValue().how().equals("loose")
+          && PlaceResolver.importance(gazetteer.featureCode(k), gazetteer.population(k)) >= 0.6) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUpperCase(String s) {

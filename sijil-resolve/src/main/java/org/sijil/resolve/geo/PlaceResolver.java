@@ -105,7 +105,14 @@ public final class PlaceResolver {
       out.putIfAbsent(a[0], new Match(weight, Math.max(precision, a[1]), "alias"));
     }
     for (int i : gazetteer.strictMatches(key)) {
-      out.putIfAbsent(i, new Match(weight, precision, "exact"));
+      // A place's own name outranks its alternate names ("Mexico" the country, not the city).
+      String ownName = gazetteer.name(i);
+      int comma = ownName.indexOf(',');
+      double own =
+          NameKeys.strict(comma > 0 ? ownName.substring(0, comma) : ownName).equals(key)
+              ? 1.0
+              : 0.95;
+      out.putIfAbsent(i, new Match(own * weight, precision, "exact"));
     }
     String loose = NameKeys.loose(name);
     if (loose.length() >= 2) {
@@ -205,11 +212,15 @@ public final class PlaceResolver {
         for (Place p : ctx.nearby()) {
           double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
           best = Math.max(best, Math.exp(-d / 150.0));
+          if (contains(i, code, p)) {
+            best = 1;
+          }
         }
-        nearby = best;
         if (best > 0.5) {
           why.append("; near");
         }
+        // A region is not far from the places inside it; its point says little.
+        nearby = isRegion(code) ? Math.max(best, 0.5) : best;
       }
       double s =
           W_MATCH * m.quality()
@@ -260,7 +271,7 @@ public final class PlaceResolver {
         switch (code) {
           case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT" -> 1.0;
           case "PPLC" -> 0.9;
-          case "ADM1" -> 0.75;
+          case "ADM1" -> 0.65;
           case "PPLA" -> 0.7;
           case "PPLA2" -> 0.5;
           case "ADM2" -> 0.45;
@@ -282,6 +293,24 @@ public final class PlaceResolver {
       return featureClass.equals("P") ? 1 : 0.3;
     }
     return featureClass.equals("P") || region ? 0.8 : 0.5;
+  }
+
+  /** True when the country or first-level area at {@code i} contains {@code p}. */
+  private boolean contains(int i, String code, Place p) {
+    if (code.startsWith("PCL")) {
+      return gazetteer.countryCode(i).equals(p.countryCode());
+    }
+    if (code.equals("ADM1")) {
+      int a = gazetteer.admin1Index(i);
+      return a >= 0
+          && gazetteer.countryCode(i).equals(p.countryCode())
+          && gazetteer.place(i).admin1().equals(p.admin1());
+    }
+    return false;
+  }
+
+  static boolean isRegion(String code) {
+    return code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT");
   }
 
   /** ACLED precision implied by the place's own type: regions 3, districts 2, others 1. */

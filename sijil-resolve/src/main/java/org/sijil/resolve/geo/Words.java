@@ -93,13 +93,8 @@ final class Words {
               "pastor",
               "bishop",
               "cardinal",
-              "abu",
-              "umm",
               "mullah",
-              "mufti",
-              "said",
-              "told",
-              "says"));
+              "mufti"));
 
   /**
    * Common words that are also the names of places somewhere; never a toponym on their own. In

@@ -57,6 +57,7 @@ public final class GazetteerBuilder {
       List<Path> wofTsv,
       Path openSyria,
       Path aliases,
+      Path countryPoints,
       String version,
       String provenance) {
     public Sources {
@@ -104,6 +105,7 @@ public final class GazetteerBuilder {
             wof,
             path(a, "opensyria"),
             path(a, "aliases"),
+            path(a, "country-points"),
             a.getOrDefault("version", "dev"),
             a.getOrDefault("provenance", "unrecorded"));
     Path out = Path.of(args[0]);
@@ -130,6 +132,9 @@ public final class GazetteerBuilder {
     }
     if (sources.countriesJson() != null) {
       readCountries(sources.countriesJson());
+    }
+    if (sources.countryPoints() != null) {
+      readCountryPoints(sources.countryPoints());
     }
     if (sources.cities500() != null) {
       readCities(sources.cities500());
@@ -286,6 +291,25 @@ public final class GazetteerBuilder {
           r.names.add(t.path("official").asText());
         }
       }
+    }
+  }
+
+  /** {@code cc TAB lat TAB lon TAB geonames-id}: moves a country to its GeoNames point. */
+  private void readCountryPoints(Path file) throws IOException {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      String cc = f[0];
+      long id = -(3_000_000_000L + (cc.charAt(0) - 'A') * 26L + (cc.charAt(1) - 'A'));
+      Rec r = byId.get(id);
+      if (r == null) {
+        throw new IOException(
+            "expected a country " + cc + " for the point in " + file + ", found none");
+      }
+      r.lat = Double.parseDouble(f[1]);
+      r.lon = Double.parseDouble(f[2]);
     }
   }
 
@@ -660,8 +684,8 @@ public final class GazetteerBuilder {
   private static final class Rec {
     final long id;
     final String name;
-    final double lat;
-    final double lon;
+    double lat;
+    double lon;
     final String country;
     final String admin1Code;
     final String featureClass;
