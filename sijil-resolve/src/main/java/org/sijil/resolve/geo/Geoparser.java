@@ -319,7 +319,7 @@ public final class Geoparser {
     for (Mention m : mentions) {
       int precision = contextPrecision(text, m);
       precisions.add(precision);
-      first.add(resolver.score(m.found, new PlaceQuery(m.name, precision, false), ctx0()));
+      first.add(resolver.score(m.found, new PlaceQuery(m.name, precision, precision == 2), ctx0()));
     }
     // Countries the document names, or where two or more of its places lie.
     Set<String> countries = new HashSet<>();
@@ -359,10 +359,11 @@ public final class Geoparser {
           }
         }
       }
-      PlaceResolver.Context ctx = new PlaceResolver.Context(countries, Set.of(), nearby, false);
+      // Documents name several countries: one outside them is less likely, not ruled out.
+      PlaceResolver.Context ctx = PlaceResolver.Context.evidence(countries, nearby);
       int precision = precisions.get(k);
       List<PlaceResolver.Ranked> ranked =
-          resolver.score(m.found, new PlaceQuery(m.name, precision, false), ctx);
+          resolver.score(m.found, new PlaceQuery(m.name, precision, precision == 2), ctx);
       if (ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
         continue;
       }

@@ -23,12 +23,14 @@ import org.sijil.model.geo.Place;
 public final class PlaceResolver {
   static final int MAX_CANDIDATES = 10;
 
-  private static final double W_MATCH = 0.25;
-  private static final double W_COUNTRY = 0.20;
-  private static final double W_ADMIN1 = 0.20;
-  private static final double W_IMPORTANCE = 0.15;
+  // Feature weights. A caller's country and admin1 hints are facts and weigh double; countries
+  // a document mentions are only evidence (see Context).
+  private static final double W_MATCH = 0.20;
+  private static final double W_IMPORTANCE = 0.30;
   private static final double W_TYPE = 0.05;
-  private static final double W_NEARBY = 0.15;
+  private static final double W_NEARBY = 0.20;
+  static final double W_HINT = 0.30;
+  static final double W_EVIDENCE = 0.15;
 
   private final Gazetteer gazetteer;
 
@@ -65,7 +67,8 @@ public final class PlaceResolver {
         }
       }
     }
-    return new Context(countries, admin1s, hints.nearby(), hints.admin1() != null);
+    return new Context(
+        countries, admin1s, hints.nearby(), hints.admin1() != null, 0, W_HINT, W_HINT);
   }
 
   /** Candidates for a raw name; with {@code partial}, falls back to the longest known part. */
@@ -75,6 +78,10 @@ public final class PlaceResolver {
       return List.of();
     }
     Map<Integer, Match> matches = new LinkedHashMap<>();
+    // Aliases may carry their type word ("Tabqa airbase"): look the whole name up first.
+    for (int[] a : gazetteer.aliasMatches(NameKeys.strict(raw))) {
+      matches.putIfAbsent(a[0], new Match(1.0, Math.max(q.precision(), a[1]), "alias"));
+    }
     for (String variant : variants(q.name())) {
       gather(variant, q.precision(), 1.0).forEach(matches::putIfAbsent);
     }
@@ -191,7 +198,7 @@ public final class PlaceResolver {
       if (!ctx.countries().isEmpty()) {
         String cc = gazetteer.countryCode(i);
         // Continents and oceans lie in no country: neither helped nor hurt by the hint.
-        country = cc.isEmpty() ? 0.5 : ctx.countries().contains(cc) ? 1 : 0;
+        country = cc.isEmpty() ? 0.5 : ctx.countries().contains(cc) ? 1 : ctx.countryMismatch();
         if (country == 1) {
           why.append("; country");
         }
@@ -219,17 +226,19 @@ public final class PlaceResolver {
         if (best > 0.5) {
           why.append("; near");
         }
-        // A region is not far from the places inside it; its point says little.
-        nearby = isRegion(code) ? Math.max(best, 0.5) : best;
+        nearby = best;
       }
+      double total =
+          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + W_IMPORTANCE + W_TYPE + W_NEARBY;
       double s =
-          W_MATCH * m.quality()
-              + W_COUNTRY * country
-              + W_ADMIN1 * admin1
-              + W_IMPORTANCE * importance
-              + W_TYPE * type
-              + W_NEARBY * nearby;
-      int precision = Math.max(m.precision(), intrinsicPrecision(code));
+          (W_MATCH * m.quality()
+                  + ctx.countryWeight() * country
+                  + ctx.admin1Weight() * admin1
+                  + W_IMPORTANCE * importance
+                  + W_TYPE * type
+                  + W_NEARBY * nearby)
+              / total;
+      int precision = Math.max(Math.max(m.precision(), q.precision()), intrinsicPrecision(code));
       out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
     }
     out.sort(
@@ -279,7 +288,8 @@ public final class PlaceResolver {
           case "ADM3" -> 0.3;
           default -> 0.15;
         };
-    double byPopulation = Math.min(1, Math.log10(population + 1.0) / 7.5);
+    // 1,000 people count 0, 10 million 1: hamlets must not outweigh other evidence.
+    double byPopulation = Math.max(0, Math.min(1, (Math.log10(population + 1.0) - 3) / 4));
     return Math.max(byCode, byPopulation);
   }
 
@@ -328,9 +338,25 @@ public final class PlaceResolver {
   }
 
   /** Hints in the resolver's terms. */
+  /**
+   * @param countryMismatch the country score of a candidate outside {@code countries}: 0 for a
+   *     caller's hint, more for countries a document merely mentions
+   */
   record Context(
-      Set<String> countries, Set<Integer> admin1s, Collection<Place> nearby, boolean admin1Given) {
-    static final Context EMPTY = new Context(Set.of(), Set.of(), List.of(), false);
+      Set<String> countries,
+      Set<Integer> admin1s,
+      Collection<Place> nearby,
+      boolean admin1Given,
+      double countryMismatch,
+      double countryWeight,
+      double admin1Weight) {
+    static final Context EMPTY =
+        new Context(Set.of(), Set.of(), List.of(), false, 0, W_EVIDENCE, W_EVIDENCE);
+
+    /** What a document suggests: the countries it names, the places it names. */
+    static Context evidence(Set<String> countries, Collection<Place> nearby) {
+      return new Context(countries, Set.of(), nearby, false, 0.4, W_EVIDENCE, W_EVIDENCE);
+    }
   }
 
   /** How a name matched a place. */
