@@ -1,0 +1,304 @@
+package org.sijil.resolve.geo;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.sijil.model.geo.Place;
+
+/**
+ * The place gazetteer: GeoNames cities500, countries, first-level areas of the world and the richer
+ * Syria/Iraq/Turkey/Lebanon/Jordan data, with every name indexed under its {@link NameKeys}.
+ *
+ * <p>Built by {@code scripts/build-gazetteer.sh} into the resource {@code
+ * org/sijil/resolve/geo/gazetteer.bin}; {@link #bundled()} loads it once per JVM. Immutable after
+ * loading and safe to share between threads.
+ */
+public final class Gazetteer {
+  static final String RESOURCE = "/org/sijil/resolve/geo/gazetteer.bin";
+
+  private static final int[] NONE = new int[0];
+
+  private final String version;
+  private final String provenance;
+  private final String[] admin1Name;
+  private final String[] admin1Country;
+  private final Map<String, int[]> admin1ByKey;
+  private final long[] ids;
+  private final String[] names;
+  private final float[] lats;
+  private final float[] lons;
+  private final String[] countries;
+  private final int[] admin1;
+  private final String[] classes;
+  private final String[] codes;
+  private final long[] populations;
+  private final KeyIndex strict;
+  private final KeyIndex loose;
+  private final Map<String, int[][]> aliases;
+
+  private Gazetteer(DataInputStream d) throws IOException {
+    int magic = d.readInt();
+    if (magic != GazetteerWriter.MAGIC) {
+      throw new IOException(
+          "expected a Sijil gazetteer (magic "
+              + Integer.toHexString(GazetteerWriter.MAGIC)
+              + "), found magic "
+              + Integer.toHexString(magic));
+    }
+    int format = d.readInt();
+    if (format != GazetteerWriter.FORMAT) {
+      throw new IOException(
+          "expected gazetteer format " + GazetteerWriter.FORMAT + ", found " + format);
+    }
+    version = d.readUTF();
+    byte[] prov = new byte[d.readInt()];
+    d.readFully(prov);
+    provenance = new String(prov, StandardCharsets.UTF_8);
+    String[] pool = new String[d.readInt()];
+    for (int i = 0; i < pool.length; i++) {
+      pool[i] = d.readUTF().intern();
+    }
+    int nAdmin1 = d.readInt();
+    admin1Name = new String[nAdmin1];
+    admin1Country = new String[nAdmin1];
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < nAdmin1; i++) {
+      admin1Country[i] = pool[d.readShort()];
+      admin1Name[i] = d.readUTF();
+      int nk = d.readInt();
+      for (int k = 0; k < nk; k++) {
+        byKey.computeIfAbsent(d.readUTF(), x -> new ArrayList<>()).add(i);
+      }
+    }
+    admin1ByKey = new HashMap<>();
+    byKey.forEach((k, v) -> admin1ByKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    int n = d.readInt();
+    ids = new long[n];
+    names = new String[n];
+    lats = new float[n];
+    lons = new float[n];
+    countries = new String[n];
+    admin1 = new int[n];
+    classes = new String[n];
+    codes = new String[n];
+    populations = new long[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = d.readLong();
+      names[i] = d.readUTF();
+      lats[i] = d.readFloat();
+      lons[i] = d.readFloat();
+      countries[i] = pool[d.readShort()];
+      admin1[i] = d.readInt();
+      classes[i] = pool[d.readShort()];
+      codes[i] = pool[d.readShort()];
+      populations[i] = d.readLong();
+    }
+    strict = KeyIndex.read(d);
+    loose = KeyIndex.read(d);
+    int na = d.readInt();
+    Map<String, List<int[]>> al = new HashMap<>();
+    for (int i = 0; i < na; i++) {
+      String key = d.readUTF();
+      int place = d.readInt();
+      int precision = d.readByte();
+      al.computeIfAbsent(key, x -> new ArrayList<>()).add(new int[] {place, precision});
+    }
+    aliases = new HashMap<>();
+    al.forEach((k, v) -> aliases.put(k, v.toArray(new int[0][])));
+  }
+
+  /**
+   * The gazetteer bundled with Sijil, loaded on first use and cached for the life of the JVM.
+   *
+   * @throws IllegalStateException when the resource is missing or unreadable (run {@code
+   *     scripts/build-gazetteer.sh})
+   */
+  public static Gazetteer bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final Gazetteer INSTANCE = load();
+
+    private static Gazetteer load() {
+      try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException(
+              "expected the classpath resource "
+                  + RESOURCE
+                  + ", found none; run scripts/build-gazetteer.sh");
+        }
+        return read(in);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot read bundled gazetteer " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** Reads a gazetteer in the format written by {@link GazetteerWriter}; leaves {@code in} open. */
+  public static Gazetteer read(InputStream in) throws IOException {
+    DataInputStream d =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    return new Gazetteer(d);
+  }
+
+  /** The version label recorded by the build. */
+  public String version() {
+    return version;
+  }
+
+  /** The sources, their versions and the build date, as recorded by the build. */
+  public String provenance() {
+    return provenance;
+  }
+
+  /** The number of places. */
+  public int size() {
+    return ids.length;
+  }
+
+  /** The place at {@code index}, in [0, {@link #size()}). */
+  public Place place(int index) {
+    int a = admin1[index];
+    return new Place(
+        ids[index],
+        names[index],
+        lats[index],
+        lons[index],
+        countries[index],
+        a < 0 ? "" : admin1Name[a],
+        classes[index],
+        codes[index],
+        populations[index]);
+  }
+
+  /** Places whose names have this exact strict key. */
+  int[] strictMatches(String key) {
+    return strict.get(key);
+  }
+
+  /** Places whose names have this loose key. */
+  int[] looseMatches(String key) {
+    return loose.get(key);
+  }
+
+  /** Alias entries for this strict key: pairs {place index, precision}. */
+  int[][] aliasMatches(String key) {
+    int[][] a = aliases.get(key);
+    return a == null ? new int[0][] : a;
+  }
+
+  /** True when some name, alias or loose name starts with this strict key followed by a space. */
+  boolean hasStrictPrefix(String keyPrefix) {
+    return strict.hasPrefix(keyPrefix + " ");
+  }
+
+  /** First-level areas whose names have the strict or loose key of {@code admin1Name}. */
+  int[] admin1Matching(String name) {
+    String stripped = PlaceQuery.stripAdminWords(name);
+    int[] s = admin1ByKey.get(NameKeys.strict(stripped));
+    if (s != null) {
+      return s;
+    }
+    int[] l = admin1ByKey.get("~" + NameKeys.loose(stripped));
+    return l == null ? NONE : l;
+  }
+
+  float lat(int i) {
+    return lats[i];
+  }
+
+  float lon(int i) {
+    return lons[i];
+  }
+
+  String countryCode(int i) {
+    return countries[i];
+  }
+
+  int admin1Index(int i) {
+    return admin1[i];
+  }
+
+  String admin1Country(int a) {
+    return admin1Country[a];
+  }
+
+  String featureClass(int i) {
+    return classes[i];
+  }
+
+  String featureCode(int i) {
+    return codes[i];
+  }
+
+  long population(int i) {
+    return populations[i];
+  }
+
+  String name(int i) {
+    return names[i];
+  }
+
+  /** A sorted key array with postings; lookups by binary search. */
+  private static final class KeyIndex {
+    private final String[] keys;
+    private final int[] offsets;
+    private final int[] postings;
+
+    private KeyIndex(String[] keys, int[] offsets, int[] postings) {
+      this.keys = keys;
+      this.offsets = offsets;
+      this.postings = postings;
+    }
+
+    static KeyIndex read(DataInputStream d) throws IOException {
+      int n = d.readInt();
+      int total = d.readInt();
+      String[] keys = new String[n];
+      int[] offsets = new int[n + 1];
+      int[] postings = new int[total];
+      int p = 0;
+      for (int i = 0; i < n; i++) {
+        keys[i] = d.readUTF();
+        int c = d.readUnsignedShort();
+        offsets[i] = p;
+        for (int j = 0; j < c; j++) {
+          postings[p++] = readVarInt(d);
+        }
+      }
+      offsets[n] = p;
+      return new KeyIndex(keys, offsets, postings);
+    }
+
+    private static int readVarInt(DataInputStream d) throws IOException {
+      int v = 0;
+      for (int shift = 0; ; shift += 7) {
+        int b = d.readUnsignedByte();
+        v |= (b & 0x7F) << shift;
+        if ((b & 0x80) == 0) {
+          return v;
+        }
+      }
+    }
+
+    int[] get(String key) {
+      int i = Arrays.binarySearch(keys, key);
+      return i < 0 ? NONE : Arrays.copyOfRange(postings, offsets[i], offsets[i + 1]);
+    }
+
+    boolean hasPrefix(String prefix) {
+      int i = Arrays.binarySearch(keys, prefix);
+      int at = i >= 0 ? i : -i - 1;
+      return at < keys.length && keys[at].startsWith(prefix);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.sijil.resolve.geo;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A place name with its type words removed, and the ACLED precision those words imply: "Teir Maaleh
+ * village" is the village itself (1), "the countryside of Idlib" and "Tabqa airbase" are near a
+ * place (2), "Raqqa governorate" is a region (3).
+ *
+ * @param name the bare name, possibly empty
+ * @param precision 1, 2 or 3; 1 when no type word says otherwise
+ * @param typed true when a type word was removed
+ */
+record PlaceQuery(String name, int precision, boolean typed) {
+
+  private static final String DIRECTION =
+      "(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+          + "(?:ern)?\\s+)?";
+
+  private static final List<Rule> PREFIXES =
+      List.of(
+          new Rule(
+              "(?:the\\s+)?"
+                  + DIRECTION
+                  + "(?:countryside|outskirts|desert|badia|vicinity"
+                  + "|suburbs?|environs|surroundings|periphery|edge|area|region|plains?|hills?)"
+                  + "\\s+(?:of|around)\\s+",
+              2),
+          new Rule(
+              "(?:near|around|outside|close\\s+to|north\\s+of|south\\s+of|east\\s+of"
+                  + "|west\\s+of)\\s+",
+              2),
+          new Rule("(?:the\\s+)?(?:city|town|village|hamlet|municipality)\\s+of\\s+", 1),
+          new Rule("(?:the\\s+)?(?:district|sub-?district|nahiya)\\s+of\\s+", 2),
+          new Rule("(?:the\\s+)?(?:province|governorate|region|state)\\s+of\\s+", 3),
+          new Rule(
+              "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                  + "ern\\s+",
+              2));
+
+  private static final List<Rule> SUFFIXES =
+      List.of(
+          new Rule("\\s+(?:village|town|city|locality|hamlet|township|municipality)", 1),
+          new Rule(
+              "\\s+(?:countryside|outskirts|desert|badia|area|areas|suburbs?|neighbou?rhood"
+                  + "|quarter|district|sub-?district|nahiya|camp|farms?|fields?|oil\\s*fields?"
+                  + "|oilfield|checkpoint|hills?|mountains?|road|highway|airbase|air\\s+base"
+                  + "|military\\s+airport|airport|dam|base|junction|bridge|crossing|roundabout"
+                  + "|plain|valley|lake|reservoir|border\\s+crossing|environs|vicinity|front|axis)",
+              2),
+          new Rule("\\s+(?:governorate|province|region|state|wilayah|muhafazah)", 3));
+
+  private static final Pattern ADMIN_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:governorate|province|muhafazat|mohafazat|muhafazah|mohafazah|district"
+              + "|sub-?district|nahiya|region|state|county|wilayah|gouvernorat|il|ili)\\b"
+              + "|محافظة|منطقة|ناحية");
+
+  PlaceQuery {
+    if (precision < 1 || precision > 3) {
+      throw new IllegalArgumentException("expected precision 1-3, found " + precision);
+    }
+  }
+
+  /** Parses {@code raw}: strips type words from either end, repeatedly. */
+  static PlaceQuery parse(String raw) {
+    String s = raw.strip().replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^'’]]+$", "");
+    int precision = 1;
+    boolean typed = false;
+    boolean changed = true;
+    while (changed && !s.isEmpty()) {
+      changed = false;
+      for (Rule r : PREFIXES) {
+        Matcher m = r.prefix.matcher(s);
+        if (m.find() && m.end() < s.length()) {
+          s = s.substring(m.end());
+          precision = Math.max(precision, r.precision);
+          typed = changed = true;
+        }
+      }
+      for (Rule r : SUFFIXES) {
+        Matcher m = r.suffix.matcher(s);
+        if (m.find() && m.start() > 0) {
+          s = s.substring(0, m.start());
+          precision = Math.max(precision, r.precision);
+          typed = changed = true;
+        }
+      }
+    }
+    return new PlaceQuery(s.strip(), precision, typed);
+  }
+
+  /** {@code name} without administrative type words ("Raqqa Governorate" becomes "Raqqa"). */
+  static String stripAdminWords(String name) {
+    String s = ADMIN_WORDS.matcher(name).replaceAll(" ").strip();
+    return s.isEmpty() ? name : s;
+  }
+
+  private static final class Rule {
+    final Pattern prefix;
+    final Pattern suffix;
+    final int precision;
+
+    Rule(String regex, int precision) {
+      this.prefix = Pattern.compile("^(?i)" + regex);
+      this.suffix = Pattern.compile("(?i)" + regex + "$");
+      this.precision = precision;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "%s@%d", name, precision);
+  }
+}

@@ -1,0 +1,377 @@
+package org.sijil.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.sijil.model.geo.Place;
+
+/**
+ * Finds the places a name may mean and ranks them: by how well the name matched (exact key, alias,
+ * loose key), the hinted country and first-level area, the place's importance (feature type and
+ * population), whether its type fits the type word in the name ("village", "governorate") and its
+ * distance to places the document also names.
+ *
+ * <p>Immutable and thread-safe; share one instance.
+ */
+public final class PlaceResolver {
+  static final int MAX_CANDIDATES = 10;
+
+  // Feature weights. A caller's country and admin1 hints are facts and weigh double; countries
+  // a document mentions are only evidence (see Context).
+  private static final double W_MATCH = 0.20;
+  private static final double W_IMPORTANCE = 0.30;
+  private static final double W_TYPE = 0.05;
+  private static final double W_NEARBY = 0.20;
+  static final double W_HINT = 0.30;
+  static final double W_EVIDENCE = 0.15;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+  }
+
+  /**
+   * The places {@code name} may mean, best first, at most ten, with scores in [0, 1]. Type words
+   * ("village", "countryside of", "governorate") are understood and removed; a name that matches
+   * nothing whole is tried by its longest known part. Empty when nothing matches.
+   *
+   * @param name a place name as written, in Latin or Arabic script
+   * @param hints what is known about where it lies; {@link LocateHints#NONE} for nothing
+   */
+  public List<PlaceCandidate> locate(String name, LocateHints hints) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(hints, "hints");
+    List<Ranked> ranked = rank(name, context(hints), true);
+    List<PlaceCandidate> out = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      out.add(r.candidate(gazetteer));
+    }
+    return out;
+  }
+
+  Context context(LocateHints hints) {
+    Set<String> countries = hints.countryCode() == null ? Set.of() : Set.of(hints.countryCode());
+    Set<Integer> admin1s = new HashSet<>();
+    if (hints.admin1() != null) {
+      for (int a : gazetteer.admin1Matching(hints.admin1())) {
+        if (countries.isEmpty() || countries.contains(gazetteer.admin1Country(a))) {
+          admin1s.add(a);
+        }
+      }
+    }
+    return new Context(
+        countries, admin1s, hints.nearby(), hints.admin1() != null, 0, W_HINT, W_HINT);
+  }
+
+  /** Candidates for a raw name; with {@code partial}, falls back to the longest known part. */
+  List<Ranked> rank(String raw, Context ctx, boolean partial) {
+    PlaceQuery q = PlaceQuery.parse(raw);
+    if (q.name().isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, Match> matches = new LinkedHashMap<>();
+    // Aliases may carry their type word ("Tabqa airbase"): look the whole name up first.
+    for (int[] a : gazetteer.aliasMatches(NameKeys.strict(raw))) {
+      matches.putIfAbsent(a[0], new Match(1.0, Math.max(q.precision(), a[1]), "alias"));
+    }
+    for (String variant : variants(q.name())) {
+      gather(variant, q.precision(), 1.0).forEach(matches::putIfAbsent);
+    }
+    if (matches.isEmpty() && partial) {
+      matches = partialMatches(q.name(), q.precision());
+    }
+    if (!ctx.countries().isEmpty()) {
+      // A known country rules out spelling-variant and partial readings elsewhere.
+      matches
+          .entrySet()
+          .removeIf(
+              e ->
+                  !e.getValue().how().equals("exact")
+                      && !e.getValue().how().equals("alias")
+                      && !ctx.countries().contains(gazetteer.countryCode(e.getKey())));
+    }
+    return score(matches, q, ctx);
+  }
+
+  /** Name matches: aliases and exact keys score 1 (times {@code weight}), loose keys 0.8. */
+  Map<Integer, Match> gather(String name, int precision, double weight) {
+    Map<Integer, Match> out = new LinkedHashMap<>();
+    String key = NameKeys.strict(name);
+    if (key.isEmpty()) {
+      return out;
+    }
+    for (int[] a : gazetteer.aliasMatches(key)) {
+      out.putIfAbsent(a[0], new Match(weight, Math.max(precision, a[1]), "alias"));
+    }
+    for (int i : gazetteer.strictMatches(key)) {
+      // A place's own name outranks its alternate names ("Mexico" the country, not the city).
+      String ownName = gazetteer.name(i);
+      int comma = ownName.indexOf(',');
+      double own =
+          NameKeys.strict(comma > 0 ? ownName.substring(0, comma) : ownName).equals(key)
+              ? 1.0
+              : 0.95;
+      out.putIfAbsent(i, new Match(own * weight, precision, "exact"));
+    }
+    String loose = NameKeys.loose(name);
+    if (loose.length() >= 2) {
+      for (int i : gazetteer.looseMatches(loose)) {
+        if (!out.containsKey(i)) {
+          // Loose keys collide often; the closer the spelling, the better the reading.
+          double sim = similarity(key, NameKeys.strict(gazetteer.name(i)));
+          out.put(i, new Match((0.6 + 0.3 * sim) * weight, precision, "loose"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The spellings a name offers: itself, and where it gives alternatives ("Abu Hayj/Khalidiyah",
+   * "Aaliyah (Qurujah)") each alternative, with the type words of the whole.
+   */
+  static List<String> variants(String name) {
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    int open = name.indexOf('(');
+    int close = name.indexOf(')', open + 1);
+    if (open >= 0 && close > open) {
+      String outside = (name.substring(0, open) + name.substring(close + 1)).strip();
+      String inside = name.substring(open + 1, close).strip();
+      addVariant(out, outside);
+      addVariant(out, inside);
+    }
+    if (name.indexOf('/') >= 0) {
+      for (String part : name.split("/")) {
+        addVariant(out, part.replaceAll("[()]", " ").strip());
+      }
+    }
+    return out;
+  }
+
+  private static void addVariant(List<String> out, String v) {
+    String q = PlaceQuery.parse(v).name();
+    if (!q.isEmpty() && !out.contains(q)) {
+      out.add(q);
+    }
+  }
+
+  private Map<Integer, Match> partialMatches(String name, int precision) {
+    List<String> words = List.of(name.split("[\\s\\-/()]+"));
+    for (int len = words.size() - 1; len >= 1; len--) {
+      Map<Integer, Match> found = new LinkedHashMap<>();
+      for (int start = 0; start + len <= words.size(); start++) {
+        String part = String.join(" ", words.subList(start, start + len));
+        if (len == 1
+            && (part.length() < 4
+                || Character.isDigit(part.charAt(0))
+                || Words.COMMON.contains(part.toLowerCase(Locale.ROOT)))) {
+          continue;
+        }
+        gather(part, Math.max(2, precision), 0.5).entrySet().stream()
+            .filter(e -> !e.getValue().how().equals("loose"))
+            .forEach(e -> found.putIfAbsent(e.getKey(), e.getValue()));
+      }
+      if (!found.isEmpty()) {
+        found.replaceAll((k, m) -> new Match(m.quality(), m.precision(), "partial " + m.how()));
+        return found;
+      }
+    }
+    return Map.of();
+  }
+
+  List<Ranked> score(Map<Integer, Match> matches, PlaceQuery q, Context ctx) {
+    List<Ranked> out = new ArrayList<>(matches.size());
+    for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+      int i = e.getKey();
+      Match m = e.getValue();
+      StringBuilder why = new StringBuilder(m.how());
+      double country = 0.5;
+      if (!ctx.countries().isEmpty()) {
+        String cc = gazetteer.countryCode(i);
+        // Continents and oceans lie in no country: neither helped nor hurt by the hint.
+        country = cc.isEmpty() ? 0.5 : ctx.countries().contains(cc) ? 1 : ctx.countryMismatch();
+        if (country == 1) {
+          why.append("; country");
+        }
+      }
+      double admin1 = 0.5;
+      if (ctx.admin1Given()) {
+        admin1 = ctx.admin1s().contains(gazetteer.admin1Index(i)) ? 1 : 0;
+        if (admin1 == 1) {
+          why.append("; admin1");
+        }
+      }
+      String code = gazetteer.featureCode(i);
+      double importance = importance(code, gazetteer.population(i));
+      double type = typeFit(q, gazetteer.featureClass(i), code);
+      double nearby = 0.5;
+      if (!ctx.nearby().isEmpty()) {
+        double best = 0;
+        for (Place p : ctx.nearby()) {
+          double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
+          best = Math.max(best, Math.exp(-d / 150.0));
+          if (contains(i, code, p)) {
+            best = 1;
+          }
+        }
+        if (best > 0.5) {
+          why.append("; near");
+        }
+        nearby = best;
+      }
+      double total =
+          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + W_IMPORTANCE + W_TYPE + W_NEARBY;
+      double s =
+          (W_MATCH * m.quality()
+                  + ctx.countryWeight() * country
+                  + ctx.admin1Weight() * admin1
+                  + W_IMPORTANCE * importance
+                  + W_TYPE * type
+                  + W_NEARBY * nearby)
+              / total;
+      int precision = Math.max(Math.max(m.precision(), q.precision()), intrinsicPrecision(code));
+      out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
+    }
+    out.sort(
+        Comparator.comparingDouble(Ranked::score)
+            .reversed()
+            .thenComparing(r -> -gazetteer.population(r.index()))
+            .thenComparingInt(Ranked::index));
+    return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
+  }
+
+  /** 1 minus the edit distance over the longer length, in [0, 1]. */
+  static double similarity(String a, String b) {
+    int n = a.length();
+    int m = b.length();
+    if (n == 0 || m == 0) {
+      return n == m ? 1 : 0;
+    }
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      cur[0] = i;
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return 1 - prev[m] / (double) Math.max(n, m);
+  }
+
+  /** How prominent a place is, in [0, 1]: its feature type or its population. */
+  static double importance(String code, long population) {
+    double byCode =
+        switch (code) {
+          case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT" -> 1.0;
+          case "PPLC" -> 0.9;
+          case "ADM1" -> 0.65;
+          case "PPLA" -> 0.7;
+          case "PPLA2" -> 0.5;
+          case "ADM2" -> 0.45;
+          case "PPLA3" -> 0.35;
+          case "ADM3" -> 0.3;
+          default -> 0.15;
+        };
+    // 1,000 people count 0, 10 million 1: hamlets must not outweigh other evidence.
+    double byPopulation = Math.max(0, Math.min(1, (Math.log10(population + 1.0) - 3) / 4));
+    return Math.max(byCode, byPopulation);
+  }
+
+  private static double typeFit(PlaceQuery q, String featureClass, String code) {
+    boolean region = code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT");
+    if (q.precision() == 3) {
+      return region ? 1 : 0.2;
+    }
+    if (q.typed()) {
+      // "X village", "X airbase": the town itself or the town the site is named after.
+      return featureClass.equals("P") ? 1 : 0.3;
+    }
+    return featureClass.equals("P") || region ? 0.8 : 0.5;
+  }
+
+  /** True when the country or first-level area at {@code i} contains {@code p}. */
+  private boolean contains(int i, String code, Place p) {
+    if (code.startsWith("PCL")) {
+      return gazetteer.countryCode(i).equals(p.countryCode());
+    }
+    if (code.equals("ADM1")) {
+      int a = gazetteer.admin1Index(i);
+      return a >= 0
+          && gazetteer.countryCode(i).equals(p.countryCode())
+          && gazetteer.place(i).admin1().equals(p.admin1());
+    }
+    return false;
+  }
+
+  static boolean isRegion(String code) {
+    return code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT");
+  }
+
+  /** ACLED precision implied by the place's own type: regions 3, districts 2, others 1. */
+  static int intrinsicPrecision(String code) {
+    if (code.startsWith("PCL")
+        || code.equals("ADM1")
+        || code.equals("TERR")
+        || code.equals("CONT")) {
+      return 3;
+    }
+    if (code.equals("ADM2") || code.equals("ADM3") || code.equals("PPLX")) {
+      return 2;
+    }
+    return 1;
+  }
+
+  /** Hints in the resolver's terms. */
+  /**
+   * @param countryMismatch the country score of a candidate outside {@code countries}: 0 for a
+   *     caller's hint, more for countries a document merely mentions
+   */
+  record Context(
+      Set<String> countries,
+      Set<Integer> admin1s,
+      Collection<Place> nearby,
+      boolean admin1Given,
+      double countryMismatch,
+      double countryWeight,
+      double admin1Weight) {
+    static final Context EMPTY =
+        new Context(Set.of(), Set.of(), List.of(), false, 0, W_EVIDENCE, W_EVIDENCE);
+
+    /** What a document suggests: the countries it names, the places it names. */
+    static Context evidence(Set<String> countries, Collection<Place> nearby) {
+      return new Context(countries, Set.of(), nearby, false, 0.4, W_EVIDENCE, W_EVIDENCE);
+    }
+  }
+
+  /** How a name matched a place. */
+  record Match(double quality, int precision, String how) {}
+
+  /** A scored candidate by gazetteer index. */
+  record Ranked(int index, double score, int precision, String reason) {
+    PlaceCandidate candidate(Gazetteer g) {
+      return new PlaceCandidate(
+          g.place(index), Math.round(score * 10000) / 10000.0, reason + "; p" + precision);
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "#%d %.3f %s", index, score, reason);
+    }
+  }
+}

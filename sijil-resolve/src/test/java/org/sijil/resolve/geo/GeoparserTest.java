@@ -1,0 +1,214 @@
+package org.sijil.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sijil.model.geo.Place;
+
+class GeoparserTest {
+  private static final Geoparser PARSER = new Geoparser(Gazetteer.bundled());
+
+  // Texts written for these tests.
+  static final String SYRIA =
+      "Shelling hit the eastern countryside of Deir ez-Zor on Tuesday, while clashes continued "
+          + "near Tabqa. Residents of Kobani and Ras al-Ain reported drones over Raqqa province.";
+  static final String IRAQ =
+      "Two roadside bombs exploded in Mosul and a third near Kirkuk, officials in Baghdad said.";
+  static final String ELSEWHERE =
+      "The delegation flew from Paris to Nairobi before talks in Geneva with envoys from Canada.";
+  static final String CAPS =
+      "TERRORISTS ATTACKED A POWER STATION IN SAN SALVADOR ON MONDAY AND THEN FLED TOWARD "
+          + "SANTA ANA, THE ARMY SAID IN A STATEMENT READ IN GUATEMALA.";
+
+  static Stream<String> texts() {
+    return Stream.of(SYRIA, IRAQ, ELSEWHERE, CAPS, "", "Nothing here.", "al-", "الرقة وحلب");
+  }
+
+  private static List<String> names(List<Toponym> ts) {
+    return ts.stream().map(Toponym::text).toList();
+  }
+
+  private static Toponym named(List<Toponym> ts, String text) {
+    return ts.stream()
+        .filter(t -> t.text().equals(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("expected " + text + " in " + names(ts)));
+  }
+
+  @Test
+  void syrianPlacesAreFoundAndResolvedWithTheirPrecision() {
+    List<Toponym> ts = PARSER.parse(SYRIA);
+    assertThat(names(ts)).contains("Deir ez-Zor", "Tabqa", "Kobani", "Ras al-Ain", "Raqqa");
+    assertThat(named(ts, "Deir ez-Zor").precision()).isEqualTo(2);
+    assertThat(named(ts, "Tabqa").precision()).isEqualTo(2);
+    assertThat(named(ts, "Kobani").precision()).isEqualTo(1);
+    assertThat(named(ts, "Raqqa").precision()).isEqualTo(3);
+    Place kobani = named(ts, "Kobani").place();
+    assertThat(kobani.countryCode()).isEqualTo("SY");
+    assertThat(Place.distanceKm(kobani.lat(), kobani.lon(), 36.89, 38.35)).isLessThan(10);
+    assertThat(names(ts)).doesNotContain("Tuesday", "Residents", "Shelling");
+  }
+
+  @Test
+  void iraqiCitiesResolveToIraq() {
+    List<Toponym> ts = PARSER.parse(IRAQ);
+    assertThat(names(ts)).containsExactly("Mosul", "Kirkuk", "Baghdad");
+    assertThat(ts).allSatisfy(t -> assertThat(t.place().countryCode()).isEqualTo("IQ"));
+  }
+
+  @Test
+  void placesElsewhereResolveToTheWellKnownNamesake() {
+    List<Toponym> ts = PARSER.parse(ELSEWHERE);
+    assertThat(names(ts)).containsExactly("Paris", "Nairobi", "Geneva", "Canada");
+    assertThat(named(ts, "Paris").place().countryCode()).isEqualTo("FR");
+    assertThat(named(ts, "Canada").precision()).isEqualTo(3);
+  }
+
+  @Test
+  void upperCaseTextIsParsedWithoutRelyingOnCase() {
+    List<Toponym> ts = PARSER.parse(CAPS);
+    assertThat(names(ts)).contains("SAN SALVADOR", "SANTA ANA", "GUATEMALA");
+    assertThat(names(ts)).doesNotContain("IN", "ON", "A", "THE", "ARMY", "MONDAY", "AND");
+    assertThat(named(ts, "SAN SALVADOR").place().countryCode()).isEqualTo("SV");
+  }
+
+  @Test
+  void titlesAndLongerProperNamesAreNotToponyms() {
+    List<Toponym> ts =
+        PARSER.parse(
+            "President Jackson met Lorna Kelly in Amman. Later Kelly flew home to Jordan.");
+    assertThat(names(ts)).containsExactly("Amman", "Jordan");
+  }
+
+  @Test
+  void demonymsAreNotToponyms() {
+    List<Toponym> ts = PARSER.parse("Syrian and Kurdish fighters crossed into Turkey.");
+    assertThat(names(ts)).containsExactly("Turkey");
+  }
+
+  @Test
+  void aCapitalisedTypeWordJoinsTheName() {
+    List<Toponym> ts = PARSER.parse("Fighting spread across Idlib Governorate and Hama.");
+    assertThat(names(ts)).containsExactly("Idlib Governorate", "Hama");
+    assertThat(ts.get(0).precision()).isEqualTo(3);
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void spansAreValidSortedAndDisjoint(String text) {
+    assertValid(text, PARSER.parse(text));
+  }
+
+  @ParameterizedTest
+  @MethodSource("texts")
+  void parsingIsDeterministic(String text) {
+    assertThat(PARSER.parse(text)).isEqualTo(PARSER.parse(text));
+  }
+
+  @Test
+  void fourThreadsAtOnceGetTheSameResults() throws Exception {
+    List<String> all = texts().toList();
+    List<List<Toponym>> expected = all.stream().map(PARSER::parse).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<List<Toponym>>>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  List<List<Toponym>> out = new ArrayList<>();
+                  for (int round = 0; round < 5; round++) {
+                    out.clear();
+                    for (String s : all) {
+                      out.add(PARSER.parse(s));
+                    }
+                  }
+                  return out;
+                }));
+      }
+      for (Future<List<List<Toponym>>> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, 2026})
+  void randomTextNeverThrowsAndGivesValidSpans(long seed) {
+    Random random = new Random(seed);
+    String[] pieces = {
+      "Aleppo",
+      "al-",
+      "Deir",
+      " ez-",
+      "Zor",
+      " ",
+      "  ",
+      "\n",
+      ".",
+      ",",
+      "'",
+      "’",
+      "-",
+      "US",
+      "U.S.",
+      "THE",
+      "of",
+      "Ras",
+      "Ayn",
+      "حلب",
+      "ال",
+      "é",
+      "\u0301",
+      "(",
+      ")",
+      "Idlib",
+      "province",
+      "Governorate",
+      "village",
+      "x",
+      "New",
+      "York",
+      "1999",
+      "\uD83D\uDE00",
+      "\t"
+    };
+    for (int doc = 0; doc < 50; doc++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(60);
+      for (int i = 0; i < n; i++) {
+        String p = pieces[random.nextInt(pieces.length)];
+        sb.append(random.nextInt(5) == 0 ? p.toUpperCase(java.util.Locale.ROOT) : p);
+      }
+      String text = sb.toString();
+      assertValid(text, PARSER.parse(text));
+    }
+  }
+
+  private static void assertValid(String text, List<Toponym> ts) {
+    int lastEnd = 0;
+    for (Toponym t : ts) {
+      assertThat(t.span().start()).isGreaterThanOrEqualTo(lastEnd);
+      assertThat(t.span().end()).isLessThanOrEqualTo(text.length());
+      assertThat(text.substring(t.span().start(), t.span().end())).isEqualTo(t.text());
+      assertThat(t.precision()).isBetween(1, 3);
+      assertThat(t.score()).isBetween(0.0, 1.0);
+      assertThat(t.place()).isNotNull();
+      assertThat(t.candidates()).isNotEmpty();
+      assertThat(t.candidates().get(0).place()).isEqualTo(t.place());
+      lastEnd = t.span().end();
+    }
+  }
+}

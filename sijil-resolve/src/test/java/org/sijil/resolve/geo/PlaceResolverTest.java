@@ -1,0 +1,120 @@
+package org.sijil.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sijil.model.geo.Place;
+
+class PlaceResolverTest {
+  private final PlaceResolver fixture = new PlaceResolver(FixtureGazetteer.get());
+  private final PlaceResolver bundled = new PlaceResolver(Gazetteer.bundled());
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Tabqa|Ath Thawrah",
+        "al-Tabqa|Ath Thawrah",
+        "الطبقة|Ath Thawrah",
+        "Kobani|Ayn al Arab",
+        "Ain al-Arab|Ayn al Arab",
+        "Ras al-Ain|Ra's al 'Ayn",
+        "Ra's al 'Ayn|Ra's al 'Ayn",
+        "Serêkaniyê|Ra's al 'Ayn",
+        "رأس العين|Ra's al 'Ayn",
+      })
+  void spellingsAndAliasesResolveInTheFixture(String name, String expected) {
+    List<PlaceCandidate> c = fixture.locate(name, LocateHints.NONE);
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} near {1},{2}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "Tabqa|35.84|38.55",
+        "Kobani|36.89|38.35",
+        "Ayn al-Arab|36.89|38.35",
+        "Ras al-Ain|36.85|40.07",
+        "Ra's al 'Ayn|36.85|40.07",
+        "Serêkaniyê|36.85|40.07",
+        "Girê Spî|36.70|38.95",
+        "Deir ez-Zor|35.33|40.14",
+        "Dayr az Zawr|35.33|40.14",
+        "Qamishli|37.05|41.22",
+        "Tabqa airbase|35.84|38.55",
+        "Manbij|36.53|37.95",
+        "Mosul|36.34|43.13",
+      })
+  void theBundledGazetteerPlacesSyrianAndIraqiNamesWithin15Km(String name, double lat, double lon) {
+    List<PlaceCandidate> c = bundled.locate(name, LocateHints.of("SY", null));
+    if (name.equals("Mosul")) {
+      c = bundled.locate(name, LocateHints.NONE);
+    }
+    assertThat(c).isNotEmpty();
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), lat, lon)).isLessThan(15);
+  }
+
+  @Test
+  void theCountryHintChoosesAmongNamesakes() {
+    assertThat(fixture.locate("Paris", LocateHints.NONE).get(0).place().countryCode())
+        .isEqualTo("FR");
+    assertThat(fixture.locate("Paris", LocateHints.of("US", null)).get(0).place().countryCode())
+        .isEqualTo("US");
+  }
+
+  @Test
+  void theAdmin1HintChoosesWithinACountry() {
+    List<PlaceCandidate> illinois = fixture.locate("Paris", LocateHints.of("US", "Illinois"));
+    assertThat(illinois.get(0).place().admin1()).isEqualTo("Illinois");
+    List<PlaceCandidate> texas = fixture.locate("Paris", LocateHints.of("US", "Texas State"));
+    assertThat(texas.get(0).place().admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void nearbyPlacesPullAnAmbiguousNameTowardThem() {
+    Place texasTown =
+        new Place(1, "Sulphur Springs", 33.14, -95.60, "US", "Texas", "P", "PPL", 15000);
+    List<PlaceCandidate> c =
+        fixture.locate("Paris", new LocateHints(null, null, List.of(texasTown)));
+    assertThat(c.get(0).place().admin1()).isEqualTo("Texas");
+  }
+
+  @Test
+  void candidatesAreRankedWithScoresInTheUnitInterval() {
+    List<PlaceCandidate> c = fixture.locate("Paris", LocateHints.NONE);
+    assertThat(c).hasSize(3);
+    for (int i = 0; i < c.size(); i++) {
+      assertThat(c.get(i).score()).isBetween(0.0, 1.0);
+      if (i > 0) {
+        assertThat(c.get(i).score()).isLessThanOrEqualTo(c.get(i - 1).score());
+      }
+    }
+  }
+
+  @Test
+  void typeWordsAreUnderstood() {
+    List<PlaceCandidate> village = fixture.locate("Tall Abyad village", LocateHints.NONE);
+    assertThat(village.get(0).place().name()).isEqualTo("Tall Abyad");
+    assertThat(village.get(0).reason()).endsWith("p1");
+    List<PlaceCandidate> countryside =
+        fixture.locate("the countryside of Tall Abyad", LocateHints.NONE);
+    assertThat(countryside.get(0).reason()).endsWith("p2");
+    List<PlaceCandidate> site = fixture.locate("Tabqa airbase", LocateHints.NONE);
+    assertThat(site.get(0).place().name()).isEqualTo("Ath Thawrah");
+    assertThat(site.get(0).reason()).contains("alias").endsWith("p2");
+  }
+
+  @Test
+  void aNameTheGazetteerLacksGivesNoCandidate() {
+    assertThat(fixture.locate("Qqqxz", LocateHints.NONE)).isEmpty();
+    assertThat(fixture.locate("  ", LocateHints.NONE)).isEmpty();
+  }
+}
