@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       DemoCommand.class,
       BenchCommand.class,
+      ExtractCommand.class,
+      LocateCommand.class,
+      EvalCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {
