@@ -25,8 +25,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks. 'bench ingest' stores N generated reports and prints reports/s.",
-    subcommands = {BenchCommand.Ingest.class})
+    description = {
+      "Benchmarks. 'bench ingest' stores N generated reports and prints reports/s;",
+      "'bench extract' extracts N generated reports and prints reports/s, tokens/s, cold start and"
+          + " heap."
+    },
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Extract.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -119,6 +123,99 @@ final class BenchCommand implements Runnable {
           }
         }
       }
+    }
+  }
+
+  @Command(
+      name = "extract",
+      mixinStandardHelpOptions = true,
+      description =
+          "Extract N generated reports of W words on all cores (after a warm-up of a tenth of"
+              + " them) and print reports/s, tokens/s, the cold start to the first result and heap.")
+  static final class Extract implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--count",
+        defaultValue = "5000",
+        description = "Reports (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(
+        names = "--words",
+        defaultValue = "600",
+        description = "Words a report (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Threads (default: all cores).")
+    int threads;
+
+    @Override
+    public Integer call() throws Exception {
+      if (count <= 0 || words <= 0 || threads < 0) {
+        throw new IllegalArgumentException(
+            "expected --count > 0, --words > 0, --threads >= 0, found "
+                + count
+                + ", "
+                + words
+                + ", "
+                + threads);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 15);
+      long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+      org.sijil.resolve.ReportExtractor extractor = org.sijil.resolve.ReportExtractor.english();
+      ReportGenerator gen = new ReportGenerator(seed);
+      extractor.extract(gen.report(-1, words), day, day);
+      long coldMs = System.currentTimeMillis() - jvmStart;
+      java.util.List<String> reports = new java.util.ArrayList<>(count);
+      long tokens = 0;
+      for (int i = 0; i < count; i++) {
+        String r = gen.report(i, words);
+        tokens += r.split("\\s+").length;
+        reports.add(r);
+      }
+      int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+      java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(n);
+      try {
+        int warm = Math.max(1, count / 10);
+        pool.submit(
+                () ->
+                    reports.subList(0, warm).parallelStream()
+                        .forEach(r -> extractor.extract(r, day, day)))
+            .get();
+        long t0 = System.nanoTime();
+        long events =
+            pool.submit(
+                    () ->
+                        reports.parallelStream()
+                            .mapToLong(r -> extractor.extract(r, day, day).events().size())
+                            .sum())
+                .get();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Runtime rt = Runtime.getRuntime();
+        out.printf(
+            Locale.ROOT,
+            "bench extract: %d reports of %d words, %d events in %.2f s on %d threads: %.0f"
+                + " reports/s, %.0f tokens/s; cold start to first result %d ms; heap used %d MB"
+                + " of max %d MB%n",
+            count,
+            words,
+            events,
+            seconds,
+            n,
+            count / seconds,
+            tokens / seconds,
+            coldMs,
+            (rt.totalMemory() - rt.freeMemory()) >> 20,
+            rt.maxMemory() >> 20);
+      } finally {
+        pool.shutdown();
+      }
+      return ExitCode.OK;
     }
   }
 }
