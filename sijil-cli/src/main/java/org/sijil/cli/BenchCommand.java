@@ -44,7 +44,8 @@ final class BenchCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Generate N reports of W words as .txt files in a temporary directory, then ingest them"
-              + " into a fresh store there and print reports/s, MB/s and heap used.")
+              + " into a fresh store there (storing only, as 'ingest --no-extract'; 'bench"
+              + " extract' measures extraction) and print reports/s, MB/s and heap used.")
   static final class Ingest implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -96,7 +97,9 @@ final class BenchCommand implements Runnable {
         PrintWriter devNull = new PrintWriter(java.io.Writer.nullWriter());
         try (DocumentStore store = StoreOpener.open(dir.resolve("db"));
             ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), false, "bench")) {
-          run = new IngestCommand.IngestRun(store, devNull, spec.commandLine().getErr(), true, bar);
+          run =
+              new IngestCommand.IngestRun(
+                  store, devNull, spec.commandLine().getErr(), true, bar, null);
           DocumentReader.builder().build().read(List.of(reports.toString()), run::accept);
           run.flush();
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sijil.ingest.DocumentReader;
+import org.sijil.resolve.ReportExtractor;
 import org.sijil.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,16 +55,20 @@ final class DemoCommand implements Callable<Integer> {
     IngestCommand.IngestRun run;
     try (DocumentStore store = StoreOpener.open(dir);
         ProgressBar bar = new ProgressBar(err, parent.global.progressEnabled(), "demo")) {
-      run = new IngestCommand.IngestRun(store, out, err, false, bar);
+      run = new IngestCommand.IngestRun(store, out, err, false, bar, ReportExtractor.english());
       DocumentReader.builder().build().read(List.of(reports.toString()), run::accept);
       run.flush();
       out.println(run.summary());
+      out.println();
+      new EventSummary(out).print(store);
     }
     out.println();
     out.println("Next:");
     out.println("  ./sijil --db " + dir + " docs            list the stored reports");
     out.println("  ./sijil --db " + dir + " show ID         one report with its metadata");
     out.println("  ./sijil --db " + dir + " verify          check every original's SHA-256");
+    out.println("  ./sijil extract --input DOCS.jsonl --output OUT.jsonl   extract a batch");
+    out.println("The web application (map, timeline, search) is not built yet; see the issues.");
     return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }
 

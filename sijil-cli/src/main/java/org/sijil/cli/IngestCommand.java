@@ -2,6 +2,7 @@ package org.sijil.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,8 @@ import org.sijil.ingest.DocumentReader;
 import org.sijil.ingest.ReadOutcome;
 import org.sijil.model.doc.IncomingDocument;
 import org.sijil.model.doc.Language;
+import org.sijil.resolve.ReportExtraction;
+import org.sijil.resolve.ReportExtractor;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.PutResult;
 import picocli.CommandLine.Command;
@@ -32,6 +35,9 @@ import picocli.CommandLine.Spec;
 final class IngestCommand implements Callable<Integer> {
   private static final int BATCH_DOCUMENTS = 500;
   private static final long BATCH_BYTES = 32L << 20;
+
+  /** The producer name under which extraction results are stored. */
+  static final String PRODUCER = "sijil-extract";
 
   @ParentCommand SijilCommand parent;
 
@@ -67,6 +73,11 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "Print only the summary and the problems.")
   boolean quiet;
 
+  @Option(
+      names = "--no-extract",
+      description = "Store only; do not extract events from the new documents.")
+  boolean noExtract;
+
   @Override
   public Integer call() {
     if (maxSizeMb <= 0) {
@@ -89,7 +100,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (DocumentStore store = StoreOpener.open(parent.global.db());
         ProgressBar bar = new ProgressBar(err, parent.global.progressEnabled(), "ingest")) {
-      IngestRun run = new IngestRun(store, out, err, quiet, bar);
+      IngestRun run =
+          new IngestRun(store, out, err, quiet, bar, noExtract ? null : ReportExtractor.english());
       builder.build().read(inputs, run::accept);
       run.flush();
       out.println(run.summary());
@@ -104,6 +116,8 @@ final class IngestCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final boolean quiet;
     private final ProgressBar bar;
+    private final ReportExtractor extractor;
+    private final ExtractionJson json = new ExtractionJson();
     private final List<IncomingDocument> batch = new ArrayList<>();
     private long batchBytes;
     long stored;
@@ -111,14 +125,25 @@ final class IngestCommand implements Callable<Integer> {
     long newVersions;
     long failed;
     long skipped;
+    long events;
 
+    /**
+     * @param extractor extracts events from newly stored documents and stores the results, or null
+     *     to store only
+     */
     IngestRun(
-        DocumentStore store, PrintWriter out, PrintWriter err, boolean quiet, ProgressBar bar) {
+        DocumentStore store,
+        PrintWriter out,
+        PrintWriter err,
+        boolean quiet,
+        ProgressBar bar,
+        ReportExtractor extractor) {
       this.store = store;
       this.out = out;
       this.err = err;
       this.quiet = quiet;
       this.bar = bar;
+      this.extractor = extractor;
     }
 
     void accept(ReadOutcome outcome) {
@@ -143,12 +168,57 @@ final class IngestCommand implements Callable<Integer> {
         return;
       }
       List<PutResult> results = store.putAll(batch);
+      List<IncomingDocument> fresh = new ArrayList<>();
       for (int i = 0; i < results.size(); i++) {
         report(results.get(i), batch.get(i));
+        if (!(results.get(i) instanceof PutResult.AlreadyStored)) {
+          fresh.add(batch.get(i));
+        }
+      }
+      if (extractor != null) {
+        extract(fresh);
       }
       batch.clear();
       batchBytes = 0;
       bar.update(stored + alreadyStored + newVersions, 0);
+    }
+
+    /**
+     * Extracts the newly stored documents on all cores and stores the results. The documents are
+     * already durable, so a failure here loses no original: it is reported and the run goes on.
+     */
+    private void extract(List<IncomingDocument> docs) {
+      record Done(IncomingDocument doc, String json, int events, RuntimeException failure) {}
+      List<Done> done =
+          docs.parallelStream()
+              .map(
+                  d -> {
+                    try {
+                      ReportExtraction x =
+                          extractor.extract(
+                              d.text().text(),
+                              d.metadata().published(),
+                              d.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate());
+                      return new Done(
+                          d, json.line(ExtractCommand.id(d), x), x.events().size(), null);
+                    } catch (RuntimeException e) {
+                      return new Done(d, null, 0, e);
+                    }
+                  })
+              .toList();
+      for (Done d : done) {
+        if (d.failure() != null) {
+          failed++;
+          err.println(
+              "error: "
+                  + d.doc().metadata().origin()
+                  + ": stored, but extraction failed: "
+                  + d.failure());
+        } else {
+          store.putExtraction(d.doc().sha256(), PRODUCER, d.json());
+          events += d.events();
+        }
+      }
     }
 
     private void report(PutResult result, IncomingDocument doc) {
@@ -179,12 +249,13 @@ final class IngestCommand implements Callable<Integer> {
     String summary() {
       return String.format(
           Locale.ROOT,
-          "ingest: %d stored, %d already stored, %d new versions, %d skipped, %d failed",
+          "ingest: %d stored, %d already stored, %d new versions, %d skipped, %d failed%s",
           stored,
           alreadyStored,
           newVersions,
           skipped,
-          failed);
+          failed,
+          extractor == null ? "" : "; " + events + " events extracted");
     }
   }
 }
