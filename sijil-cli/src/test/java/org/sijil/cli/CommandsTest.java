@@ -19,7 +19,11 @@ class CommandsTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ingest", "docs", "show", "verify", "export", "demo", "bench"})
+  @ValueSource(
+      strings = {
+        "", "ingest", "docs", "show", "verify", "export", "demo", "bench", "extract", "locate",
+        "eval"
+      })
   void everyCommandHasHelp(String command) {
     CliRun run = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
@@ -31,7 +35,9 @@ class CommandsTest {
     List<String> names =
         new CommandLine(new SijilCommand()).getSubcommands().keySet().stream().sorted().toList();
     assertThat(names)
-        .containsExactlyInAnyOrder("ingest", "docs", "show", "verify", "export", "demo", "bench");
+        .containsExactlyInAnyOrder(
+            "ingest", "docs", "show", "verify", "export", "demo", "bench", "extract", "locate",
+            "eval");
   }
 
   @Test
