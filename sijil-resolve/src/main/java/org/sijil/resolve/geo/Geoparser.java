@@ -127,13 +127,13 @@ public final class Geoparser {
     if (name.length() < 5) {
       return Map.of();
     }
-    // Only close spellings (quality 0.6 + 0.3 x similarity >= 0.825, similarity >= 0.75) in the
+    // Only close spellings (quality 0.4 + 0.5 x similarity >= 0.775, similarity >= 0.75) in the
     // focus countries: loose keys of English words meet Arabic village names too often.
     all.entrySet()
         .removeIf(
             e ->
                 !Words.FOCUS.contains(gazetteer.countryCode(e.getKey()))
-                    || e.getValue().quality() < 0.825);
+                    || e.getValue().quality() < 0.775);
     return all;
   }
 
@@ -174,6 +174,9 @@ public final class Geoparser {
     // as metonyms and noun modifiers are still toponyms; an obscure one is taken for a person's
     // or an organisation's name ("Jordan Peterson", "Mike de Kock").
     boolean strong = !single || strong(m);
+    if (single && !strong && Words.GIVEN_NAMES.contains(firstLower)) {
+      return false;
+    }
     if (m.firstToken > 0) {
       Token prev = tokens.get(m.firstToken - 1);
       if (Words.TITLES.contains(prev.lower(text)) && Token.near(text, prev, first)) {

@@ -127,7 +127,7 @@ public final class PlaceResolver {
         if (!out.containsKey(i)) {
           // Loose keys collide often; the closer the spelling, the better the reading.
           double sim = similarity(key, NameKeys.strict(gazetteer.name(i)));
-          out.put(i, new Match((0.6 + 0.3 * sim) * weight, precision, "loose"));
+          out.put(i, new Match((0.4 + 0.5 * sim) * weight, precision, "loose"));
         }
       }
     }
@@ -228,13 +228,15 @@ public final class PlaceResolver {
         }
         nearby = best;
       }
+      // A type word ("village", "camp") already says how big the place is: size matters less.
+      double wImportance = q.typed() ? W_IMPORTANCE / 2 : W_IMPORTANCE;
       double total =
-          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + W_IMPORTANCE + W_TYPE + W_NEARBY;
+          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + wImportance + W_TYPE + W_NEARBY;
       double s =
           (W_MATCH * m.quality()
                   + ctx.countryWeight() * country
                   + ctx.admin1Weight() * admin1
-                  + W_IMPORTANCE * importance
+                  + wImportance * importance
                   + W_TYPE * type
                   + W_NEARBY * nearby)
               / total;
