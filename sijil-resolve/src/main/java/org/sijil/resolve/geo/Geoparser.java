@@ -174,8 +174,13 @@ public final class Geoparser {
     // as metonyms and noun modifiers are still toponyms; an obscure one is taken for a person's
     // or an organisation's name ("Jordan Peterson", "Mike de Kock").
     boolean strong = !single || strong(m);
-    if (single && !strong && Words.GIVEN_NAMES.contains(firstLower)) {
+    if (single
+        && !strong
+        && (Words.GIVEN_NAMES.contains(firstLower) || Words.LEADERS.contains(firstLower))) {
       return false;
+    }
+    if (Words.GROUP_HEADS.contains(firstLower) || followsGroupHead(text, tokens, m.firstToken)) {
+      return false; // part of an armed group's name: "Jabhat al-Nusra", "Jaish al-Islam"
     }
     if (m.firstToken > 0) {
       Token prev = tokens.get(m.firstToken - 1);
@@ -206,6 +211,19 @@ public final class Geoparser {
       }
     }
     return true;
+  }
+
+  /** True when one of the two words before {@code index} opens a group's name. */
+  private static boolean followsGroupHead(String text, List<Token> tokens, int index) {
+    for (int k = index - 1; k >= Math.max(0, index - 2); k--) {
+      if (!Token.joins(text, tokens.get(k), tokens.get(k + 1))) {
+        return false;
+      }
+      if (Words.GROUP_HEADS.contains(tokens.get(k).lower(text))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when some exact reading is a country, region, capital or sizeable city. */

@@ -220,7 +220,9 @@ public final class PlaceResolver {
           double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
           best = Math.max(best, Math.exp(-d / 150.0));
           if (contains(i, code, p)) {
-            best = 1;
+            // A country containing the document's places is as good as near them; a province
+            // only somewhat, so that "Raqqa" stays the city rather than the governorate.
+            best = Math.max(best, code.equals("ADM1") ? 0.5 : 1);
           }
         }
         if (best > 0.5) {

@@ -498,6 +498,11 @@ final class Words {
               "fsa",
               "saa",
               "kdp",
+              "abu",
+              "umm",
+              "bin",
+              "ibn",
+              "earth",
               "ally",
               "allies",
               "enemy",
@@ -803,6 +808,47 @@ final class Words {
               "kevin",
               "brian"));
 
+  /**
+   * Arabic words that open the names of armed groups and parties ("Jabhat al-Nusra", "Jaish
+   * al-Islam", "Ansar al-Sharia"): a place name right after them is part of the group's name.
+   */
+  static final Set<String> GROUP_HEADS =
+      Set.of(
+          "jabhat", "jabhet", "jaish", "jaysh", "jeish", "liwa", "liwaa", "kataib", "katibat",
+          "ahrar", "ansar", "harakat", "harakah", "hayat", "tahrir", "jund", "saraya", "faylaq",
+          "failaq", "hizb", "tanzim", "quwat", "nusra", "nusrah");
+
+  /**
+   * Surnames of political and armed-group leaders that are also village names; alone, they are the
+   * person.
+   */
+  static final Set<String> LEADERS =
+      Set.of(
+          "assad",
+          "baghdadi",
+          "erdogan",
+          "putin",
+          "abadi",
+          "maliki",
+          "barzani",
+          "talabani",
+          "ocalan",
+          "jolani",
+          "julani",
+          "hariri",
+          "nasrallah",
+          "khamenei",
+          "rouhani",
+          "sisi",
+          "saleh",
+          "hadi",
+          "gaddafi",
+          "qaddafi",
+          "haftar",
+          "sadr",
+          "sistani",
+          "zarqawi");
+
   /** Capitalised words that may follow a place name without making it part of a longer name. */
   static final Set<String> CALENDAR =
       Set.of(
@@ -866,7 +912,7 @@ final class Words {
               "of"));
 
   private static final List<String> DEMONYM_ENDINGS =
-      List.of("ians", "ian", "ese", "ish", "ans", "ean", "eans", "iyah", "ite", "ites", "ni");
+      List.of("ians", "ian", "ese", "ish", "ans", "ean", "eans", "iyah", "ite", "ites", "is", "i");
 
   /** True for a word that looks like a people's name ("Syrian", "Kurdish", "Lebanese"). */
   static boolean isDemonym(String lower) {
@@ -874,7 +920,7 @@ final class Words {
       return false;
     }
     for (String e : DEMONYM_ENDINGS) {
-      if (lower.endsWith(e) && !e.equals("iyah") && !e.equals("ni")) {
+      if (lower.endsWith(e) && !e.equals("iyah")) {
         return KNOWN_DEMONYM_STEMS.stream().anyMatch(lower::startsWith);
       }
     }
@@ -955,5 +1001,16 @@ final class Words {
           "druze",
           "alaw",
           "circass",
-          "turkmen");
+          "turkmen",
+          "kuwait",
+          "qatar",
+          "oman",
+          "bahrain",
+          "emirat",
+          "saudi",
+          "yemen",
+          "iraq",
+          "pakistan",
+          "afghan",
+          "somal");
 }
