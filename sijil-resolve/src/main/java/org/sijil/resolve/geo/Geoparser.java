@@ -118,7 +118,8 @@ public final class Geoparser {
    * Exact and alias readings; loose readings only in the focus countries, where spelling varies.
    */
   private Map<Integer, PlaceResolver.Match> candidates(String name) {
-    Map<Integer, PlaceResolver.Match> all = resolver.gather(name, 1, 1.0);
+    Map<Integer, PlaceResolver.Match> all =
+        resolver.gather(name, 1, 1.0, i -> name.length() >= 5 && inFocus(i));
     boolean exact = all.values().stream().anyMatch(m -> !m.how().equals("loose"));
     if (exact) {
       all.values().removeIf(m -> m.how().equals("loose"));
@@ -224,6 +225,10 @@ public final class Geoparser {
       }
     }
     return false;
+  }
+
+  private boolean inFocus(int i) {
+    return Words.FOCUS.contains(gazetteer.countryCode(i));
   }
 
   /** True when some exact reading is a country, region, capital or sizeable city. */

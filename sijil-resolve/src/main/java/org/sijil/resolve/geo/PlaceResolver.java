@@ -82,8 +82,10 @@ public final class PlaceResolver {
     for (int[] a : gazetteer.aliasMatches(NameKeys.strict(raw))) {
       matches.putIfAbsent(a[0], new Match(1.0, Math.max(q.precision(), a[1]), "alias"));
     }
+    java.util.function.IntPredicate inCountry =
+        i -> ctx.countries().isEmpty() || ctx.countries().contains(gazetteer.countryCode(i));
     for (String variant : variants(q.name())) {
-      gather(variant, q.precision(), 1.0).forEach(matches::putIfAbsent);
+      gather(variant, q.precision(), 1.0, inCountry).forEach(matches::putIfAbsent);
     }
     if (matches.isEmpty() && partial) {
       matches = partialMatches(q.name(), q.precision());
@@ -103,6 +105,15 @@ public final class PlaceResolver {
 
   /** Name matches: aliases and exact keys score 1 (times {@code weight}), loose keys 0.8. */
   Map<Integer, Match> gather(String name, int precision, double weight) {
+    return gather(name, precision, weight, i -> true);
+  }
+
+  /**
+   * As {@link #gather(String, int, double)}, with loose readings only for places that pass {@code
+   * looseFilter} (checked before the costlier spelling similarity).
+   */
+  Map<Integer, Match> gather(
+      String name, int precision, double weight, java.util.function.IntPredicate looseFilter) {
     Map<Integer, Match> out = new LinkedHashMap<>();
     String key = NameKeys.strict(name);
     if (key.isEmpty()) {
@@ -124,7 +135,7 @@ public final class PlaceResolver {
     String loose = NameKeys.loose(name);
     if (loose.length() >= 2) {
       for (int i : gazetteer.looseMatches(loose)) {
-        if (!out.containsKey(i)) {
+        if (!out.containsKey(i) && looseFilter.test(i)) {
           // Loose keys collide often; the closer the spelling, the better the reading.
           double sim = similarity(key, NameKeys.strict(gazetteer.name(i)));
           out.put(i, new Match((0.4 + 0.5 * sim) * weight, precision, "loose"));
