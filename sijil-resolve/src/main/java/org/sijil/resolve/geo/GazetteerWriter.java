@@ -28,10 +28,10 @@ public final class GazetteerWriter {
   private final List<String> admin1Country = new ArrayList<>();
   private final List<String> admin1Name = new ArrayList<>();
   private final List<Set<String>> admin1Keys = new ArrayList<>();
-  private final List<Object[]> places = new ArrayList<>();
+  private final List<PlaceRow> places = new ArrayList<>();
   private final TreeMap<String, Set<Integer>> strict = new TreeMap<>();
   private final TreeMap<String, Set<Integer>> loose = new TreeMap<>();
-  private final List<Object[]> aliases = new ArrayList<>();
+  private final List<AliasRow> aliases = new ArrayList<>();
 
   /**
    * @param version a short version label, e.g. {@code 2026-11-22+cities500-1.0.1}
@@ -93,9 +93,8 @@ public final class GazetteerWriter {
         id, name, lat, lon, countryCode, "", featureClass, featureCode, population);
     int index = places.size();
     places.add(
-        new Object[] {
-          id, name, lat, lon, countryCode, admin1Index, featureClass, featureCode, population
-        });
+        new PlaceRow(
+            id, name, lat, lon, countryCode, admin1Index, featureClass, featureCode, population));
     Set<String> all = new LinkedHashSet<>(names);
     all.add(name);
     for (String n : all) {
@@ -136,7 +135,7 @@ public final class GazetteerWriter {
     if (key.isEmpty()) {
       throw new IllegalArgumentException("expected an alias with letters, found '" + alias + "'");
     }
-    aliases.add(new Object[] {key, placeIndex, precision});
+    aliases.add(new AliasRow(key, placeIndex, precision));
   }
 
   /** Writes the gzip-compressed resource to {@code out} (left open). */
@@ -149,10 +148,10 @@ public final class GazetteerWriter {
     writeLong(d, provenance);
     // String pools keep repeated country codes, feature codes and classes to one copy each.
     Map<String, Integer> pool = new TreeMap<>();
-    for (Object[] p : places) {
-      pool.putIfAbsent((String) p[4], 0);
-      pool.putIfAbsent((String) p[6], 0);
-      pool.putIfAbsent((String) p[7], 0);
+    for (PlaceRow p : places) {
+      pool.putIfAbsent(p.countryCode(), 0);
+      pool.putIfAbsent(p.featureClass(), 0);
+      pool.putIfAbsent(p.featureCode(), 0);
     }
     admin1Country.forEach(c -> pool.putIfAbsent(c, 0));
     List<String> poolList = new ArrayList<>(pool.keySet());
@@ -173,24 +172,24 @@ public final class GazetteerWriter {
       }
     }
     d.writeInt(places.size());
-    for (Object[] p : places) {
-      d.writeLong((Long) p[0]);
-      d.writeUTF((String) p[1]);
-      d.writeFloat((float) (double) (Double) p[2]);
-      d.writeFloat((float) (double) (Double) p[3]);
-      d.writeShort(pool.get((String) p[4]));
-      d.writeInt((Integer) p[5]);
-      d.writeShort(pool.get((String) p[6]));
-      d.writeShort(pool.get((String) p[7]));
-      d.writeLong((Long) p[8]);
+    for (PlaceRow p : places) {
+      d.writeLong(p.id());
+      d.writeUTF(p.name());
+      d.writeFloat((float) p.lat());
+      d.writeFloat((float) p.lon());
+      d.writeShort(pool.get(p.countryCode()));
+      d.writeInt(p.admin1Index());
+      d.writeShort(pool.get(p.featureClass()));
+      d.writeShort(pool.get(p.featureCode()));
+      d.writeLong(p.population());
     }
     writeIndex(d, strict);
     writeIndex(d, loose);
     d.writeInt(aliases.size());
-    for (Object[] a : aliases) {
-      d.writeUTF((String) a[0]);
-      d.writeInt((Integer) a[1]);
-      d.writeByte((Integer) a[2]);
+    for (AliasRow a : aliases) {
+      d.writeUTF(a.key());
+      d.writeInt(a.placeIndex());
+      d.writeByte(a.precision());
     }
     d.flush();
     gz.finish();
@@ -229,6 +228,19 @@ public final class GazetteerWriter {
       }
     }
   }
+
+  private record PlaceRow(
+      long id,
+      String name,
+      double lat,
+      double lon,
+      String countryCode,
+      int admin1Index,
+      String featureClass,
+      String featureCode,
+      long population) {}
+
+  private record AliasRow(String key, int placeIndex, int precision) {}
 
   private static final class NonClosing extends java.io.FilterOutputStream {
     NonClosing(OutputStream out) {

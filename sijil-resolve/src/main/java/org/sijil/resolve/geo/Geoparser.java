@@ -118,7 +118,8 @@ public final class Geoparser {
    * Exact and alias readings; loose readings only in the focus countries, where spelling varies.
    */
   private Map<Integer, PlaceResolver.Match> candidates(String name) {
-    Map<Integer, PlaceResolver.Match> all = resolver.gather(name, 1, 1.0);
+    Map<Integer, PlaceResolver.Match> all =
+        resolver.gather(name, 1, 1.0, i -> name.length() >= 5 && inFocus(i));
     boolean exact = all.values().stream().anyMatch(m -> !m.how().equals("loose"));
     if (exact) {
       all.values().removeIf(m -> m.how().equals("loose"));
@@ -127,13 +128,13 @@ public final class Geoparser {
     if (name.length() < 5) {
       return Map.of();
     }
-    // Only close spellings (quality 0.6 + 0.3 x similarity >= 0.825, similarity >= 0.75) in the
+    // Only close spellings (quality 0.4 + 0.5 x similarity >= 0.775, similarity >= 0.75) in the
     // focus countries: loose keys of English words meet Arabic village names too often.
     all.entrySet()
         .removeIf(
             e ->
                 !Words.FOCUS.contains(gazetteer.countryCode(e.getKey()))
-                    || e.getValue().quality() < 0.825);
+                    || e.getValue().quality() < 0.775);
     return all;
   }
 
@@ -174,6 +175,14 @@ public final class Geoparser {
     // as metonyms and noun modifiers are still toponyms; an obscure one is taken for a person's
     // or an organisation's name ("Jordan Peterson", "Mike de Kock").
     boolean strong = !single || strong(m);
+    if (single
+        && !strong
+        && (Words.GIVEN_NAMES.contains(firstLower) || Words.LEADERS.contains(firstLower))) {
+      return false;
+    }
+    if (Words.GROUP_HEADS.contains(firstLower) || followsGroupHead(text, tokens, m.firstToken)) {
+      return false; // part of an armed group's name: "Jabhat al-Nusra", "Jaish al-Islam"
+    }
     if (m.firstToken > 0) {
       Token prev = tokens.get(m.firstToken - 1);
       if (Words.TITLES.contains(prev.lower(text)) && Token.near(text, prev, first)) {
@@ -203,6 +212,23 @@ public final class Geoparser {
       }
     }
     return true;
+  }
+
+  /** True when one of the two words before {@code index} opens a group's name. */
+  private static boolean followsGroupHead(String text, List<Token> tokens, int index) {
+    for (int k = index - 1; k >= Math.max(0, index - 2); k--) {
+      if (!Token.joins(text, tokens.get(k), tokens.get(k + 1))) {
+        return false;
+      }
+      if (Words.GROUP_HEADS.contains(tokens.get(k).lower(text))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean inFocus(int i) {
+    return Words.FOCUS.contains(gazetteer.countryCode(i));
   }
 
   /** True when some exact reading is a country, region, capital or sizeable city. */

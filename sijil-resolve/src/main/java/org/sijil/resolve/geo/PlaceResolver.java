@@ -82,8 +82,10 @@ public final class PlaceResolver {
     for (int[] a : gazetteer.aliasMatches(NameKeys.strict(raw))) {
       matches.putIfAbsent(a[0], new Match(1.0, Math.max(q.precision(), a[1]), "alias"));
     }
+    java.util.function.IntPredicate inCountry =
+        i -> ctx.countries().isEmpty() || ctx.countries().contains(gazetteer.countryCode(i));
     for (String variant : variants(q.name())) {
-      gather(variant, q.precision(), 1.0).forEach(matches::putIfAbsent);
+      gather(variant, q.precision(), 1.0, inCountry).forEach(matches::putIfAbsent);
     }
     if (matches.isEmpty() && partial) {
       matches = partialMatches(q.name(), q.precision());
@@ -103,6 +105,15 @@ public final class PlaceResolver {
 
   /** Name matches: aliases and exact keys score 1 (times {@code weight}), loose keys 0.8. */
   Map<Integer, Match> gather(String name, int precision, double weight) {
+    return gather(name, precision, weight, i -> true);
+  }
+
+  /**
+   * As {@link #gather(String, int, double)}, with loose readings only for places that pass {@code
+   * looseFilter} (checked before the costlier spelling similarity).
+   */
+  Map<Integer, Match> gather(
+      String name, int precision, double weight, java.util.function.IntPredicate looseFilter) {
     Map<Integer, Match> out = new LinkedHashMap<>();
     String key = NameKeys.strict(name);
     if (key.isEmpty()) {
@@ -124,10 +135,10 @@ public final class PlaceResolver {
     String loose = NameKeys.loose(name);
     if (loose.length() >= 2) {
       for (int i : gazetteer.looseMatches(loose)) {
-        if (!out.containsKey(i)) {
+        if (!out.containsKey(i) && looseFilter.test(i)) {
           // Loose keys collide often; the closer the spelling, the better the reading.
           double sim = similarity(key, NameKeys.strict(gazetteer.name(i)));
-          out.put(i, new Match((0.6 + 0.3 * sim) * weight, precision, "loose"));
+          out.put(i, new Match((0.4 + 0.5 * sim) * weight, precision, "loose"));
         }
       }
     }
@@ -220,7 +231,9 @@ public final class PlaceResolver {
           double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
           best = Math.max(best, Math.exp(-d / 150.0));
           if (contains(i, code, p)) {
-            best = 1;
+            // A country containing the document's places is as good as near them; a province
+            // only somewhat, so that "Raqqa" stays the city rather than the governorate.
+            best = Math.max(best, code.equals("ADM1") ? 0.5 : 1);
           }
         }
         if (best > 0.5) {
@@ -228,13 +241,15 @@ public final class PlaceResolver {
         }
         nearby = best;
       }
+      // A type word ("village", "camp") already says how big the place is: size matters less.
+      double wImportance = q.typed() ? W_IMPORTANCE / 2 : W_IMPORTANCE;
       double total =
-          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + W_IMPORTANCE + W_TYPE + W_NEARBY;
+          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + wImportance + W_TYPE + W_NEARBY;
       double s =
           (W_MATCH * m.quality()
                   + ctx.countryWeight() * country
                   + ctx.admin1Weight() * admin1
-                  + W_IMPORTANCE * importance
+                  + wImportance * importance
                   + W_TYPE * type
                   + W_NEARBY * nearby)
               / total;

@@ -498,6 +498,11 @@ final class Words {
               "fsa",
               "saa",
               "kdp",
+              "abu",
+              "umm",
+              "bin",
+              "ibn",
+              "earth",
               "ally",
               "allies",
               "enemy",
@@ -697,6 +702,153 @@ final class Words {
           Map.entry("countryside", 2),
           Map.entry("desert", 2));
 
+  /**
+   * Common given names that are also the names of small places; alone, they are far more often a
+   * person mentioned by first name than the hamlet.
+   */
+  static final Set<String> GIVEN_NAMES =
+      Set.copyOf(
+          List.of(
+              "paul",
+              "david",
+              "mary",
+              "lucy",
+              "amber",
+              "vladimir",
+              "martin",
+              "ben",
+              "sam",
+              "james",
+              "eva",
+              "john",
+              "michael",
+              "peter",
+              "mark",
+              "thomas",
+              "daniel",
+              "joseph",
+              "george",
+              "robert",
+              "william",
+              "richard",
+              "charles",
+              "anna",
+              "maria",
+              "sarah",
+              "emma",
+              "grace",
+              "rose",
+              "alice",
+              "julia",
+              "laura",
+              "linda",
+              "susan",
+              "karen",
+              "nancy",
+              "helen",
+              "ruth",
+              "ann",
+              "anne",
+              "kate",
+              "amy",
+              "lisa",
+              "jane",
+              "joe",
+              "tom",
+              "tim",
+              "jim",
+              "bob",
+              "bill",
+              "mike",
+              "steve",
+              "tony",
+              "frank",
+              "henry",
+              "jack",
+              "harry",
+              "fred",
+              "alfie",
+              "charlie",
+              "oliver",
+              "leo",
+              "max",
+              "adam",
+              "eric",
+              "victor",
+              "igor",
+              "ivan",
+              "boris",
+              "sergei",
+              "omar",
+              "ali",
+              "ahmed",
+              "mohammed",
+              "hassan",
+              "hussein",
+              "khaled",
+              "khalid",
+              "saeed",
+              "said",
+              "rashid",
+              "najib",
+              "ibrahim",
+              "yusuf",
+              "mustafa",
+              "amin",
+              "salah",
+              "nelson",
+              "don",
+              "conrad",
+              "sidney",
+              "angus",
+              "brent",
+              "murphy",
+              "barry",
+              "justin",
+              "kevin",
+              "brian"));
+
+  /**
+   * Arabic words that open the names of armed groups and parties ("Jabhat al-Nusra", "Jaish
+   * al-Islam", "Ansar al-Sharia"): a place name right after them is part of the group's name.
+   */
+  static final Set<String> GROUP_HEADS =
+      Set.of(
+          "jabhat", "jabhet", "jaish", "jaysh", "jeish", "liwa", "liwaa", "kataib", "katibat",
+          "ahrar", "ansar", "harakat", "harakah", "hayat", "tahrir", "jund", "saraya", "faylaq",
+          "failaq", "hizb", "tanzim", "quwat", "nusra", "nusrah");
+
+  /**
+   * Surnames of political and armed-group leaders that are also village names; alone, they are the
+   * person.
+   */
+  static final Set<String> LEADERS =
+      Set.of(
+          "assad",
+          "baghdadi",
+          "erdogan",
+          "putin",
+          "abadi",
+          "maliki",
+          "barzani",
+          "talabani",
+          "ocalan",
+          "jolani",
+          "julani",
+          "hariri",
+          "nasrallah",
+          "khamenei",
+          "rouhani",
+          "sisi",
+          "saleh",
+          "hadi",
+          "gaddafi",
+          "qaddafi",
+          "haftar",
+          "sadr",
+          "sistani",
+          "zarqawi");
+
   /** Capitalised words that may follow a place name without making it part of a longer name. */
   static final Set<String> CALENDAR =
       Set.of(
@@ -760,7 +912,7 @@ final class Words {
               "of"));
 
   private static final List<String> DEMONYM_ENDINGS =
-      List.of("ians", "ian", "ese", "ish", "ans", "ean", "eans", "iyah", "ite", "ites", "ni");
+      List.of("ians", "ian", "ese", "ish", "ans", "ean", "eans", "iyah", "ite", "ites", "is", "i");
 
   /** True for a word that looks like a people's name ("Syrian", "Kurdish", "Lebanese"). */
   static boolean isDemonym(String lower) {
@@ -768,7 +920,7 @@ final class Words {
       return false;
     }
     for (String e : DEMONYM_ENDINGS) {
-      if (lower.endsWith(e) && !e.equals("iyah") && !e.equals("ni")) {
+      if (lower.endsWith(e) && !e.equals("iyah")) {
         return KNOWN_DEMONYM_STEMS.stream().anyMatch(lower::startsWith);
       }
     }
@@ -849,5 +1001,16 @@ final class Words {
           "druze",
           "alaw",
           "circass",
-          "turkmen");
+          "turkmen",
+          "kuwait",
+          "qatar",
+          "oman",
+          "bahrain",
+          "emirat",
+          "saudi",
+          "yemen",
+          "iraq",
+          "pakistan",
+          "afghan",
+          "somal");
 }

@@ -91,8 +91,26 @@ class GeoparserTest {
   }
 
   @Test
+  void armedGroupsAndLeadersNamedLikeVillagesAreNotToponyms() {
+    List<Toponym> ts =
+        PARSER.parse(
+            "Fighters of Jabhat al-Nusra and Jaish al-Islam clashed near Idlib, and Assad flew"
+                + " to Aleppo.");
+    assertThat(names(ts)).containsExactly("Idlib", "Aleppo");
+  }
+
+  @Test
+  void aNameSharedByAProvinceAndItsCapitalIsTheCityUnlessTheTextSaysProvince() {
+    List<Toponym> city = PARSER.parse("An explosion hit Raqqa on Monday, near Tabqa.");
+    assertThat(named(city, "Raqqa").place().featureClass()).isEqualTo("P");
+    assertThat(named(city, "Raqqa").precision()).isEqualTo(1);
+    List<Toponym> province = PARSER.parse("Raids continued in Raqqa province.");
+    assertThat(named(province, "Raqqa").precision()).isEqualTo(3);
+  }
+
+  @Test
   void demonymsAreNotToponyms() {
-    List<Toponym> ts = PARSER.parse("Syrian and Kurdish fighters crossed into Turkey.");
+    List<Toponym> ts = PARSER.parse("Syrian, Iraqi and Kurdish fighters crossed into Turkey.");
     assertThat(names(ts)).containsExactly("Turkey");
   }
 
