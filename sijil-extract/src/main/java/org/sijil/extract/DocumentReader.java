@@ -406,6 +406,22 @@ final class DocumentReader {
   private static final Set<String> CAPS_PREPOSITIONS =
       Set.of("in", "near", "at", "from", "outside", "around", "of");
 
+  private static final Set<String> MILITARY_TARGETS =
+      Set.of(
+          "checkpoint",
+          "checkpoints",
+          "base",
+          "bases",
+          "post",
+          "posts",
+          "outpost",
+          "barracks",
+          "convoy",
+          "patrol",
+          "positions",
+          "position",
+          "garrison",
+          "headquarters");
   private static final Set<String> NUMBER_WORDS =
       Set.of(
           "two",
@@ -1546,6 +1562,13 @@ final class DocumentReader {
           c.subType = SubEventType.CHEMICAL_WEAPON; // the means that defines the event
           return;
         }
+        if (w.value().subType() == SubEventType.SUICIDE_BOMB
+            && (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || c.subType == SubEventType.ATTACK)) {
+          c.subType = SubEventType.SUICIDE_BOMB; // "suicide bombers detonated explosives"
+          c.tags.addAll(w.value().tags());
+          return;
+        }
       }
     }
     if ((c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK)
@@ -1575,6 +1598,14 @@ final class DocumentReader {
       if (best != null) {
         c.subType = best.value().subType();
         c.tags.addAll(best.value().tags());
+      }
+    }
+    if (c.subType == SubEventType.ATTACK && c.victim == null && c.perp != null) {
+      for (int k = c.trigEnd; k < c.clauseEnd; k++) {
+        if (MILITARY_TARGETS.contains(norm(k))) {
+          c.subType = SubEventType.ARMED_CLASH; // an attack on a checkpoint or base is a battle
+          return;
+        }
       }
     }
     if (c.subType == SubEventType.ATTACK
