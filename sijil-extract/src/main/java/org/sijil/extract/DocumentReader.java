@@ -1216,6 +1216,21 @@ final class DocumentReader {
       }
     }
     if (c.counts.isEmpty() && kind != null) {
+      // "11 killed", "18 casualties", "3 members killed", "kills at least 12", "killing five"
+      for (Quantity q : quantities) {
+        boolean before =
+            q.endToken() <= c.trigFirst
+                && c.trigFirst - q.endToken() <= 1
+                && wordsBetween(q.endToken(), c.trigFirst)
+                && !BE.contains(norm(q.endToken()));
+        boolean after = q.firstToken() == c.trigEnd;
+        if (before || after) {
+          c.counts.put(kind, count(q));
+          break;
+        }
+      }
+    }
+    if (c.counts.isEmpty() && kind != null) {
       // "25 prisoners ... escaped": a count of people in the clause
       Quantity best = null;
       for (Quantity q : quantities) {
