@@ -598,8 +598,14 @@ final class DocumentReader {
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
       // a protest is public by nature: one argument (who, where, how many) places it
+      // so is an arrest of someone or a seizure of named weapons
       double needed =
-          c.subType.type() == EventType.PROTESTS || c.subType.type() == EventType.RIOTS ? 1 : 2;
+          c.subType.type() == EventType.PROTESTS
+                  || c.subType.type() == EventType.RIOTS
+                  || c.subType == SubEventType.ARRESTS && c.victim != null
+                  || c.subType == SubEventType.DISRUPTED_WEAPONS_USE && c.theme
+              ? 1
+              : 2;
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= needed
@@ -1215,7 +1221,7 @@ final class DocumentReader {
         c.counts.put(CountKind.PARTICIPANTS, count(q));
       }
     }
-    if (c.counts.isEmpty() && kind != null) {
+    if (c.counts.isEmpty() && kind != null && c.outcome) {
       // "11 killed", "18 casualties", "3 members killed", "kills at least 12", "killing five"
       for (Quantity q : quantities) {
         boolean before =
