@@ -1621,6 +1621,12 @@ final class DocumentReader {
         c.tags.addAll(best.value().tags());
       }
     }
+    if (c.subType == SubEventType.ATTACK
+        && c.victim != null
+        && c.victim.category() == ActorCategory.PROTESTERS) {
+      c.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS; // violence on demonstrators
+      return;
+    }
     if (c.subType == SubEventType.ATTACK && c.victim == null && c.perp != null) {
       for (int k = c.trigEnd; k < c.clauseEnd; k++) {
         if (MILITARY_TARGETS.contains(norm(k))) {
