@@ -721,6 +721,10 @@ final class DocumentReader {
           // protesters killed or hurt at a protest: force against them
           target.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
+        // the casualty word says what a figure counts: "injuring four" is four injured
+        for (Count oc : o.counts.values()) {
+          target.counts.values().removeIf(tc -> tc.span().equals(oc.span()));
+        }
         absorb(target, o);
       } else {
         events.add(o);
@@ -781,10 +785,25 @@ final class DocumentReader {
     return words;
   }
 
-  /** The first entry of a trigger whose context words occur in the sentence. */
-  private static TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
+  /**
+   * The first entry of a trigger whose context words occur in the sentence; for a change of
+   * territory, next to the trigger ("seized the town", "the town was seized"), since a town named
+   * elsewhere in the sentence says nothing about what was seized.
+   */
+  private TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
     for (TriggerEntry e : m.values()) {
-      if (e.context().isEmpty() || e.context().stream().anyMatch(words::contains)) {
+      if (e.context().isEmpty()) {
+        return e;
+      }
+      if (e.subType() != null && isTerritorial(e.subType())) {
+        for (int k = Math.max(0, m.firstToken() - 5);
+            k < Math.min(tokens.size(), m.endToken() + 5);
+            k++) {
+          if (e.context().contains(norm(k))) {
+            return e;
+          }
+        }
+      } else if (e.context().stream().anyMatch(words::contains)) {
         return e;
       }
     }
@@ -1592,14 +1611,24 @@ final class DocumentReader {
         }
       }
     }
-    if ((c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK)
-        && c.perp == null) {
+    if (c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK) {
       for (Mention m : currentMentions) {
-        boolean street =
-            m.ref.category() == ActorCategory.RIOTERS
-                || m.ref.category() == ActorCategory.PROTESTERS;
-        if (street && m.first >= c.clauseStart && m.end <= c.trigFirst) {
-          c.subType = SubEventType.VIOLENT_DEMONSTRATION; // "rioters clashed with police"
+        ActorCategory cat = m.ref.category();
+        boolean inClause = m.first >= c.clauseStart && m.end <= c.clauseEnd;
+        boolean subject = inClause && m.end <= c.trigFirst;
+        boolean street = cat == ActorCategory.RIOTERS || cat == ActorCategory.PROTESTERS;
+        if (street && (subject || inClause && c.perp == null)) {
+          // "rioters clashed with police", "set ablaze by an angry mob"
+          boolean mob = m.ref.span().of(raw).toLowerCase(Locale.ROOT).contains("mob");
+          c.subType = mob ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
+          c.perp = m.ref;
+          return;
+        }
+        if (c.subType == SubEventType.ARMED_CLASH
+            && c.perp == null
+            && cat == ActorCategory.CIVILIANS
+            && subject) {
+          c.subType = SubEventType.MOB_VIOLENCE; // "villagers clashed": unorganised violence
           c.perp = m.ref;
           return;
         }
