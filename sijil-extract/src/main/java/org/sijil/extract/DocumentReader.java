@@ -670,6 +670,7 @@ final class DocumentReader {
     List<DictionaryMatch<WeaponEntry>> weapons =
         lexicon.weapons.match(raw, tokens, a, b, caseFolded);
     List<DictionaryMatch<CueKind>> cues = lexicon.cues.match(raw, tokens, a, b, caseFolded);
+    boolean nonviolentCause = cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
     Set<String> words = new HashSet<>();
     for (int k = a; k < b; k++) {
       words.add(tokens.get(k).norm());
@@ -716,7 +717,11 @@ final class DocumentReader {
     for (Candidate o : outcomes) {
       Candidate target = nearest(events, o);
       if (target != null) {
+        boolean victimsProtest =
+            o.victim == null || o.victim.category() == ActorCategory.PROTESTERS;
         if (target.subType.type() == EventType.PROTESTS
+            && victimsProtest
+            && !nonviolentCause
             && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED)) {
           // protesters killed or hurt at a protest: force against them
           target.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
