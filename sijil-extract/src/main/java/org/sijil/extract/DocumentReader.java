@@ -406,6 +406,22 @@ final class DocumentReader {
   private static final Set<String> CAPS_PREPOSITIONS =
       Set.of("in", "near", "at", "from", "outside", "around", "of");
 
+  private static final Set<String> MILITARY_TARGETS =
+      Set.of(
+          "checkpoint",
+          "checkpoints",
+          "base",
+          "bases",
+          "post",
+          "posts",
+          "outpost",
+          "barracks",
+          "convoy",
+          "patrol",
+          "positions",
+          "position",
+          "garrison",
+          "headquarters");
   private static final Set<String> NUMBER_WORDS =
       Set.of(
           "two",
@@ -582,8 +598,14 @@ final class DocumentReader {
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
       // a protest is public by nature: one argument (who, where, how many) places it
+      // so is an arrest of someone or a seizure of named weapons
       double needed =
-          c.subType.type() == EventType.PROTESTS || c.subType.type() == EventType.RIOTS ? 1 : 2;
+          c.subType.type() == EventType.PROTESTS
+                  || c.subType.type() == EventType.RIOTS
+                  || c.subType == SubEventType.ARRESTS && c.victim != null
+                  || c.subType == SubEventType.DISRUPTED_WEAPONS_USE && c.theme
+              ? 1
+              : 2;
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= needed
@@ -648,6 +670,7 @@ final class DocumentReader {
     List<DictionaryMatch<WeaponEntry>> weapons =
         lexicon.weapons.match(raw, tokens, a, b, caseFolded);
     List<DictionaryMatch<CueKind>> cues = lexicon.cues.match(raw, tokens, a, b, caseFolded);
+    boolean nonviolentCause = cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
     Set<String> words = new HashSet<>();
     for (int k = a; k < b; k++) {
       words.add(tokens.get(k).norm());
@@ -694,10 +717,18 @@ final class DocumentReader {
     for (Candidate o : outcomes) {
       Candidate target = nearest(events, o);
       if (target != null) {
+        boolean victimsProtest =
+            o.victim == null || o.victim.category() == ActorCategory.PROTESTERS;
         if (target.subType.type() == EventType.PROTESTS
+            && victimsProtest
+            && !nonviolentCause
             && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED)) {
           // protesters killed or hurt at a protest: force against them
           target.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        }
+        // the casualty word says what a figure counts: "injuring four" is four injured
+        for (Count oc : o.counts.values()) {
+          target.counts.values().removeIf(tc -> tc.span().equals(oc.span()));
         }
         absorb(target, o);
       } else {
@@ -759,10 +790,25 @@ final class DocumentReader {
     return words;
   }
 
-  /** The first entry of a trigger whose context words occur in the sentence. */
-  private static TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
+  /**
+   * The first entry of a trigger whose context words occur in the sentence; for a change of
+   * territory, next to the trigger ("seized the town", "the town was seized"), since a town named
+   * elsewhere in the sentence says nothing about what was seized.
+   */
+  private TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
     for (TriggerEntry e : m.values()) {
-      if (e.context().isEmpty() || e.context().stream().anyMatch(words::contains)) {
+      if (e.context().isEmpty()) {
+        return e;
+      }
+      if (e.subType() != null && isTerritorial(e.subType())) {
+        for (int k = Math.max(0, m.firstToken() - 5);
+            k < Math.min(tokens.size(), m.endToken() + 5);
+            k++) {
+          if (e.context().contains(norm(k))) {
+            return e;
+          }
+        }
+      } else if (e.context().stream().anyMatch(words::contains)) {
         return e;
       }
     }
@@ -1199,6 +1245,21 @@ final class DocumentReader {
         c.counts.put(CountKind.PARTICIPANTS, count(q));
       }
     }
+    if (c.counts.isEmpty() && kind != null && c.outcome) {
+      // "11 killed", "18 casualties", "3 members killed", "kills at least 12", "killing five"
+      for (Quantity q : quantities) {
+        boolean before =
+            q.endToken() <= c.trigFirst
+                && c.trigFirst - q.endToken() <= 1
+                && wordsBetween(q.endToken(), c.trigFirst)
+                && !BE.contains(norm(q.endToken()));
+        boolean after = q.firstToken() == c.trigEnd;
+        if (before || after) {
+          c.counts.put(kind, count(q));
+          break;
+        }
+      }
+    }
     if (c.counts.isEmpty() && kind != null) {
       // "25 prisoners ... escaped": a count of people in the clause
       Quantity best = null;
@@ -1546,16 +1607,33 @@ final class DocumentReader {
           c.subType = SubEventType.CHEMICAL_WEAPON; // the means that defines the event
           return;
         }
+        if (w.value().subType() == SubEventType.SUICIDE_BOMB
+            && (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || c.subType == SubEventType.ATTACK)) {
+          c.subType = SubEventType.SUICIDE_BOMB; // "suicide bombers detonated explosives"
+          c.tags.addAll(w.value().tags());
+          return;
+        }
       }
     }
-    if ((c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK)
-        && c.perp == null) {
+    if (c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK) {
       for (Mention m : currentMentions) {
-        boolean street =
-            m.ref.category() == ActorCategory.RIOTERS
-                || m.ref.category() == ActorCategory.PROTESTERS;
-        if (street && m.first >= c.clauseStart && m.end <= c.trigFirst) {
-          c.subType = SubEventType.VIOLENT_DEMONSTRATION; // "rioters clashed with police"
+        ActorCategory cat = m.ref.category();
+        boolean inClause = m.first >= c.clauseStart && m.end <= c.clauseEnd;
+        boolean subject = inClause && m.end <= c.trigFirst;
+        boolean street = cat == ActorCategory.RIOTERS || cat == ActorCategory.PROTESTERS;
+        if (street && (subject || inClause && c.perp == null)) {
+          // "rioters clashed with police", "set ablaze by an angry mob"
+          boolean mob = m.ref.span().of(raw).toLowerCase(Locale.ROOT).contains("mob");
+          c.subType = mob ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
+          c.perp = m.ref;
+          return;
+        }
+        if (c.subType == SubEventType.ARMED_CLASH
+            && c.perp == null
+            && cat == ActorCategory.CIVILIANS
+            && subject) {
+          c.subType = SubEventType.MOB_VIOLENCE; // "villagers clashed": unorganised violence
           c.perp = m.ref;
           return;
         }
@@ -1575,6 +1653,20 @@ final class DocumentReader {
       if (best != null) {
         c.subType = best.value().subType();
         c.tags.addAll(best.value().tags());
+      }
+    }
+    if (c.subType == SubEventType.ATTACK
+        && c.victim != null
+        && c.victim.category() == ActorCategory.PROTESTERS) {
+      c.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS; // violence on demonstrators
+      return;
+    }
+    if (c.subType == SubEventType.ATTACK && c.victim == null && c.perp != null) {
+      for (int k = c.trigEnd; k < c.clauseEnd; k++) {
+        if (MILITARY_TARGETS.contains(norm(k))) {
+          c.subType = SubEventType.ARMED_CLASH; // an attack on a checkpoint or base is a battle
+          return;
+        }
       }
     }
     if (c.subType == SubEventType.ATTACK

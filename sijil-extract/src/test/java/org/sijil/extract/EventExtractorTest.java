@@ -245,6 +245,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void aMobKillingIsMobViolenceAndRioterClashesAViolentDemonstration() {
+    only(
+        "A shepherd accused of theft was beaten to death by an angry mob in the village of Tal"
+            + " Hamis.",
+        SubEventType.MOB_VIOLENCE);
+    only(
+        "Rioters clashed with police near the governorate building in Sweida, injuring four"
+            + " officers.",
+        SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
   void arrestsDuringAProtestAreAnIntervention() {
     only(
         "Police detained twelve activists during a protest against fuel prices in Sweida.",

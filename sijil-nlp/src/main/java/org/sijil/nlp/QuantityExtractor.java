@@ -245,7 +245,7 @@ public final class QuantityExtractor implements Stage {
         }
       }
       return null;
-    } else if (HEDGES.contains(w) && !w.equals("than") && !w.equals("to") && !w.equals("least")) {
+    } else if (HEDGES.contains(w)) {
       if (number(tokens, i + 1) != null || vague(tokens, i + 1) != null) {
         approximate = true;
         i += 1;

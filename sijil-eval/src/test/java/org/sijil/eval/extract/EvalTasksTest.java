@@ -1,0 +1,88 @@
+package org.sijil.eval.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijil.eval.EvalMain;
+import org.sijil.eval.EvalReport;
+
+/** The event tasks on small gold files written for these tests. */
+class EvalTasksTest {
+
+  private static double metric(EvalReport r, String name) {
+    return r.metrics().stream()
+        .filter(m -> m.name().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .value();
+  }
+
+  @Test
+  void theTasksAreRegisteredForTheServiceLoader() {
+    assertThat(EvalMain.find("events")).isInstanceOf(SeedEventsTask.class);
+    assertThat(EvalMain.find("classify")).isInstanceOf(ClassifyTask.class);
+    assertThat(EvalMain.find("roles")).isInstanceOf(RolesTask.class);
+  }
+
+  @Test
+  void aFoundRequiredEventCountsForRecallPrecisionAndFields(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("seeds.jsonl");
+    Files.writeString(
+        gold,
+        "{\"id\":\"a\",\"published\":null,\"text\":\"Unknown gunmen kidnapped two doctors in"
+            + " Qamishli. The weather was fine.\",\"events\":[{\"subTypes\":[\"Abduction/forced"
+            + " disappearance\"],\"required\":true,\"evidence\":\"kidnapped two doctors\","
+            + "\"perpetrator\":\"Unidentified armed group\",\"counts\":{\"abducted\":2}}]}\n");
+    EvalReport r = new SeedEventsTask().evaluate(gold);
+    assertThat(metric(r, "required_recall")).isEqualTo(1.0);
+    assertThat(metric(r, "precision")).isEqualTo(1.0);
+    assertThat(metric(r, "perpetrator_acc")).isEqualTo(1.0);
+    assertThat(metric(r, "counts_acc")).isEqualTo(1.0);
+    assertThat(metric(r, "place_25km_acc")).isNaN();
+  }
+
+  @Test
+  void classifyScoresTheFirstEventAndRejectsNone(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("classify.jsonl");
+    Files.write(
+        gold,
+        List.of(
+            "{\"id\":\"1\",\"text\":\"Russian warplanes bombed the village of Kafr Nabl, killing"
+                + " five civilians.\",\"label\":\"Air/drone strike\"}",
+            "{\"id\":\"2\",\"text\":\"The central bank cut interest rates on Monday.\","
+                + "\"label\":\"None\",\"caseLabel\":\"X\"}"));
+    EvalReport r = new ClassifyTask().evaluate(gold);
+    assertThat(metric(r, "weighted_f1")).isEqualTo(1.0);
+    assertThat(metric(r, "none_accuracy")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aLineWithAnUnknownLabelIsRejectedWithItsLineNumber(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("bad.jsonl");
+    Files.writeString(gold, "{\"id\":\"1\",\"text\":\"Calm day.\",\"label\":\"Bombing\"}\n");
+    assertThatThrownBy(() -> new ClassifyTask().evaluate(gold))
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("found Bombing");
+  }
+
+  @Test
+  void rolesMatchAnEventAndScoreItsFillersByHeadNoun(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("roles.jsonl");
+    String text = "GUERRILLAS KILLED FOUR PEASANTS IN THE TOWN OF SAN MIGUEL YESTERDAY.";
+    Files.writeString(
+        gold,
+        "{\"id\":\"m\",\"published\":null,\"text\":\""
+            + text
+            + "\",\"events\":[{\"type\":\"attack\",\"subTypes\":[\"Attack\",\"Armed clash\"],"
+            + "\"required\":true,\"perpetrator\":[\"URBAN GUERRILLAS\"],\"victim\":[\"PEASANTS\"],"
+            + "\"target\":[],\"place\":[\"SAN MIGUEL\"],\"instrument\":[],\"spans\":{}}]}\n");
+    EvalReport r = new RolesTask().evaluate(gold);
+    assertThat(metric(r, "event_f1")).isEqualTo(1.0);
+    assertThat(metric(r, "roles_f1")).isEqualTo(1.0);
+  }
+}
