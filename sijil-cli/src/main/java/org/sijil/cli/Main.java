@@ -39,6 +39,12 @@ public final class Main {
           ex.printStackTrace(err);
           return ExitCode.INTERNAL_ERROR;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } finally {
+      // commands may print without a newline; nothing may be lost at System.exit
+      out.flush();
+      err.flush();
+    }
   }
 }

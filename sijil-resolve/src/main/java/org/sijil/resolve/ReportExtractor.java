@@ -7,11 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.sijil.extract.EventExtractor;
 import org.sijil.extract.ExtractionResult;
+import org.sijil.model.Span;
+import org.sijil.model.event.Certainty;
 import org.sijil.model.event.Event;
+import org.sijil.model.event.EventDate;
 import org.sijil.model.event.PlaceRef;
 import org.sijil.model.geo.Place;
+import org.sijil.model.time.DatePrecision;
+import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.time.DocumentDateInferer;
 import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
 import org.sijil.resolve.geo.Gazetteer;
@@ -32,6 +38,20 @@ import org.sijil.resolve.geo.Toponym;
 public final class ReportExtractor {
   /** Below this score a place named only in an event's clause is left unresolved. */
   private static final double MIN_LOCATE_SCORE = 0.3;
+
+  /** An event dated this many years before the report's own time is history, not news. */
+  private static final int HISTORICAL_YEARS = 5;
+
+  /**
+   * A place named with a neighbourhood word resolving farther than this from the city named beside
+   * it is a neighbourhood of that city.
+   */
+  private static final double NEIGHBOURHOOD_KM = 30;
+
+  private static final Pattern NEIGHBOURHOOD =
+      Pattern.compile(
+          "\\s*(?:neighbou?rhood|district|quarter|area|suburb|camp|prison)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private final EventExtractor events;
   private final RuleTimeExpressionRecognizer times;
@@ -86,16 +106,101 @@ public final class ReportExtractor {
             .map(Map.Entry::getKey)
             .orElse(null);
     LocateHints hints = new LocateHints(mainCountry, null, resolved);
+    Toponym focus = focus(toponyms);
+    List<TimeExpression> found = times.recognize(text, date.date());
+    LocalDate reference = referenceDate(date, found);
     List<Event> located = new ArrayList<>();
-    for (Event e : result.events()) {
-      located.add(place(e, toponyms, hints));
-    }
     List<Event> asideLocated = new ArrayList<>();
-    for (Event e : result.setAside()) {
-      asideLocated.add(place(e, toponyms, hints));
+    for (Event e : result.events()) {
+      Event placed = dated(place(e, text, toponyms, hints, focus), date);
+      if (historical(placed, reference)) {
+        asideLocated.add(asHistorical(placed));
+      } else {
+        located.add(placed);
+      }
     }
-    return new ReportExtraction(
-        located, asideLocated, toponyms, times.recognize(text, date.date()), date);
+    for (Event e : result.setAside()) {
+      asideLocated.add(dated(place(e, text, toponyms, hints, focus), date));
+    }
+    return new ReportExtraction(located, asideLocated, toponyms, found, date);
+  }
+
+  /**
+   * The place a report is about: the populated place it names most often (the first on a tie).
+   * Events whose own sentence names no place are coded there with lower precision, as ACLED codes
+   * an event to the location the report is about when no finer one is given.
+   */
+  private static Toponym focus(List<Toponym> toponyms) {
+    Map<Long, Integer> mentions = new HashMap<>();
+    Toponym best = null;
+    int bestCount = 0;
+    for (Toponym t : toponyms) {
+      if (t.place() == null || t.place().isRegion() || t.precision() != 1) {
+        continue;
+      }
+      int n = mentions.merge(t.place().id(), 1, Integer::sum);
+      if (n > bestCount) {
+        best = t;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * An event the report does not date is dated to the report's own date, with no span: ACLED's
+   * practice for reports of the day. Undated when the report's date is unknown.
+   */
+  private static Event dated(Event e, DocumentDate date) {
+    if (e.date() != null || date.date() == null) {
+      return e;
+    }
+    return e.withDate(new EventDate(date.date(), date.date(), DatePrecision.DAY, null));
+  }
+
+  /**
+   * The latest date the report speaks from: its own date, or when unknown the end of the latest
+   * year or day its text names.
+   */
+  private static LocalDate referenceDate(DocumentDate date, List<TimeExpression> found) {
+    if (date.date() != null) {
+      return date.date();
+    }
+    LocalDate latest = null;
+    for (TimeExpression t : found) {
+      if (t.end() != null && (latest == null || t.end().isAfter(latest))) {
+        latest = t.end();
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * True for an event dated long before the time the report speaks from — a historical comparison
+   * ("the fate of Dresden in 1945"), not news.
+   */
+  private static boolean historical(Event e, LocalDate reference) {
+    return reference != null
+        && e.date() != null
+        && e.date().span() != null
+        && e.date().end().isBefore(reference.minusYears(HISTORICAL_YEARS));
+  }
+
+  private static Event asHistorical(Event e) {
+    return new Event(
+        e.subType(),
+        e.tags(),
+        e.perpetrator(),
+        e.victim(),
+        e.location(),
+        e.date(),
+        e.counts(),
+        e.evidence(),
+        e.trigger(),
+        e.confidence(),
+        e.attribution(),
+        Certainty.GENERIC,
+        e.provenance());
   }
 
   private DocumentDate documentDate(String text, LocalDate published, LocalDate notAfter) {
@@ -113,36 +218,80 @@ public final class ReportExtractor {
 
   /**
    * Gives an event's place coordinates: the geoparser's reading of the same words when it has one,
-   * else a gazetteer lookup of the name with the document's places as context; an event with no
-   * place of its own takes the first resolved toponym inside its evidence.
+   * else a gazetteer lookup of the name with the document's places as context. A place the
+   * gazetteer cannot place (a prison, a neighbourhood) resolves to the nearest resolved town named
+   * in the same evidence, with precision 2; an event naming no place takes the first resolved town
+   * of its evidence, else the report's focus, with precision 2.
    */
-  private Event place(Event e, List<Toponym> toponyms, LocateHints hints) {
+  private Event place(
+      Event e, String text, List<Toponym> toponyms, LocateHints hints, Toponym focus) {
     PlaceRef ref = e.location();
     if (ref == null) {
-      for (Toponym t : toponyms) {
-        if (t.place() != null && e.evidence().contains(t.span())) {
-          return e.withLocation(
-              toRef(PlaceRef.named(t.text(), t.span()), t.place(), t.precision()));
-        }
+      Toponym inside = townInside(e, toponyms, null);
+      if (inside != null) {
+        return e.withLocation(
+            toRef(
+                PlaceRef.named(inside.text(), inside.span()), inside.place(), inside.precision()));
+      }
+      if (focus != null) {
+        return e.withLocation(toRef(PlaceRef.named(focus.text(), null), focus.place(), 2));
       }
       return e;
     }
     if (ref.isResolved()) {
       return e;
     }
+    Place place = null;
+    int precision = 1;
     if (ref.span() != null) {
       for (Toponym t : toponyms) {
         if (t.place() != null && t.span().overlaps(ref.span())) {
-          return e.withLocation(toRef(ref, t.place(), t.precision()));
+          place = t.place();
+          precision = t.precision();
+          break;
         }
       }
     }
-    List<PlaceCandidate> candidates = places.locate(ref.name(), hints);
-    if (!candidates.isEmpty() && candidates.get(0).score() >= MIN_LOCATE_SCORE) {
-      Place p = candidates.get(0).place();
-      return e.withLocation(toRef(ref, p, p.isRegion() ? 3 : 1));
+    if (place == null) {
+      List<PlaceCandidate> candidates = places.locate(ref.name(), hints);
+      if (!candidates.isEmpty() && candidates.get(0).score() >= MIN_LOCATE_SCORE) {
+        place = candidates.get(0).place();
+        precision = place.isRegion() ? 3 : 1;
+      }
     }
-    return e;
+    Toponym town = townInside(e, toponyms, ref.span());
+    if (town != null
+        && (place == null
+            || (precision == 1
+                && neighbourhoodWordAfter(text, ref)
+                && place.distanceKm(town.place()) > NEIGHBOURHOOD_KM))) {
+      return e.withLocation(toRef(ref, town.place(), 2));
+    }
+    return place == null ? e : e.withLocation(toRef(ref, place, precision));
+  }
+
+  /** A resolved town or city inside the event's evidence, other than {@code except}. */
+  private static Toponym townInside(Event e, List<Toponym> toponyms, Span except) {
+    for (Toponym t : toponyms) {
+      if (t.place() != null
+          && !t.place().isRegion()
+          && e.evidence().contains(t.span())
+          && (except == null || !t.span().overlaps(except))) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the place's name is followed by "neighbourhood", "district", "quarter" and the like.
+   */
+  private static boolean neighbourhoodWordAfter(String text, PlaceRef ref) {
+    if (ref.span() == null) {
+      return false;
+    }
+    int from = Math.min(ref.span().end(), text.length());
+    return NEIGHBOURHOOD.matcher(text).region(from, Math.min(text.length(), from + 20)).lookingAt();
   }
 
   private static PlaceRef toRef(PlaceRef ref, Place p, int precision) {

@@ -1,14 +1,14 @@
 package org.sijil.eval.extract;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import org.sijil.extract.EventExtractor;
 import org.sijil.model.event.Event;
+import org.sijil.resolve.ReportExtractor;
 
 /**
  * The system under test of the event evaluations: text in, events out, most salient first. The
- * evaluators get it only from {@link #current()}, so the integrated pipeline (with dates and
- * coordinates) can be swapped in at one place. Implementations are thread-safe.
+ * evaluators get it only from {@link #current()}. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface EventSystem {
@@ -16,9 +16,14 @@ public interface EventSystem {
   /** The events of {@code text}, most salient first. */
   List<Event> events(String text, LocalDate published);
 
-  /** The system the evaluators measure: the English rule extractor, for now. */
+  /**
+   * The system the evaluators measure: the integrated pipeline users run ({@link ReportExtractor}:
+   * events dated by the time recogniser and placed by the geoparser), with today as the latest date
+   * a report can have.
+   */
   static EventSystem current() {
-    EventExtractor extractor = EventExtractor.english();
-    return (text, published) -> extractor.extract(text, published).events();
+    ReportExtractor extractor = ReportExtractor.english();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    return (text, published) -> extractor.extract(text, published, today).events();
   }
 }
