@@ -1,0 +1,1821 @@
+package org.sijil.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sijil.extract.Lexicon.ActorEntry;
+import org.sijil.extract.Lexicon.CueKind;
+import org.sijil.extract.Lexicon.TriggerEntry;
+import org.sijil.extract.Lexicon.TriggerKind;
+import org.sijil.extract.Lexicon.WeaponEntry;
+import org.sijil.model.Provenance;
+import org.sijil.model.Span;
+import org.sijil.model.event.ActorCategory;
+import org.sijil.model.event.ActorRef;
+import org.sijil.model.event.Attribution;
+import org.sijil.model.event.Certainty;
+import org.sijil.model.event.Count;
+import org.sijil.model.event.CountKind;
+import org.sijil.model.event.Event;
+import org.sijil.model.event.EventDate;
+import org.sijil.model.event.EventType;
+import org.sijil.model.event.PlaceRef;
+import org.sijil.model.event.SubEventType;
+import org.sijil.model.event.Tag;
+import org.sijil.model.time.TimeExpression;
+import org.sijil.nlp.AnnotatedText;
+import org.sijil.nlp.DictionaryMatch;
+import org.sijil.nlp.Layers;
+import org.sijil.nlp.Quantity;
+import org.sijil.nlp.Sentence;
+import org.sijil.nlp.Token;
+import org.sijil.nlp.time.TimeExpressionRecognizer;
+
+/**
+ * Reads the events of one document. Holds per-document state (the last named armed actor for
+ * back-references), so one instance serves one call; the extractor creates a new one each time.
+ */
+final class DocumentReader {
+
+  static final String STAGE = "event-extractor";
+
+  private static final Set<String> BE =
+      Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
+  private static final Set<String> ADVERBS =
+      Set.of(
+          "reportedly",
+          "allegedly",
+          "subsequently",
+          "also",
+          "later",
+          "then",
+          "daily",
+          "brutally",
+          "summarily",
+          "publicly",
+          "all",
+          "both",
+          "recently",
+          "apparently",
+          "just",
+          "already",
+          "has",
+          "have",
+          "had",
+          "fatally",
+          "seriously",
+          "critically",
+          "lightly",
+          "eventually",
+          "again",
+          "reported",
+          "mistakenly",
+          "deliberately",
+          "not");
+  private static final Set<String> CLAUSE_WORDS =
+      Set.of(
+          ";",
+          ":",
+          "where",
+          "while",
+          "whereas",
+          "but",
+          "after",
+          "because",
+          "since",
+          "when",
+          "before",
+          "although",
+          "though",
+          "whereby",
+          "despite",
+          "amid");
+  private static final Set<String> MEDIA_NOUNS =
+      Set.of(
+          "video",
+          "videos",
+          "clip",
+          "clips",
+          "footage",
+          "images",
+          "image",
+          "photos",
+          "photo",
+          "pictures",
+          "picture",
+          "recording",
+          "film",
+          "tape");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "in", "near", "at", "from", "outside", "around", "inside", "into", "across", "towards",
+          "toward", "on", "of");
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "villages",
+          "province",
+          "governorate",
+          "countryside",
+          "district",
+          "neighborhood",
+          "neighbourhood",
+          "area",
+          "region",
+          "suburbs",
+          "outskirts",
+          "camp",
+          "desert",
+          "municipality",
+          "department",
+          "state",
+          "capital",
+          "port",
+          "valley",
+          "hamlet",
+          "sub-district",
+          "countrysides",
+          "prison",
+          "township",
+          "settlement");
+  private static final Set<String> DIRECTIONS =
+      Set.of(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "central",
+          "rural",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "downtown",
+          "nearby");
+  private static final Set<String> NOT_PLACES =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "the",
+          "this",
+          "that",
+          "these",
+          "those",
+          "a",
+          "an",
+          "his",
+          "her",
+          "their",
+          "its",
+          "our",
+          "my",
+          "despite",
+          "and",
+          "or",
+          "of",
+          "in",
+          "on",
+          "at",
+          "to",
+          "for",
+          "by",
+          "with",
+          "from",
+          "i",
+          "we",
+          "he",
+          "she",
+          "they",
+          "it",
+          "which",
+          "who",
+          "after",
+          "before",
+          "during",
+          "since",
+          "order",
+          "addition",
+          "particular",
+          "general",
+          "total",
+          "response",
+          "reality",
+          "fact",
+          "time",
+          "recent",
+          "last",
+          "next",
+          "first",
+          "least",
+          "most",
+          "all",
+          "some",
+          "one",
+          "two",
+          "three",
+          "dawn",
+          "morning",
+          "evening",
+          "night",
+          "afternoon",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "mid",
+          "early",
+          "late",
+          "front",
+          "charge",
+          "control",
+          "power",
+          "custody",
+          "exchange",
+          "retaliation",
+          "english",
+          "arabic",
+          "collaboration",
+          "cooperation",
+          "coordination",
+          "support",
+          "turn",
+          "spite");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "of",
+          "to",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "from",
+          "with",
+          "and",
+          "or",
+          "but",
+          "that",
+          "which",
+          "who",
+          "as",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "has",
+          "have",
+          "had",
+          "its",
+          "their",
+          "his",
+          "her",
+          "this",
+          "these",
+          "those",
+          "into",
+          "than",
+          "not",
+          "no",
+          "so",
+          "it",
+          "they",
+          "he",
+          "she",
+          "we",
+          "will",
+          "would",
+          "can",
+          "could",
+          "after",
+          "before",
+          "since",
+          "while",
+          "about",
+          "between",
+          "under",
+          "over",
+          "all",
+          "both",
+          "during",
+          "through",
+          "against",
+          "near",
+          "also",
+          "despite",
+          "said",
+          "says",
+          "reported",
+          "according",
+          "where",
+          "when",
+          "there",
+          "here",
+          "what",
+          "did",
+          "do",
+          "does",
+          "two",
+          "three",
+          "one",
+          "four",
+          "five",
+          "some",
+          "several",
+          "many",
+          "other",
+          "others",
+          "today");
+  private static final Set<String> PARTICLES =
+      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "ez", "an", "adh", "ath", "es");
+  private static final Set<String> SOURCE_WORDS =
+      Set.of(
+          "local",
+          "sources",
+          "source",
+          "activists",
+          "activist",
+          "witnesses",
+          "witness",
+          "residents",
+          "officials",
+          "official",
+          "observatory",
+          "monitor",
+          "media",
+          "the",
+          "of",
+          "for",
+          "rights",
+          "human",
+          "agency",
+          "news",
+          "state",
+          "security",
+          "military",
+          "medical",
+          "field",
+          "a",
+          "an",
+          "spokesman",
+          "spokesperson",
+          "statement",
+          "network");
+  private static final List<String> COMMON_SUFFIXES =
+      List.of(
+          "tion", "sion", "ing", "ment", "ness", "ity", "ance", "ence", "ism", "ist", "ian", "ive",
+          "ous", "ful", "less", "able", "ible", "ical", "ory", "ary", "ed", "ly", "ship", "hood",
+          "ure", "age", "ery");
+  private static final Set<String> CAPS_PREPOSITIONS =
+      Set.of("in", "near", "at", "from", "outside", "around", "of");
+
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "dozens",
+          "hundreds",
+          "thousands",
+          "several",
+          "many",
+          "some",
+          "dozen",
+          "twenty",
+          "fifty");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
+
+  /** A mention of an actor in the text, resolved. */
+  private record Mention(
+      int first, int end, ActorRef ref, boolean armed, boolean authority, boolean generic) {}
+
+  /** A tag cue with no fitting event in its sentence, e.g. a ransom paid a sentence later. */
+  private record PendingCue(int sentenceIndex, TriggerEntry cue) {}
+
+  /** A place read from syntax. */
+  private record PlaceMention(int first, int end, PlaceRef place) {}
+
+  /** One event being assembled; mutable, never leaves this class. */
+  private static final class Candidate {
+    SubEventType subType;
+    final EnumSet<Tag> tags = EnumSet.noneOf(Tag.class);
+    TriggerEntry entry;
+    boolean outcome;
+    int trigFirst;
+    int trigEnd;
+    Span trigger;
+    Sentence sentence;
+    int sentenceIndex;
+    int clauseStart;
+    int clauseEnd;
+    ActorRef perp;
+    boolean perpInferred;
+    boolean perpAuthority;
+    ActorRef victim;
+    boolean victimArmed;
+    final EnumMap<CountKind, Count> counts = new EnumMap<>(CountKind.class);
+    PlaceRef place;
+
+    /** The place came from elsewhere in the sentence, not the trigger's clause. */
+    boolean placeWeak;
+
+    /** The clause names a kind of place ("several villages") without naming it. */
+    boolean placeNoun;
+
+    /** The clause names what the event acts on: the weapons seized, the shops looted. */
+    boolean theme;
+
+    /** Casualty words only, in a sentence about a disaster or an accident. */
+    boolean nonviolentCause;
+
+    EventDate date;
+    Certainty certainty = Certainty.ASSERTED;
+    Attribution attribution;
+    double prior;
+
+    double argScore() {
+      double s = 0;
+      s += perp == null ? 0 : perpInferred ? 0.5 : 1;
+      s += victim == null ? 0 : 1;
+      s += counts.isEmpty() ? 0 : 1;
+      s += place == null ? 0 : 1;
+      s += tags.contains(Tag.RECURRING) ? 0.5 : 0;
+      s += theme ? 1 : 0;
+      s += date != null && date.span() != null ? 0.5 : 0;
+
+      return s;
+    }
+  }
+
+  private final Lexicon lexicon;
+  private final AnnotatedText doc;
+  private final String raw;
+  private final List<Token> tokens;
+  private final TimeExpressionRecognizer timeRecognizer;
+  private final PlaceResolver placeResolver;
+  private final boolean caseFolded;
+  private final Provenance provenance;
+
+  private Mention lastArmed;
+  private int lastArmedSentence = -100;
+
+  /** The last named armed actor before the current sentence. */
+  private Mention salient;
+
+  private int salientSentence = -100;
+  private List<Mention> currentMentions = List.of();
+  private final List<PendingCue> pendingCues = new ArrayList<>();
+
+  DocumentReader(
+      Lexicon lexicon,
+      AnnotatedText doc,
+      TimeExpressionRecognizer timeRecognizer,
+      PlaceResolver placeResolver) {
+    this.lexicon = lexicon;
+    this.doc = doc;
+    this.raw = doc.raw();
+    this.tokens = doc.get(Layers.TOKENS);
+    this.timeRecognizer = timeRecognizer;
+    this.placeResolver = placeResolver;
+    this.caseFolded = mostlyUpperCase(raw);
+    this.provenance = new Provenance(STAGE, lexicon.version);
+  }
+
+  /** True when letters are mostly capitals: case then says nothing about names. */
+  private static boolean mostlyUpperCase(String s) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    return upper > 20 && upper > 3 * lower;
+  }
+
+  ExtractionResult read(LocalDate documentDate) {
+    List<Sentence> sentences = doc.get(Layers.SENTENCES);
+    List<Quantity> quantities = doc.get(Layers.QUANTITIES);
+    List<TimeExpression> times =
+        timeRecognizer == null ? List.of() : timeRecognizer.recognize(raw, documentDate);
+    PlaceRef dateline = dateline();
+    List<Candidate> all = new ArrayList<>();
+    int q = 0;
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
+      List<Quantity> sq = new ArrayList<>();
+      while (q < quantities.size() && quantities.get(q).firstToken() < s.endToken()) {
+        if (quantities.get(q).firstToken() >= s.firstToken()) {
+          sq.add(quantities.get(q));
+        }
+        q++;
+      }
+      all.addAll(readSentence(si, s, sq, times));
+    }
+    if (dateline != null) {
+      for (Candidate c : all) {
+        if (c.place == null) {
+          c.place = placeResolver == null ? dateline : placeResolver.resolve(dateline, raw);
+          c.placeWeak = true;
+        }
+      }
+    }
+    for (PendingCue p : pendingCues) {
+      // the latest earlier event it fits, within three sentences
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Candidate c = all.get(i);
+        if (c.sentenceIndex < p.sentenceIndex()
+            && p.sentenceIndex() - c.sentenceIndex <= 3
+            && addCueTags(c, p.cue())) {
+          break;
+        }
+      }
+    }
+    List<Candidate> happened = new ArrayList<>();
+    List<Candidate> setAside = new ArrayList<>();
+    for (Candidate c : all) {
+      // a protest is public by nature: one argument (who, where, how many) places it
+      double needed =
+          c.subType.type() == EventType.PROTESTS || c.subType.type() == EventType.RIOTS ? 1 : 2;
+      boolean enough =
+          !c.nonviolentCause
+              && c.argScore() >= needed
+              && (!isTerritorial(c.subType)
+                  || (c.place != null && !c.placeWeak || c.placeNoun)
+                      && c.perp != null
+                      && !c.perpInferred);
+      (c.certainty.happened() && enough ? happened : setAside).add(c);
+    }
+    List<Candidate> merged = mergeDocument(happened);
+    List<Event> events = new ArrayList<>();
+    for (Candidate c : merged) {
+      events.add(toEvent(c));
+    }
+    events.sort(
+        Comparator.comparingDouble(Event::confidence)
+            .reversed()
+            .thenComparing(Event::evidence)
+            .thenComparing(Event::trigger));
+    List<Event> aside = new ArrayList<>();
+    for (Candidate c : setAside) {
+      aside.add(toEvent(c));
+    }
+    return new ExtractionResult(events, aside);
+  }
+
+  /** "BEIRUT (Reuters) -", "ISLAMABAD -": a capitalised place opening the text. */
+  private PlaceRef dateline() {
+    int k = 0;
+    while (k < tokens.size() && k < 4 && tokens.get(k).isWord() && tokens.get(k).isAllCaps()) {
+      k++;
+    }
+    if (k == 0 || k >= tokens.size() || caseFolded) {
+      return null;
+    }
+    String next = tokens.get(k).norm();
+    if (!next.equals("-") && !next.equals("(") && !next.equals(",") && !next.equals(":")) {
+      return null;
+    }
+    Span span = new Span(tokens.get(0).span().start(), tokens.get(k - 1).span().end());
+    return PlaceRef.named(span.of(raw), span);
+  }
+
+  private static boolean isTerritorial(SubEventType t) {
+    return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+        || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+        || t == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+  }
+
+  // ---------------------------------------------------------------- sentence level
+
+  private List<Candidate> readSentence(
+      int si, Sentence s, List<Quantity> quantities, List<TimeExpression> times) {
+    int a = s.firstToken();
+    int b = s.endToken();
+    salient = lastArmed;
+    salientSentence = lastArmedSentence;
+    List<Mention> mentions = mentions(si, a, b);
+    currentMentions = mentions;
+    List<DictionaryMatch<TriggerEntry>> triggers =
+        lexicon.triggers.match(raw, tokens, a, b, caseFolded);
+    List<DictionaryMatch<WeaponEntry>> weapons =
+        lexicon.weapons.match(raw, tokens, a, b, caseFolded);
+    List<DictionaryMatch<CueKind>> cues = lexicon.cues.match(raw, tokens, a, b, caseFolded);
+    Set<String> words = new HashSet<>();
+    for (int k = a; k < b; k++) {
+      words.add(tokens.get(k).norm());
+    }
+    int[] clauseStart = new int[b - a];
+    int[] clauseEnd = new int[b - a];
+    clauses(a, b, clauseStart, clauseEnd);
+    List<PlaceMention> places = places(a, b, mentions);
+
+    List<Candidate> events = new ArrayList<>();
+    List<Candidate> outcomes = new ArrayList<>();
+    List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
+    Candidate previous = null;
+    for (DictionaryMatch<TriggerEntry> m : triggers) {
+      TriggerEntry e = choose(m, words);
+      if (e == null || insideMention(m, mentions) || followedByMediaNoun(m)) {
+        continue;
+      }
+      if (e.kind() == TriggerKind.TAG) {
+        tagCues.add(m);
+        continue;
+      }
+      Candidate c = new Candidate();
+      c.entry = e;
+      c.outcome = e.kind() == TriggerKind.OUTCOME;
+      c.subType = c.outcome ? SubEventType.ATTACK : e.subType();
+      c.tags.addAll(e.tags());
+      c.prior = e.prior();
+      c.trigFirst = m.firstToken();
+      c.trigEnd = m.endToken();
+      c.trigger = m.span();
+      c.sentence = s;
+      c.sentenceIndex = si;
+      c.clauseStart = clauseStart[m.firstToken() - a];
+      c.clauseEnd = clauseEnd[m.firstToken() - a];
+      c.certainty = modality(c, cues, a);
+      arguments(c, previous, mentions, quantities, places, a);
+      recurrence(c, cues, quantities);
+      attribution(c, cues, mentions, a, b);
+      date(c, times);
+      (c.outcome ? outcomes : events).add(c);
+      previous = c;
+    }
+    for (Candidate o : outcomes) {
+      Candidate target = nearest(events, o);
+      if (target != null) {
+        if (target.subType.type() == EventType.PROTESTS
+            && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED)) {
+          // protesters killed or hurt at a protest: force against them
+          target.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        }
+        absorb(target, o);
+      } else {
+        events.add(o);
+      }
+    }
+    // several casualty words and nothing else: one event
+    List<Candidate> merged = new ArrayList<>();
+    for (Candidate c : events) {
+      Candidate into = null;
+      for (Candidate m : merged) {
+        if (m.outcome && c.outcome) {
+          into = m;
+        }
+      }
+      if (into != null) {
+        absorb(into, c);
+      } else {
+        merged.add(c);
+      }
+    }
+    for (Candidate c : merged) {
+      refineSubType(c, weapons, cues);
+      c.theme = theme(c, weapons);
+      // casualty words or a bare explosion with nobody doing harm, in a sentence about a
+      // disaster or an industrial accident, are not political violence
+      c.nonviolentCause =
+          (c.outcome || c.entry.subType() == SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED)
+              && c.perp == null
+              && cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
+    }
+    for (DictionaryMatch<TriggerEntry> t : tagCues) {
+      boolean used = false;
+      for (Candidate c : merged) {
+        used |= addCueTags(c, t.value());
+      }
+      if (!used) {
+        pendingCues.add(new PendingCue(si, t.value()));
+      }
+    }
+    return mergeSentence(merged);
+  }
+
+  /** The first entry of a trigger whose context words occur in the sentence. */
+  private static TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
+    for (TriggerEntry e : m.values()) {
+      if (e.context().isEmpty() || e.context().stream().anyMatch(words::contains)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private static boolean insideMention(DictionaryMatch<?> m, List<Mention> mentions) {
+    for (Mention x : mentions) {
+      if (x.first <= m.firstToken() && m.endToken() <= x.end && x.ref.span() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean followedByMediaNoun(DictionaryMatch<?> m) {
+    return m.endToken() < tokens.size() && MEDIA_NOUNS.contains(tokens.get(m.endToken()).norm());
+  }
+
+  /** Clause bounds for each token of [a, b). */
+  private void clauses(int a, int b, int[] start, int[] end) {
+    List<Integer> cuts = new ArrayList<>();
+    cuts.add(a);
+    for (int k = a + 1; k < b; k++) {
+      String n = tokens.get(k).norm();
+      boolean cut = CLAUSE_WORDS.contains(n);
+      if (n.equals("as") && norm(k + 1).equals("well") && norm(k + 2).equals("as")) {
+        cut = true;
+      }
+      if ((n.equals("and") || n.equals("as") || n.equals("so")) && norm(k - 1).equals(",")) {
+        cut = true;
+      }
+      if (cut && cuts.get(cuts.size() - 1) != k) {
+        cuts.add(k);
+      }
+    }
+    cuts.add(b);
+    for (int c = 0; c + 1 < cuts.size(); c++) {
+      for (int k = cuts.get(c); k < cuts.get(c + 1); k++) {
+        start[k - a] = cuts.get(c);
+        end[k - a] = cuts.get(c + 1);
+      }
+    }
+  }
+
+  private String norm(int k) {
+    return k >= 0 && k < tokens.size() ? tokens.get(k).norm() : "";
+  }
+
+  /** Actor mentions and resolved back-references of [a, b), in text order. */
+  private List<Mention> mentions(int si, int a, int b) {
+    List<DictionaryMatch<ActorEntry>> actors = lexicon.actors.match(raw, tokens, a, b, caseFolded);
+    List<DictionaryMatch<Boolean>> refs = lexicon.references.match(raw, tokens, a, b, caseFolded);
+    List<Mention> out = new ArrayList<>();
+    for (int k = a; k + 1 < b; k++) {
+      // "those arrested", "those caught fleeing", "those who fled": people, as victims
+      String next = norm(k + 1);
+      if (norm(k).equals("those")
+          && (next.equals("who")
+              || next.endsWith("ed")
+              || next.equals("caught")
+              || next.equals("taken")
+              || next.equals("held"))) {
+        Span sp = new Span(tokens.get(k).span().start(), tokens.get(k + 1).span().end());
+        out.add(
+            new Mention(
+                k,
+                k + 2,
+                new ActorRef(sp.of(raw), sp, "civilians", ActorCategory.CIVILIANS),
+                false,
+                false,
+                true));
+      }
+    }
+    for (int k = a + 1; k < b && !caseFolded; k++) {
+      // "100 Palestinians", "two Syrians": counted nationals are people
+      Token t = tokens.get(k);
+      String n = t.norm();
+      boolean demonym =
+          t.isCapitalized()
+              && n.length() > 4
+              && (n.endsWith("ans") || n.endsWith("ese") || n.endsWith("is"));
+      String p = norm(k - 1);
+      boolean counted =
+          !p.isEmpty() && (Character.isDigit(p.charAt(0)) || NUMBER_WORDS.contains(p));
+      if (demonym && counted) {
+        out.add(
+            new Mention(
+                k,
+                k + 1,
+                new ActorRef(t.text(), t.span(), "civilians", ActorCategory.CIVILIANS),
+                false,
+                false,
+                true));
+      }
+    }
+    int ai = 0;
+    int ri = 0;
+    while (ai < actors.size() || ri < refs.size()) {
+      boolean takeRef =
+          ri < refs.size()
+              && (ai >= actors.size() || refs.get(ri).firstToken() <= actors.get(ai).firstToken());
+      if (takeRef) {
+        DictionaryMatch<Boolean> r = refs.get(ri++);
+        // an actor name inside the reference ("its ISIS cells") is handled as the actor
+        while (ai < actors.size() && actors.get(ai).firstToken() < r.endToken()) {
+          if (lastArmed == null) {
+            break;
+          }
+          ai++;
+        }
+        if (lastArmed != null) {
+          ActorRef ante = lastArmed.ref;
+          out.add(
+              new Mention(
+                  r.firstToken(),
+                  r.endToken(),
+                  new ActorRef(ante.name(), r.span(), ante.actorId(), ante.category()),
+                  true,
+                  lastArmed.authority,
+                  false));
+        }
+      } else {
+        DictionaryMatch<ActorEntry> m = actors.get(ai++);
+        ActorEntry e = m.value();
+        String name = e.name() != null ? e.name() : m.text();
+        Mention x =
+            new Mention(
+                m.firstToken(),
+                m.endToken(),
+                new ActorRef(name, m.span(), e.id(), e.category()),
+                e.armed(),
+                e.authority(),
+                e.name() == null);
+        out.add(x);
+        if (e.armed() && e.name() != null) {
+          lastArmed = x;
+          lastArmedSentence = si;
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::first));
+    // "Islamic State militants", "SDF fighters": a generic noun right after a name is the name
+    List<Mention> joined = new ArrayList<>();
+    for (Mention m : out) {
+      Mention prev = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (prev != null && !prev.generic && m.generic && m.armed && prev.end == m.first) {
+        Span sp = prev.ref.span() == null ? null : prev.ref.span().union(m.ref.span());
+        ActorRef ref = new ActorRef(prev.ref.name(), sp, prev.ref.actorId(), prev.ref.category());
+        joined.set(
+            joined.size() - 1,
+            new Mention(prev.first, m.end, ref, prev.armed, prev.authority, false));
+      } else {
+        joined.add(m);
+      }
+    }
+    return joined;
+  }
+
+  /** Places read from syntax in [a, b). */
+  private List<PlaceMention> places(int a, int b, List<Mention> mentions) {
+    List<PlaceMention> out = new ArrayList<>();
+    int k = a;
+    while (k < b) {
+      String n = norm(k);
+      int j = -1;
+      if (PREPOSITIONS.contains(n) && (!caseFolded || CAPS_PREPOSITIONS.contains(n))) {
+        j = k + 1;
+        if (n.equals("of")
+            && !(k > a
+                && (PLACE_NOUNS.contains(norm(k - 1)) || DIRECTIONS.contains(norm(k - 1))))) {
+          j = -1; // "of" only after "the city of", "the countryside of"
+        }
+      }
+      if (j < 0) {
+        // "Raqqa countryside", "Idlib province": a name followed by a place noun
+        int e = nameEnd(k, b, mentions);
+        if (e > k && e < b && PLACE_NOUNS.contains(norm(e)) && (k == a || !isNameToken(k - 1))) {
+          add(out, k, e);
+          k = e + 1;
+          continue;
+        }
+        k++;
+        continue;
+      }
+      while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
+        j++;
+      }
+      if (j + 1 < b && PLACE_NOUNS.contains(norm(j)) && norm(j + 1).equals("of")) {
+        j += 2;
+        while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
+          j++;
+        }
+      }
+      int e = nameEnd(j, b, mentions);
+      if (e > j) {
+        add(out, j, e);
+        k = e;
+      } else {
+        k++;
+      }
+    }
+    return out;
+  }
+
+  private void add(List<PlaceMention> out, int first, int end) {
+    Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    out.add(new PlaceMention(first, end, PlaceRef.named(span.of(raw), span)));
+  }
+
+  /** The end of a place name starting at j (j itself when there is none). */
+  private int nameEnd(int j, int b, List<Mention> mentions) {
+    int e = j;
+    while (e < b && e - j < 4 && isNameToken(e) && !inMention(e, mentions)) {
+      e++;
+    }
+    // a name never ends on a particle ("al") or starts with a function word
+    while (e > j && PARTICLES.contains(norm(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean inMention(int k, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.first <= k && k < m.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNameToken(int k) {
+    if (k < 0 || k >= tokens.size()) {
+      return false;
+    }
+    Token t = tokens.get(k);
+    String n = t.norm();
+    if (!t.isWord() || NOT_PLACES.contains(n) || FUNCTION_WORDS.contains(n)) {
+      return false;
+    }
+    if (Character.isDigit(n.charAt(0))) {
+      return false;
+    }
+    int dash = n.indexOf('-');
+    if (dash > 0 && PARTICLES.contains(n.substring(0, dash))) {
+      return true; // al-Rumaila, ez-Zor
+    }
+    int last = t.text().lastIndexOf('-');
+    if (last > 0
+        && last + 1 < t.text().length()
+        && Character.isLowerCase(t.text().charAt(last + 1))
+        && !caseFolded) {
+      return false; // "US-led", "Turkish-backed": descriptions, not names
+    }
+    if (caseFolded) {
+      // no case to tell names from words: turn away the shapes of common nouns and adjectives
+      for (String suffix : COMMON_SUFFIXES) {
+        if (n.endsWith(suffix) && n.length() > suffix.length() + 2) {
+          return false;
+        }
+      }
+      if (n.endsWith("s") && !n.endsWith("ss") && n.length() > 4) {
+        return false; // plurals: "explosives", "sources"
+      }
+      return n.length() > 1
+          && !PLACE_NOUNS.contains(n)
+          && lexicon.triggers.match(raw, tokens, k, k + 1, true).isEmpty()
+          && lexicon.cues.match(raw, tokens, k, k + 1, true).isEmpty();
+    }
+    return t.isCapitalized() || PARTICLES.contains(n) && isNameToken(k + 1);
+  }
+
+  // ---------------------------------------------------------------- arguments
+
+  private boolean passive(Candidate c) {
+    if (BE.contains(norm(c.trigFirst))) {
+      return true; // "were killed"
+    }
+    int k = c.trigFirst - 1;
+    while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
+      k--;
+    }
+    return k >= c.clauseStart && BE.contains(norm(k));
+  }
+
+  private static boolean perpAllowed(Candidate c, Mention m) {
+    if (m.armed || c.subType == SubEventType.AGREEMENT) {
+      return true;
+    }
+    EventType t = c.subType == null ? null : c.subType.type();
+    return (t == EventType.PROTESTS || t == EventType.RIOTS)
+        && c.subType != SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+        && c.subType != SubEventType.PROTEST_WITH_INTERVENTION;
+  }
+
+  private void arguments(
+      Candidate c,
+      Candidate previous,
+      List<Mention> mentions,
+      List<Quantity> quantities,
+      List<PlaceMention> places,
+      int sentenceStart) {
+    boolean passive = passive(c);
+    boolean sameSentencePrev = previous != null && previous.sentence == c.sentence;
+    // perpetrator: agent phrase, then subject, then a subject pronoun, then the previous event
+    Mention perp = null;
+    for (int k = c.trigEnd; k < Math.min(c.clauseEnd, c.trigEnd + 10) && perp == null; k++) {
+      String n = norm(k);
+      boolean agent =
+          n.equals("by")
+              || n.equals("hands")
+              || n.equals("from") && c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
+      if (agent) {
+        for (Mention m : mentions) {
+          if (m.first > k && m.first <= k + 6 && perpAllowed(c, m)) {
+            perp = m;
+            break;
+          }
+        }
+      }
+    }
+    if (perp == null && !passive) {
+      for (Mention m : mentions) {
+        if (m.end <= c.trigFirst
+            && m.first >= c.clauseStart
+            && c.trigFirst - m.end <= 14
+            && perpAllowed(c, m)) {
+          perp = m; // the nearest to the left wins: keep scanning
+        }
+      }
+    }
+    if (perp == null && !passive) {
+      int k = c.trigFirst - 1;
+      while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
+        k--;
+      }
+      if (k >= c.clauseStart && SUBJECT_PRONOUNS.contains(norm(k))) {
+        for (Mention m : mentions) {
+          if (m.end <= c.clauseStart && m.armed) {
+            perp = m;
+          }
+        }
+        if (perp == null && salient != null) {
+          perp = salient;
+        }
+      }
+    }
+    if (perp == null && protestLike(c.subType)) {
+      // demonstrators are the actor of a protest wherever the sentence names them
+      for (Mention m : mentions) {
+        if (!m.armed
+            && (perp == null
+                || Math.abs(m.first - c.trigFirst) < Math.abs(perp.first - c.trigFirst))) {
+          perp = m;
+        }
+      }
+    }
+    if (perp != null) {
+      c.perp = perp.ref;
+      c.perpAuthority = perp.authority;
+    } else if (sameSentencePrev && previous.perp != null) {
+      c.perp = previous.perp;
+      c.perpInferred = previous.perpInferred;
+      c.perpAuthority = previous.perpAuthority;
+    } else if (salient != null
+        && c.sentenceIndex - salientSentence <= 2
+        && c.subType.type() != EventType.PROTESTS) {
+      Mention lastArmed = salient;
+      // a salient armed actor of the last sentences: the text's topic, marked as inferred
+      c.perp =
+          new ActorRef(
+              lastArmed.ref.name(), null, lastArmed.ref.actorId(), lastArmed.ref.category());
+      c.perpInferred = true;
+      c.perpAuthority = lastArmed.authority;
+    }
+
+    // victim: object (active) or subject (passive); "them" takes the previous event's victim
+    Mention victim = null;
+    boolean inherited = false;
+    if (passive) {
+      for (Mention m : mentions) {
+        if (m.end <= c.trigFirst && m.first >= c.clauseStart && !samePerp(c, m)) {
+          victim = m;
+        }
+      }
+    } else {
+      int k = c.trigEnd;
+      if (OBJECT_PRONOUNS.contains(norm(k)) && sameSentencePrev && previous.victim != null) {
+        inherited = true;
+      }
+      for (Mention m : mentions) {
+        if (inherited) {
+          break;
+        }
+        if (m.first >= c.trigEnd
+            && m.first < Math.min(c.clauseEnd, c.trigEnd + 9)
+            && !samePerp(c, m)
+            && !precededByAgent(m.first)) {
+          victim = m;
+          break;
+        }
+      }
+    }
+    if (passive && victim == null && sameSentencePrev && previous.victim != null) {
+      int k = c.trigFirst - 1;
+      while (k >= c.clauseStart && (ADVERBS.contains(norm(k)) || BE.contains(norm(k)))) {
+        k--;
+      }
+      inherited = k >= c.clauseStart && SUBJECT_PRONOUNS.contains(norm(k));
+    }
+    if (!hasVictim(c.subType)) {
+      victim = null;
+      inherited = false;
+    }
+    CountKind kind = countKind(c);
+    if (victim != null) {
+      c.victim = victim.ref;
+      c.victimArmed = victim.armed;
+      Quantity q = quantityBefore(quantities, victim.first);
+      if (q != null && kind != null) {
+        c.counts.put(kind, count(q));
+      }
+    } else if (inherited) {
+      c.victim = previous.victim;
+      c.victimArmed = previous.victimArmed;
+      if (kind != null && !previous.counts.isEmpty()) {
+        c.counts.put(kind, previous.counts.values().iterator().next());
+      }
+    }
+    if (c.counts.isEmpty() && protestLike(c.subType) && perp != null) {
+      Quantity q = quantityBefore(quantities, perp.first);
+      if (q != null) {
+        c.counts.put(CountKind.PARTICIPANTS, count(q));
+      }
+    }
+    if (c.counts.isEmpty() && kind != null) {
+      // "25 prisoners ... escaped": a count of people in the clause
+      Quantity best = null;
+      for (Quantity q : quantities) {
+        boolean inClause = q.firstToken() >= c.clauseStart && q.endToken() <= c.clauseEnd;
+        if (inClause && personAfter(q, mentions) && (best == null || closer(q, best, c))) {
+          best = q;
+        }
+      }
+      if (best != null) {
+        c.counts.put(kind, count(best));
+      }
+    }
+
+    // place: after the trigger in its clause, else in the clause, else "where" → the last place
+    PlaceMention place = null;
+    for (PlaceMention p : places) {
+      if (p.first >= c.trigEnd && p.end <= c.clauseEnd) {
+        place = p;
+        break;
+      }
+    }
+    if (place == null) {
+      for (PlaceMention p : places) {
+        if (p.first >= c.clauseStart && p.end <= c.clauseEnd) {
+          place = p;
+          break;
+        }
+      }
+    }
+    if (place == null && norm(c.clauseStart).equals("where")) {
+      for (PlaceMention p : places) {
+        if (p.end <= c.clauseStart) {
+          place = p;
+        }
+      }
+    }
+    if (place == null && !places.isEmpty()) {
+      place = places.get(0);
+      c.placeWeak = true;
+    }
+    for (int k = c.clauseStart; k < c.clauseEnd; k++) {
+      c.placeNoun |= PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+    }
+    if (place != null) {
+      c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);
+    }
+  }
+
+  private static boolean protestLike(SubEventType t) {
+    return t == SubEventType.PEACEFUL_PROTEST
+        || t == SubEventType.VIOLENT_DEMONSTRATION
+        || t == SubEventType.MOB_VIOLENCE;
+  }
+
+  /** Sub-types whose second actor is a victim or target (not, e.g., a defection's new side). */
+  private static boolean hasVictim(SubEventType t) {
+    return t.type().isViolent()
+        || t == SubEventType.ARRESTS
+        || t == SubEventType.LOOTING_PROPERTY_DESTRUCTION
+        || t == SubEventType.AGREEMENT
+        || t == SubEventType.PROTEST_WITH_INTERVENTION
+        || t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+  }
+
+  private boolean samePerp(Candidate c, Mention m) {
+    return c.perp != null
+        && (m.ref.span() != null && m.ref.span().equals(c.perp.span())
+            || m.ref.actorId() != null
+                && m.ref.actorId().equals(c.perp.actorId())
+                && m.ref.category() != ActorCategory.CIVILIANS);
+  }
+
+  private boolean precededByAgent(int k) {
+    String p = norm(k - 1);
+    String p2 = norm(k - 2);
+    return p.equals("by") || p2.equals("by") && p.equals("the");
+  }
+
+  private static boolean closer(Quantity q, Quantity best, Candidate c) {
+    return Math.abs(q.firstToken() - c.trigFirst) < Math.abs(best.firstToken() - c.trigFirst);
+  }
+
+  private boolean personAfter(Quantity q, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.first >= q.endToken()
+          && m.first - q.endToken() <= 3
+          && wordsBetween(q.endToken(), m.first)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quantity ending at most three tokens before a mention ("two young men", "four of"). */
+  private Quantity quantityBefore(List<Quantity> quantities, int mentionFirst) {
+    Quantity best = null;
+    for (Quantity q : quantities) {
+      if (q.endToken() <= mentionFirst
+          && mentionFirst - q.endToken() <= 3
+          && wordsBetween(q.endToken(), mentionFirst)) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  private boolean wordsBetween(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!tokens.get(k).isWord()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Count count(Quantity q) {
+    return new Count(q.min(), q.max(), q.recurring(), q.approximate(), q.span());
+  }
+
+  private static CountKind countKind(Candidate c) {
+    if (c.entry.count() != null) {
+      return c.entry.count();
+    }
+    return switch (c.subType) {
+      case ABDUCTION_FORCED_DISAPPEARANCE -> CountKind.ABDUCTED;
+      case ARRESTS -> CountKind.DETAINED;
+      default -> null;
+    };
+  }
+
+  // ---------------------------------------------------------------- modality and attribution
+
+  private Certainty modality(Candidate c, List<DictionaryMatch<CueKind>> cues, int a) {
+    Certainty result = Certainty.ASSERTED;
+    int rank = 0;
+    for (DictionaryMatch<CueKind> m : cues) {
+      boolean before = m.endToken() <= c.trigFirst;
+      boolean inClause = m.firstToken() >= c.clauseStart && before;
+      CueKind k = m.value();
+      boolean denial = k == CueKind.NEGATION && norm(m.firstToken()).startsWith("den") && before;
+      if (!inClause && !denial) {
+        continue;
+      }
+      Certainty cert;
+      int r;
+      switch (k) {
+        case NEGATION -> {
+          cert = Certainty.NEGATED;
+          r = 5;
+        }
+        case HYPOTHETICAL -> {
+          cert = Certainty.HYPOTHETICAL;
+          r = 4;
+        }
+        case FUTURE -> {
+          cert = Certainty.FUTURE;
+          r = 4;
+        }
+        case GENERIC -> {
+          cert = Certainty.GENERIC;
+          r = 3;
+        }
+        case HEDGE -> {
+          cert = Certainty.UNCERTAIN;
+          r = 1;
+        }
+        default -> {
+          continue;
+        }
+      }
+      if (r > rank) {
+        rank = r;
+        result = cert;
+      }
+    }
+    // "to attack", "to break out": a purpose or intention, not an occurrence
+    String t = tokens.get(c.trigFirst).norm();
+    int k = c.trigFirst - 1;
+    if (norm(k).equals("to")
+        && !t.endsWith("ed")
+        && !t.endsWith("ing")
+        && !t.endsWith("s")
+        && !t.endsWith("ion")
+        && rank < 4) {
+      result = Certainty.HYPOTHETICAL;
+      rank = 4;
+    }
+    if (t.endsWith("ing") && rank < 3 && mentionEndsAt(c.trigFirst)) {
+      result = Certainty.GENERIC; // "coalition forces fighting ISIS": a description, not an event
+      rank = 3;
+    }
+    if (norm(c.sentence.endToken() - 1).equals("?") && rank < 4) {
+      result = Certainty.HYPOTHETICAL;
+    }
+    return result;
+  }
+
+  private boolean mentionEndsAt(int k) {
+    for (Mention m : currentMentions) {
+      if (m.end == k && m.ref.span() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void recurrence(
+      Candidate c, List<DictionaryMatch<CueKind>> cues, List<Quantity> quantities) {
+    for (DictionaryMatch<CueKind> m : cues) {
+      if (m.value() == CueKind.RECURRING
+          && m.firstToken() >= c.clauseStart
+          && m.endToken() <= c.clauseEnd) {
+        c.tags.add(Tag.RECURRING);
+      }
+    }
+    for (Count n : c.counts.values()) {
+      if (n.recurring()) {
+        c.tags.add(Tag.RECURRING);
+      }
+    }
+  }
+
+  private void attribution(
+      Candidate c, List<DictionaryMatch<CueKind>> cues, List<Mention> mentions, int a, int b) {
+    for (DictionaryMatch<CueKind> m : cues) {
+      if (m.value() != CueKind.REPORT && m.value() != CueKind.CLAIM) {
+        continue;
+      }
+      Span source;
+      if (norm(m.firstToken()).equals("according")) {
+        int e = m.endToken();
+        while (e < b && e - m.endToken() < 7 && tokens.get(e).isWord()) {
+          e++;
+        }
+        if (e == m.endToken()) {
+          continue;
+        }
+        source = new Span(tokens.get(m.endToken()).span().start(), tokens.get(e - 1).span().end());
+      } else {
+        int s = m.firstToken();
+        boolean named = false;
+        while (s - 1 >= a
+            && m.firstToken() - s < 8
+            && tokens.get(s - 1).isWord()
+            && (tokens.get(s - 1).isCapitalized() && !caseFolded
+                || SOURCE_WORDS.contains(norm(s - 1)))) {
+          s--;
+          named |= tokens.get(s).isCapitalized() || SOURCE_WORDS.contains(norm(s));
+        }
+        while (s < m.firstToken() && FUNCTION_WORDS.contains(norm(s))) {
+          s++;
+        }
+        if (s >= m.firstToken() || !named) {
+          continue;
+        }
+        source =
+            new Span(tokens.get(s).span().start(), tokens.get(m.firstToken() - 1).span().end());
+      }
+      Attribution.Kind kind =
+          m.value() == CueKind.CLAIM ? Attribution.Kind.CLAIM : Attribution.Kind.REPORT;
+      c.attribution = new Attribution(source.of(raw), source, kind);
+      if (c.certainty == Certainty.ASSERTED) {
+        c.certainty = Certainty.REPORTED;
+      }
+      return;
+    }
+  }
+
+  private void date(Candidate c, List<TimeExpression> times) {
+    TimeExpression best = null;
+    for (TimeExpression t : times) {
+      if (t.start() != null && c.sentence.span().contains(t.span())) {
+        if (best == null
+            || Math.abs(t.span().start() - c.trigger.start())
+                < Math.abs(best.span().start() - c.trigger.start())) {
+          best = t;
+        }
+      }
+    }
+    if (best != null) {
+      c.date = new EventDate(best.start(), best.end(), best.precision(), best.span());
+    }
+  }
+
+  // ---------------------------------------------------------------- sub-types and merging
+
+  private static Candidate nearest(List<Candidate> events, Candidate o) {
+    Candidate best = null;
+    for (Candidate e : events) {
+      if (best == null
+          || Math.abs(e.trigFirst - o.trigFirst) < Math.abs(best.trigFirst - o.trigFirst)) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** Folds {@code from} into {@code into}: missing arguments, counts and tags. */
+  private static void absorb(Candidate into, Candidate from) {
+    into.tags.addAll(from.tags);
+    from.counts.forEach(into.counts::putIfAbsent);
+    if (into.perp == null || into.perpInferred && from.perp != null && !from.perpInferred) {
+      into.perp = from.perp;
+      into.perpInferred = from.perpInferred;
+      into.perpAuthority = from.perpAuthority;
+    }
+    if (into.victim == null) {
+      into.victim = from.victim;
+      into.victimArmed = from.victimArmed;
+    }
+    if (into.place == null || into.placeWeak && from.place != null && !from.placeWeak) {
+      into.place = from.place;
+      into.placeWeak = from.placeWeak;
+    }
+    if (into.date == null) {
+      into.date = from.date;
+    }
+    if (into.attribution == null) {
+      into.attribution = from.attribution;
+    }
+    into.prior = Math.max(into.prior, from.prior);
+  }
+
+  private void refineSubType(
+      Candidate c,
+      List<DictionaryMatch<WeaponEntry>> weapons,
+      List<DictionaryMatch<CueKind>> cues) {
+    if (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+        && !c.counts.containsKey(CountKind.KILLED)
+        && !c.counts.containsKey(CountKind.INJURED)) {
+      for (DictionaryMatch<CueKind> m : cues) {
+        if (m.value() == CueKind.DISRUPTION
+            && m.firstToken() >= c.clauseStart
+            && m.endToken() <= c.clauseEnd) {
+          // "explosive devices were found": weapons taken out of use, not an explosion
+          c.subType = SubEventType.DISRUPTED_WEAPONS_USE;
+          return;
+        }
+      }
+    }
+    if (c.subType.type().isViolent()) {
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (w.value().subType() == SubEventType.CHEMICAL_WEAPON) {
+          c.subType = SubEventType.CHEMICAL_WEAPON; // the means that defines the event
+          return;
+        }
+      }
+    }
+    if ((c.subType == SubEventType.ARMED_CLASH || c.subType == SubEventType.ATTACK)
+        && c.perp == null) {
+      for (Mention m : currentMentions) {
+        boolean street =
+            m.ref.category() == ActorCategory.RIOTERS
+                || m.ref.category() == ActorCategory.PROTESTERS;
+        if (street && m.first >= c.clauseStart && m.end <= c.trigFirst) {
+          c.subType = SubEventType.VIOLENT_DEMONSTRATION; // "rioters clashed with police"
+          c.perp = m.ref;
+          return;
+        }
+      }
+    }
+    if (c.subType == SubEventType.ATTACK
+        && !c.tags.contains(Tag.EXECUTION)
+        && !c.tags.contains(Tag.ASSASSINATION)) {
+      // the weapon nearest the trigger in the sentence decides ("killed ... by these landmines")
+      DictionaryMatch<WeaponEntry> best = null;
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (best == null
+            || Math.abs(w.firstToken() - c.trigFirst) < Math.abs(best.firstToken() - c.trigFirst)) {
+          best = w;
+        }
+      }
+      if (best != null) {
+        c.subType = best.value().subType();
+        c.tags.addAll(best.value().tags());
+      }
+    }
+    if (c.subType == SubEventType.ATTACK
+        && c.victim != null
+        && c.victimArmed
+        && !c.tags.contains(Tag.EXECUTION)
+        && !c.tags.contains(Tag.ASSASSINATION)) {
+      c.subType = SubEventType.ARMED_CLASH; // armed against armed is a battle, not an attack
+    }
+    if (c.subType == SubEventType.ARRESTS
+        && c.perp != null
+        && !c.perpAuthority
+        && c.perp.category() != ActorCategory.STATE_FORCES) {
+      c.subType = SubEventType.ABDUCTION_FORCED_DISAPPEARANCE; // ACLED: arrests are by authorities
+    }
+    if (c.perp != null && !c.perpInferred) {
+      boolean state = c.perp.category() == ActorCategory.STATE_FORCES;
+      if (c.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY && !state) {
+        c.subType = SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+      } else if (c.subType == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && state) {
+        c.subType = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+      }
+    }
+  }
+
+  /** The trigger's object is in its clause: a context word, or weapons for a disruption. */
+  private boolean theme(Candidate c, List<DictionaryMatch<WeaponEntry>> weapons) {
+    if (c.subType == SubEventType.DISRUPTED_WEAPONS_USE) {
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (w.firstToken() >= c.clauseStart && w.endToken() <= c.clauseEnd) {
+          return true;
+        }
+      }
+    }
+    if (isTerritorial(c.subType) && (c.placeNoun || c.place != null && !c.placeWeak)) {
+      return true; // the territory taken is what the event acts on
+    }
+    if (c.entry.context().isEmpty() || c.subType.type().isViolent()) {
+      return false;
+    }
+    for (int k = c.clauseStart; k < c.clauseEnd; k++) {
+      if ((k < c.trigFirst || k >= c.trigEnd) && c.entry.context().contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean addCueTags(Candidate c, TriggerEntry cue) {
+    boolean used = false;
+    for (Tag t : cue.tags()) {
+      boolean fits =
+          switch (t) {
+            case RANSOM, HOSTAGE_TAKING -> c.subType == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE;
+            case TORTURE ->
+                c.subType.type() == EventType.VIOLENCE_AGAINST_CIVILIANS
+                    || c.subType == SubEventType.ARRESTS;
+            default -> true;
+          };
+      if (fits) {
+        c.tags.add(t);
+        used = true;
+      }
+    }
+    return used;
+  }
+
+  private static int specificity(SubEventType t) {
+    return switch (t) {
+      case SUICIDE_BOMB, CHEMICAL_WEAPON, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> 3;
+      case AIR_DRONE_STRIKE,
+          SHELLING_ARTILLERY_MISSILE_ATTACK,
+          GRENADE,
+          PROTEST_WITH_INTERVENTION,
+          VIOLENT_DEMONSTRATION ->
+          2;
+      default -> 1;
+    };
+  }
+
+  /**
+   * Merges a sentence's events: the same sub-type without conflicting arguments; events of one
+   * battle, remote-violence, protest or riot type in one clause (the most specific sub-type stays);
+   * and triggers joined by "and"/"or" ("arrested and tortured").
+   */
+  private List<Candidate> mergeSentence(List<Candidate> events) {
+    events.sort(Comparator.comparingInt(c -> c.trigFirst));
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : events) {
+      Candidate into = null;
+      boolean handled = false;
+      for (Candidate m : out) {
+        boolean sameClause = m.clauseStart == c.clauseStart;
+        EventType t = m.subType.type();
+        EventType u = c.subType.type();
+        boolean streets =
+            (t == EventType.PROTESTS || t == EventType.RIOTS)
+                && (u == EventType.PROTESTS || u == EventType.RIOTS);
+        boolean family =
+            sameClause
+                && (t == u || streets)
+                && t != EventType.VIOLENCE_AGAINST_CIVILIANS
+                && t != EventType.STRATEGIC_DEVELOPMENTS;
+        boolean coordinated = coordinated(m, c);
+        // arrests at a protest are an intervention in it
+        boolean arrestAtProtest =
+            m.subType.type() == EventType.PROTESTS && c.subType == SubEventType.ARRESTS
+                || c.subType.type() == EventType.PROTESTS && m.subType == SubEventType.ARRESTS;
+        if (arrestAtProtest && m.certainty.happened() == c.certainty.happened()) {
+          if (specificity(m.subType) < 2) {
+            m.subType = SubEventType.PROTEST_WITH_INTERVENTION;
+          }
+          absorb(m, c);
+          into = m;
+          handled = true;
+          break;
+        }
+        boolean same = m.subType == c.subType && !conflict(m, c);
+        if ((family || coordinated || same) && m.certainty.happened() == c.certainty.happened()) {
+          into = m;
+          break;
+        }
+      }
+      if (into == null) {
+        out.add(c);
+      } else if (!handled) {
+        if (specificity(c.subType) > specificity(into.subType)) {
+          into.subType = c.subType;
+        }
+        absorb(into, c);
+      }
+    }
+    return out;
+  }
+
+  private boolean coordinated(Candidate m, Candidate c) {
+    if (m.clauseStart != c.clauseStart || c.trigFirst < m.trigEnd) {
+      return false;
+    }
+    int gap = c.trigFirst - m.trigEnd;
+    if (gap < 1 || gap > 3) {
+      return false;
+    }
+    for (int k = m.trigEnd; k < c.trigFirst; k++) {
+      String n = norm(k);
+      if (n.equals("and") || n.equals("or") || n.equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String victimKey(Candidate c) {
+    if (c.victim == null) {
+      return null;
+    }
+    return c.victim.category() == ActorCategory.CIVILIANS ? "civilians" : c.victim.actorId();
+  }
+
+  private static boolean conflict(Candidate a, Candidate b) {
+    if (a.perp != null
+        && b.perp != null
+        && !a.perpInferred
+        && !b.perpInferred
+        && a.perp.actorId() != null
+        && !a.perp.actorId().equals(b.perp.actorId())) {
+      return true;
+    }
+    String va = victimKey(a);
+    String vb = victimKey(b);
+    if (va != null && vb != null && !va.equals(vb)) {
+      return true;
+    }
+    if (a.victim != null
+        && b.victim != null
+        && a.victim.span() != null
+        && b.victim.span() != null
+        && !a.victim.span().equals(b.victim.span())
+        && a.sentence == b.sentence
+        && !a.counts.isEmpty()
+        && !b.counts.isEmpty()) {
+      return true; // two counted victim groups in one sentence: two incidents
+    }
+    for (Map.Entry<CountKind, Count> e : a.counts.entrySet()) {
+      Count o = b.counts.get(e.getKey());
+      if (o != null && (o.min() != e.getValue().min() || o.max() != e.getValue().max())) {
+        return true;
+      }
+    }
+    if (a.place != null
+        && b.place != null
+        && !a.placeWeak
+        && !b.placeWeak
+        && !a.place.name().equalsIgnoreCase(b.place.name())
+        && !a.place
+            .name()
+            .toLowerCase(Locale.ROOT)
+            .contains(b.place.name().toLowerCase(Locale.ROOT))
+        && !b.place
+            .name()
+            .toLowerCase(Locale.ROOT)
+            .contains(a.place.name().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return a.date != null
+        && b.date != null
+        && (a.date.end().isBefore(b.date.start()) || b.date.end().isBefore(a.date.start()));
+  }
+
+  /**
+   * Merges mentions of one incident across the document: same sub-type, no conflicting argument.
+   * The mention with more arguments stays primary (its evidence is kept).
+   */
+  private static List<Candidate> mergeDocument(List<Candidate> events) {
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : events) {
+      int into = -1;
+      for (int i = 0; i < out.size(); i++) {
+        Candidate m = out.get(i);
+        if (m.subType == c.subType && !conflict(m, c)) {
+          into = i;
+          break;
+        }
+      }
+      if (into < 0) {
+        out.add(c);
+      } else {
+        Candidate m = out.get(into);
+        if (c.argScore() > m.argScore()) {
+          absorb(c, m);
+          out.set(into, c);
+        } else {
+          absorb(m, c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Event toEvent(Candidate c) {
+    double logit = Math.log(c.prior / (1 - c.prior));
+    logit += 0.5 * (c.argScore() - 1);
+    logit += c.attribution != null ? 0.2 : 0;
+    logit -= c.perpInferred ? 0.2 : 0;
+    logit -= c.certainty.happened() ? 0 : 2;
+    double confidence = 1 / (1 + Math.exp(-logit));
+    return new Event(
+        c.subType,
+        c.tags,
+        c.perp,
+        c.victim,
+        c.place,
+        c.date,
+        c.counts,
+        c.sentence.span(),
+        c.trigger,
+        confidence,
+        c.attribution,
+        c.certainty,
+        provenance);
+  }
+}

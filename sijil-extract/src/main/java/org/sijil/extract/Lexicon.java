@@ -1,0 +1,228 @@
+package org.sijil.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.CRC32;
+import org.sijil.model.event.ActorCategory;
+import org.sijil.model.event.CountKind;
+import org.sijil.model.event.SubEventType;
+import org.sijil.model.event.Tag;
+import org.sijil.nlp.DictionaryMatcher;
+
+/**
+ * The data files of one language, parsed into dictionary matchers: actors, back-references,
+ * triggers, weapons and cues (see the headers of the files under {@code
+ * org/sijil/extract/lexicon/<lang>/}). Immutable and thread-safe once loaded.
+ */
+final class Lexicon {
+
+  /** An actor of the actor table. {@code name} is null for generic groups ("two farmers"). */
+  record ActorEntry(
+      String id, String name, ActorCategory category, boolean armed, boolean authority) {}
+
+  /** What a trigger does. */
+  enum TriggerKind {
+    EVENT,
+    OUTCOME,
+    TAG
+  }
+
+  /** A trigger line. */
+  record TriggerEntry(
+      String phrase,
+      TriggerKind kind,
+      SubEventType subType,
+      Set<Tag> tags,
+      CountKind count,
+      Set<String> context,
+      double prior) {}
+
+  /** A weapon line. */
+  record WeaponEntry(SubEventType subType, Set<Tag> tags) {}
+
+  /** Cue kinds of cues.tsv. */
+  enum CueKind {
+    NEGATION,
+    HYPOTHETICAL,
+    FUTURE,
+    GENERIC,
+    HEDGE,
+    RECURRING,
+    REPORT,
+    CLAIM,
+    DISRUPTION,
+    NONVIOLENT_CAUSE
+  }
+
+  final String language;
+  final String version;
+  final DictionaryMatcher<ActorEntry> actors;
+  final DictionaryMatcher<Boolean> references;
+  final DictionaryMatcher<TriggerEntry> triggers;
+  final DictionaryMatcher<WeaponEntry> weapons;
+  final DictionaryMatcher<CueKind> cues;
+
+  private Lexicon(
+      String language,
+      String version,
+      DictionaryMatcher<ActorEntry> actors,
+      DictionaryMatcher<Boolean> references,
+      DictionaryMatcher<TriggerEntry> triggers,
+      DictionaryMatcher<WeaponEntry> weapons,
+      DictionaryMatcher<CueKind> cues) {
+    this.language = language;
+    this.version = version;
+    this.actors = actors;
+    this.references = references;
+    this.triggers = triggers;
+    this.weapons = weapons;
+    this.cues = cues;
+  }
+
+  /** Loads the lexicon of {@code language} from the class path. */
+  static Lexicon load(String language) {
+    CRC32 crc = new CRC32();
+    String dir = "lexicon/" + language + "/";
+
+    DictionaryMatcher.Builder<ActorEntry> actors = DictionaryMatcher.builder();
+    for (Line l : read(dir + "actors.tsv", 6, crc)) {
+      String name = l.cols[1].equals("*") ? null : l.cols[1];
+      ActorEntry e =
+          new ActorEntry(
+              l.cols[0], name, l.parse(2, ActorCategory::fromLabel), l.yesNo(3), l.yesNo(4));
+      for (String alias : l.cols[5].split("\\|")) {
+        if (alias.startsWith("=")) {
+          actors.addExactCase(alias.substring(1), e);
+        } else {
+          actors.add(alias, e);
+        }
+      }
+    }
+
+    DictionaryMatcher.Builder<Boolean> refs = DictionaryMatcher.builder();
+    for (Line l : read(dir + "references.tsv", 1, crc)) {
+      refs.add(l.cols[0], Boolean.TRUE);
+    }
+
+    DictionaryMatcher.Builder<TriggerEntry> triggers = DictionaryMatcher.builder();
+    for (Line l : read(dir + "triggers.tsv", 6, crc)) {
+      String st = l.cols[1];
+      TriggerKind kind =
+          st.equals("outcome")
+              ? TriggerKind.OUTCOME
+              : st.equals("tag") ? TriggerKind.TAG : TriggerKind.EVENT;
+      SubEventType sub = kind == TriggerKind.EVENT ? l.parse(1, SubEventType::fromLabel) : null;
+      CountKind count =
+          l.cols[3].equals("-")
+              ? null
+              : l.parse(3, s -> CountKind.valueOf(s.toUpperCase(Locale.ROOT)));
+      Set<String> context =
+          l.cols[4].equals("-") ? Set.of() : Set.copyOf(Arrays.asList(l.cols[4].split("\\|")));
+      double prior = l.parse(5, Double::parseDouble);
+      if (!(prior > 0 && prior < 1)) {
+        throw l.error("expected a prior in (0,1), found " + l.cols[5]);
+      }
+      triggers.add(
+          l.cols[0], new TriggerEntry(l.cols[0], kind, sub, l.tags(2), count, context, prior));
+    }
+
+    DictionaryMatcher.Builder<WeaponEntry> weapons = DictionaryMatcher.builder();
+    for (Line l : read(dir + "weapons.tsv", 3, crc)) {
+      weapons.add(l.cols[0], new WeaponEntry(l.parse(1, SubEventType::fromLabel), l.tags(2)));
+    }
+
+    DictionaryMatcher.Builder<CueKind> cues = DictionaryMatcher.builder();
+    for (Line l : read(dir + "cues.tsv", 2, crc)) {
+      cues.add(l.cols[0], l.parse(1, CueKind::valueOf));
+    }
+    String version = "lexicon-" + language + "@" + Long.toHexString(crc.getValue());
+    return new Lexicon(
+        language,
+        version,
+        actors.build(),
+        refs.build(),
+        triggers.build(),
+        weapons.build(),
+        cues.build());
+  }
+
+  /** One data line with its origin, for error messages. */
+  private record Line(String file, int number, String[] cols) {
+    IllegalArgumentException error(String message) {
+      return new IllegalArgumentException(file + " line " + number + ": " + message);
+    }
+
+    <T> T parse(int col, java.util.function.Function<String, T> f) {
+      try {
+        return f.apply(cols[col]);
+      } catch (RuntimeException e) {
+        throw error("column " + (col + 1) + ": " + e.getMessage());
+      }
+    }
+
+    boolean yesNo(int col) {
+      return switch (cols[col]) {
+        case "yes" -> true;
+        case "no" -> false;
+        default ->
+            throw error("expected yes or no in column " + (col + 1) + ", found " + cols[col]);
+      };
+    }
+
+    Set<Tag> tags(int col) {
+      if (cols[col].equals("-")) {
+        return Set.of();
+      }
+      EnumSet<Tag> tags = EnumSet.noneOf(Tag.class);
+      for (String t : cols[col].split(",")) {
+        tags.add(parse(col, x -> Tag.fromId(t)));
+      }
+      return Set.copyOf(tags);
+    }
+  }
+
+  private static List<Line> read(String resource, int columns, CRC32 crc) {
+    InputStream in = Lexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(
+          "expected class-path resource org/sijil/extract/" + resource + ", found none");
+    }
+    List<Line> lines = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String s;
+      int n = 0;
+      while ((s = r.readLine()) != null) {
+        n++;
+        crc.update(s.getBytes(StandardCharsets.UTF_8));
+        if (s.isBlank() || s.startsWith("#")) {
+          continue;
+        }
+        String[] cols = s.split("\t", -1);
+        if (cols.length != columns) {
+          throw new IllegalArgumentException(
+              resource
+                  + " line "
+                  + n
+                  + ": expected "
+                  + columns
+                  + " tab-separated columns, found "
+                  + cols.length);
+        }
+        lines.add(new Line(resource, n, cols));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + resource, e);
+    }
+    return lines;
+  }
+}

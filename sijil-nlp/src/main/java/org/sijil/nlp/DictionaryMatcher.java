@@ -1,0 +1,180 @@
+package org.sijil.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sijil.model.Span;
+
+/**
+ * Finds dictionary phrases in token sequences: a trie over normalised, lower-cased tokens, matched
+ * leftmost-longest without overlaps (equivalent to Aho–Corasick with a longest-match policy for
+ * phrases of a few tokens). Phrases are tokenized with the same {@link TextNormalizer} and {@link
+ * Tokenizer} as documents, so "US-led coalition" and "US‑led Coalition" match alike. Entries added
+ * with {@link Builder#addExactCase} match only when the raw tokens have the same letters' case (for
+ * "IS", which is also a verb), unless the caller says the text is case-folded (ALL CAPS). Immutable
+ * once built and thread-safe.
+ *
+ * @param <V> the value stored under each phrase
+ */
+public final class DictionaryMatcher<V> {
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> next;
+    final List<V> values;
+    final List<String> exactForms; // raw forms for exact-case values, parallel to exactValues
+    final List<V> exactValues;
+
+    Node(Map<String, Node<V>> next, List<V> values, List<String> exactForms, List<V> exactValues) {
+      this.next = next;
+      this.values = values;
+      this.exactForms = exactForms;
+      this.exactValues = exactValues;
+    }
+  }
+
+  private static final class MutableNode<V> {
+    final Map<String, MutableNode<V>> next = new HashMap<>();
+    final List<V> values = new ArrayList<>();
+    final List<String> exactForms = new ArrayList<>();
+    final List<V> exactValues = new ArrayList<>();
+
+    Node<V> freeze() {
+      Map<String, Node<V>> n = new HashMap<>();
+      next.forEach((k, v) -> n.put(k, v.freeze()));
+      return new Node<>(
+          Map.copyOf(n), List.copyOf(values), List.copyOf(exactForms), List.copyOf(exactValues));
+    }
+  }
+
+  private final Node<V> root;
+  private final int size;
+
+  private DictionaryMatcher(Node<V> root, int size) {
+    this.root = root;
+    this.size = size;
+  }
+
+  public static <V> Builder<V> builder() {
+    return new Builder<>();
+  }
+
+  /** Number of phrases added. */
+  public int size() {
+    return size;
+  }
+
+  /** Matches over all of {@code tokens}. */
+  public List<DictionaryMatch<V>> match(String raw, List<Token> tokens) {
+    return match(raw, tokens, 0, tokens.size(), false);
+  }
+
+  /**
+   * Leftmost-longest matches in {@code tokens[from, to)}.
+   *
+   * @param raw the raw text the tokens point into
+   * @param caseFolded true when the text's case carries no information (ALL CAPS); exact-case
+   *     entries then never match, since "IS" in capitals is the verb far more often than a name
+   */
+  public List<DictionaryMatch<V>> match(
+      String raw, List<Token> tokens, int from, int to, boolean caseFolded) {
+    Objects.checkFromToIndex(from, to, tokens.size());
+    List<DictionaryMatch<V>> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Node<V> node = root;
+      int bestEnd = -1;
+      List<V> bestValues = null;
+      for (int j = i; j < to; j++) {
+        node = node.next.get(tokens.get(j).norm());
+        if (node == null) {
+          break;
+        }
+        List<V> vals = valuesAt(node, tokens, i, j + 1, caseFolded);
+        if (!vals.isEmpty()) {
+          bestEnd = j + 1;
+          bestValues = vals;
+        }
+      }
+      if (bestEnd > 0) {
+        Span s = new Span(tokens.get(i).span().start(), tokens.get(bestEnd - 1).span().end());
+        out.add(new DictionaryMatch<>(s, s.of(raw), i, bestEnd, bestValues));
+        i = bestEnd;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private List<V> valuesAt(Node<V> node, List<Token> tokens, int s, int e, boolean caseFolded) {
+    if (node.exactValues.isEmpty()) {
+      return node.values;
+    }
+    List<V> vals = new ArrayList<>(node.values);
+    StringBuilder form = new StringBuilder();
+    for (int k = s; k < e; k++) {
+      form.append(k > s ? " " : "").append(tokens.get(k).text());
+    }
+    for (int k = 0; k < node.exactValues.size(); k++) {
+      if (!caseFolded && node.exactForms.get(k).equals(form.toString())) {
+        vals.add(node.exactValues.get(k));
+      }
+    }
+    return vals;
+  }
+
+  /** Collects phrases; not thread-safe. */
+  public static final class Builder<V> {
+    private final MutableNode<V> root = new MutableNode<>();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private int size;
+
+    private Builder() {}
+
+    /** Adds a phrase matched case-insensitively. */
+    public Builder<V> add(String phrase, V value) {
+      MutableNode<V> n = path(phrase);
+      n.values.add(Objects.requireNonNull(value, "value"));
+      size++;
+      return this;
+    }
+
+    /** Adds a phrase matched only with the same case (e.g. "IS" but not "is"). */
+    public Builder<V> addExactCase(String phrase, V value) {
+      MutableNode<V> n = path(phrase);
+      List<Token> toks = tokens(phrase);
+      StringBuilder form = new StringBuilder();
+      for (int k = 0; k < toks.size(); k++) {
+        form.append(k > 0 ? " " : "").append(toks.get(k).text());
+      }
+      n.exactForms.add(form.toString());
+      n.exactValues.add(Objects.requireNonNull(value, "value"));
+      size++;
+      return this;
+    }
+
+    private List<Token> tokens(String phrase) {
+      return tokenizer.tokenize(phrase, normalizer.normalize(phrase));
+    }
+
+    private MutableNode<V> path(String phrase) {
+      List<Token> toks = tokens(Objects.requireNonNull(phrase, "phrase"));
+      if (toks.isEmpty()) {
+        throw new IllegalArgumentException(
+            "expected a phrase with at least one token, found \"" + phrase + "\"");
+      }
+      MutableNode<V> n = root;
+      for (Token t : toks) {
+        n = n.next.computeIfAbsent(t.norm(), k -> new MutableNode<>());
+      }
+      return n;
+    }
+
+    public DictionaryMatcher<V> build() {
+      return new DictionaryMatcher<>(root.freeze(), size);
+    }
+  }
+}
