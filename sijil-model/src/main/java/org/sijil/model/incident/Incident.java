@@ -13,8 +13,8 @@ import org.sijil.model.event.SubEventType;
  *
  * @param id a stable id derived from the member that opened it, e.g. {@code inc-3fa1b2c4d5}
  * @param subType the sub-type most members agree on
- * @param start the first day the members allow
- * @param end the last day, {@code >= start}
+ * @param start the first day the members allow, or null when no member is dated
+ * @param end the last day, {@code >= start}; null exactly when {@code start} is
  * @param place the place name most members use, or null when none names one
  * @param lat latitude of the members' resolved place, or null
  * @param lon longitude, or null with {@code lat}
@@ -43,8 +43,6 @@ public record Incident(
   public Incident {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(subType, "subType");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
     Objects.requireNonNull(grade, "grade");
     events = List.copyOf(events);
     sources = List.copyOf(sources);
@@ -53,7 +51,10 @@ public record Incident(
     if (events.isEmpty()) {
       throw new IllegalArgumentException("expected at least one member event in " + id);
     }
-    if (end.isBefore(start)) {
+    if ((start == null) != (end == null)) {
+      throw new IllegalArgumentException("expected start and end both set or both null");
+    }
+    if (start != null && end.isBefore(start)) {
       throw new IllegalArgumentException("expected end >= start " + start + ", found " + end);
     }
     if ((lat == null) != (lon == null)) {

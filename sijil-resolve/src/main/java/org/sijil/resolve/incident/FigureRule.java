@@ -1,7 +1,6 @@
 package org.sijil.resolve.incident;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class FigureRule {
 
   static List<Figure> figures(Map<CountKind, List<Reported>> byKind) {
     List<Figure> out = new ArrayList<>();
-    for (Map.Entry<CountKind, List<Reported>> e : new EnumMap<>(byKind).entrySet()) {
+    for (Map.Entry<CountKind, List<Reported>> e : new java.util.TreeMap<>(byKind).entrySet()) {
       // One figure per credited source: its highest.
       Map<String, Reported> perSource = new LinkedHashMap<>();
       for (Reported r : e.getValue()) {

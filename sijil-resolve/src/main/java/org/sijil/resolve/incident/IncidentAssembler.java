@@ -167,10 +167,6 @@ public final class IncidentAssembler {
         }
       }
     }
-    if (start == null) {
-      start = LocalDate.EPOCH;
-      end = LocalDate.EPOCH;
-    }
     SubEventType subType =
         types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     String place =
