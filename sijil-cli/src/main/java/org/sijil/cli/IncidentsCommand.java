@@ -76,9 +76,9 @@ final class IncidentsCommand implements Callable<Integer> {
             Locale.ROOT,
             "%s  %s%s  %-34s %-22s %-13s %d source%s%s%n",
             i.get("id").asText(),
-            i.get("start").asText(),
-            i.get("end").asText().equals(i.get("start").asText())
-                ? "           "
+            i.path("start").asText("undated   "),
+            !i.has("end") || i.get("end").asText().equals(i.get("start").asText())
+                ? "      "
                 : "…" + i.get("end").asText().substring(5),
             i.get("subType").asText(),
             i.path("place").asText("(no place)"),
