@@ -149,7 +149,7 @@ final class IncidentPipeline {
     IncidentResolver resolver = new IncidentResolver();
     Map<EventKey, ReportedEvent> byKey = new HashMap<>();
     for (ReportedEvent r : events) {
-      resolver.add(r);
+      resolver.add(r, documents.get(r.key().document()).copyOf());
       byKey.put(r.key(), r);
     }
     List<AnalystOperation> ops = new ArrayList<>();

@@ -99,6 +99,19 @@ final class EventFeatures {
           "neighbourhood",
           "neighborhood");
 
+  /**
+   * Phrases that make a statement about a recurring situation rather than one incident ("killed
+   * every day", "almost every week", "daily").
+   */
+  private static final java.util.regex.Pattern RECURRING_CUE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(every|each)\\s+(single\\s+)?(day|week|month|night|morning)\\b"
+              + "|\\b(daily|weekly|monthly)\\b(?!\\s+(bulletin|report|newspaper))"
+              + "|\\bon\\s+a\\s+(daily|weekly|regular)\\s+basis\\b");
+
+  /** Actor ids that name no one in particular. */
+  static final Set<String> UNNAMED = Set.of("unidentified", "unknown", "civilians", "gunmen");
+
   final ReportedEvent source;
   final int order;
   final String document;
@@ -155,7 +168,7 @@ final class EventFeatures {
       countMax[k] = c.getValue().max();
       rec |= c.getValue().recurring();
     }
-    recurring = rec;
+    recurring = rec || RECURRING_CUE.matcher(r.evidence()).find();
     words = contentWords(r.evidence());
   }
 
@@ -187,7 +200,8 @@ final class EventFeatures {
     if (a == null) {
       return null;
     }
-    if (a.actorId() != null) {
+    // "Unidentified gunmen" in two reports is no evidence that they are the same people.
+    if (a.actorId() != null && !UNNAMED.contains(a.actorId())) {
       return a.actorId();
     }
     return null;

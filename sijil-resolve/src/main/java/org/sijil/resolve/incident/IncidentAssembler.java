@@ -88,7 +88,9 @@ public final class IncidentAssembler {
       }
       for (ReportedEvent r : f.events) {
         Event e = r.event();
-        if (e.perpetrator() != null && e.perpetrator().actorId() != null) {
+        if (e.perpetrator() != null
+            && e.perpetrator().actorId() != null
+            && !EventFeatures.UNNAMED.contains(e.perpetrator().actorId())) {
           perpetratorSources
               .computeIfAbsent(e.perpetrator().actorId(), x -> new HashSet<>())
               .add(f.credited.id());

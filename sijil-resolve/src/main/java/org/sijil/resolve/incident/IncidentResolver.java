@@ -71,7 +71,44 @@ public final class IncidentResolver {
    * @throws IllegalArgumentException when an event with the same key was added before
    */
   public MergeDecision add(ReportedEvent event) {
+    return add(event, null);
+  }
+
+  /**
+   * Places one event of a document that is a near-duplicate of an earlier one (a syndicated or
+   * republished copy): it joins the incident of the original's event of the same sub-type (the one
+   * at the same position first), whatever its own date says — a copy republished a day later still
+   * says "today" of the original's day. Without such an event it is placed as by {@link
+   * #add(ReportedEvent)}.
+   *
+   * @param copyOf the SHA-256 hex (or id) of the document it copies, or null
+   */
+  public MergeDecision add(ReportedEvent event, String copyOf) {
     Objects.requireNonNull(event, "event");
+    if (copyOf != null && !byKey.containsKey(event.key())) {
+      Integer original = originalEvent(event, copyOf);
+      EventFeatures f = new EventFeatures(event, events.size());
+      // A false near-duplicate link (two short template bulletins) must not merge two places.
+      if (original != null && !scorer.score(f, events.get(original), true).veto()) {
+        int id = events.size();
+        events.add(f);
+        byKey.put(event.key(), id);
+        int cluster = clusterOf.get(original);
+        clusters.get(cluster).add(id);
+        clusterOf.add(cluster);
+        EventKey matched = events.get(original).source.key();
+        MergeDecision d =
+            new MergeDecision(
+                event.key(),
+                matched,
+                1,
+                List.of(
+                    "near-duplicate of document " + copyOf + ": joins the incident of " + matched));
+        decisions.add(d);
+        register(f, cluster);
+        return d;
+      }
+    }
     if (byKey.containsKey(event.key())) {
       throw new IllegalArgumentException("expected a new event, found " + event.key() + " again");
     }
@@ -230,6 +267,23 @@ public final class IncidentResolver {
       out.add(new Group(es, md));
     }
     return out;
+  }
+
+  private Integer originalEvent(ReportedEvent event, String copyOf) {
+    Integer sameIndex = byKey.get(new EventKey(copyOf, event.key().index()));
+    if (sameIndex != null
+        && events.get(sameIndex).source.event().subType() == event.event().subType()) {
+      return sameIndex;
+    }
+    for (int i = 0; ; i++) {
+      Integer other = byKey.get(new EventKey(copyOf, i));
+      if (other == null) {
+        return null;
+      }
+      if (events.get(other).source.event().subType() == event.event().subType()) {
+        return other;
+      }
+    }
   }
 
   private List<Integer> candidates(EventFeatures f) {

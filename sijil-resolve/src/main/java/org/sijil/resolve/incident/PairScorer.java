@@ -15,6 +15,11 @@ import org.sijil.model.event.SubEventType;
 final class PairScorer {
   static final double SUBTYPE_SAME = 0.25;
   static final double SUBTYPE_SAME_TYPE = 0.15;
+  static final double DIFFERENT_TYPE = 0.10;
+
+  /** A republished copy more than this many days after its original is read as a new report. */
+  static final int COPY_DAYS = 7;
+
   static final double DATE_SAME_DAY = 0.25;
   static final double DATE_OVERLAP = 0.15;
   static final double PLACE_SAME = 0.25;
@@ -34,7 +39,21 @@ final class PairScorer {
   record Score(double value, boolean veto, List<String> reasons) {}
 
   Score score(EventFeatures a, EventFeatures b) {
+    return score(a, b, false);
+  }
+
+  /**
+   * Scores a pair; with {@code ignoreDates} the dates are left out, for a document's copy whose
+   * relative dates ("today") were written for the original's day.
+   */
+  Score score(EventFeatures a, EventFeatures b, boolean ignoreDates) {
     List<String> why = new ArrayList<>();
+    if (ignoreDates && a.source.published() != null && b.source.published() != null) {
+      long apart = Math.abs(a.source.published().toEpochDay() - b.source.published().toEpochDay());
+      if (apart > COPY_DAYS) {
+        return veto("a copy published " + apart + " days after its original");
+      }
+    }
     if (a.document.equals(b.document)) {
       return veto("both from one document (the extractor already merged its mentions)");
     }
@@ -57,10 +76,16 @@ final class PairScorer {
       }
       why.add("different types " + ta.label() + " / " + tb.label() + " +0.00");
     } else {
-      why.add("different types " + ta.label() + " / " + tb.label() + " +0.00");
+      s +=
+          add(
+              why,
+              -DIFFERENT_TYPE,
+              "different types " + ta.type().label() + " / " + tb.type().label());
     }
     // Date.
-    if (a.dated() && b.dated()) {
+    if (ignoreDates) {
+      why.add("dates not compared for a copy +0.00");
+    } else if (a.dated() && b.dated()) {
       long gap = Math.max(a.start, b.start) - Math.min(a.end, b.end);
       if (gap > config.dayWindow()) {
         return veto("dates " + gap + " days apart");
@@ -102,6 +127,17 @@ final class PairScorer {
         return veto("different places " + a.placeName + " / " + b.placeName);
       }
     } else {
+      // Without a place, only a day both texts state is specific enough to tie two reports.
+      boolean statedSameDay =
+          ignoreDates
+              || a.dayPrecise
+                  && b.dayPrecise
+                  && a.dateFromText
+                  && b.dateFromText
+                  && a.start == b.start;
+      if (!statedSameDay) {
+        return veto("a place unknown and no day stated by both");
+      }
       why.add("a place unknown +0.00");
     }
     // Actors.
