@@ -349,11 +349,6 @@ public final class IncidentResolver {
     List<String> keys = new ArrayList<>(2);
     if (f.placeKey != null) {
       keys.add("n:" + f.placeKey);
-      // The head word alone, so "Tal Abyad" and "Tal Abyad market" meet in one block.
-      int sp = f.placeKey.indexOf(' ');
-      if (sp > 0) {
-        keys.add("n:" + f.placeKey.substring(0, sp));
-      }
     }
     if (f.lat != null) {
       keys.add(cell(f.lat, f.lon));
@@ -378,10 +373,6 @@ public final class IncidentResolver {
     List<String> out = new ArrayList<>(11);
     if (f.placeKey != null) {
       out.add("n:" + f.placeKey);
-      int sp = f.placeKey.indexOf(' ');
-      if (sp > 0) {
-        out.add("n:" + f.placeKey.substring(0, sp));
-      }
     }
     if (f.lat != null) {
       for (int dy = -1; dy <= 1; dy++) {

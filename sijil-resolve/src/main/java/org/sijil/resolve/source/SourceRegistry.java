@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.model.incident.Reliability;
 import org.sijil.model.incident.SourceKind;
@@ -50,15 +49,21 @@ public final class SourceRegistry {
   private final List<Source> sources;
   private final Map<String, Source> byName;
   private final Map<String, Source> byDomain;
-  private final List<Alias> aliases;
 
-  private record Alias(Pattern pattern, Source source) {}
+  /**
+   * Every name and alias by its first word (lower-case), longest first: a text is scanned once,
+   * word by word, with no regular expression over all names.
+   */
+  private final Map<String, List<Name>> byFirstWord;
+
+  /** A name as words; short all-caps aliases must match in exact case. */
+  private record Name(List<String> words, boolean exactCase, Source source) {}
 
   private SourceRegistry(List<Source> sources) {
     this.sources = List.copyOf(sources);
     Map<String, Source> names = new HashMap<>();
     Map<String, Source> domains = new HashMap<>();
-    List<Alias> found = new ArrayList<>();
+    Map<String, List<Name>> first = new HashMap<>();
     for (Source s : sources) {
       for (String n : names(s)) {
         Source prior = names.putIfAbsent(key(n), s);
@@ -74,12 +79,12 @@ public final class SourceRegistry {
         // Short all-caps aliases (AP, AA, RT) only match in that exact case, so "ap" or "rt" in
         // running text is never read as an agency.
         boolean exactCase = n.length() <= 4 && n.equals(n.toUpperCase(Locale.ROOT));
-        found.add(
-            new Alias(
-                Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])",
-                    exactCase ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                s));
+        List<String> words = words(n).stream().map(w -> w.text).toList();
+        if (!words.isEmpty()) {
+          first
+              .computeIfAbsent(words.get(0).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+              .add(new Name(words, exactCase, s));
+        }
       }
       for (String d : s.domains()) {
         domains.put(d.toLowerCase(Locale.ROOT), s);
@@ -87,7 +92,10 @@ public final class SourceRegistry {
     }
     this.byName = Map.copyOf(names);
     this.byDomain = Map.copyOf(domains);
-    this.aliases = List.copyOf(found);
+    for (List<Name> ns : first.values()) {
+      ns.sort(java.util.Comparator.comparingInt((Name x) -> x.words().size()).reversed());
+    }
+    this.byFirstWord = Map.copyOf(first);
   }
 
   /** The default registry shipped with Sijil. */
@@ -204,24 +212,63 @@ public final class SourceRegistry {
    */
   public Optional<Source> relayed(String text) {
     Objects.requireNonNull(text, "text");
-    int bestAt = Integer.MAX_VALUE;
-    Source best = null;
-    for (Alias a : aliases) {
-      Matcher m = a.pattern.matcher(text);
-      while (m.find()) {
-        if (m.start() >= bestAt) {
-          break;
+    List<Word> ws = words(text);
+    for (int i = 0; i < ws.size(); i++) {
+      List<Name> candidates = byFirstWord.get(ws.get(i).text.toLowerCase(Locale.ROOT));
+      if (candidates == null) {
+        continue;
+      }
+      for (Name n : candidates) {
+        int end = matchEnd(n, ws, i);
+        if (end < 0) {
+          continue;
         }
-        String before = text.substring(Math.max(0, m.start() - 30), m.start());
-        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+        int from = ws.get(i).start;
+        String before = text.substring(Math.max(0, from - 30), from);
+        String after = text.substring(end, Math.min(text.length(), end + 60));
         if (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find()) {
-          bestAt = m.start();
-          best = a.source;
-          break;
+          return Optional.of(n.source());
         }
+        break; // the longest name here matched without a cue: not a relay
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.empty();
+  }
+
+  /** The end offset of name {@code n} at word {@code i}, or -1 when it is not there. */
+  private static int matchEnd(Name n, List<Word> ws, int i) {
+    if (i + n.words().size() > ws.size()) {
+      return -1;
+    }
+    for (int k = 0; k < n.words().size(); k++) {
+      String w = ws.get(i + k).text;
+      String expected = n.words().get(k);
+      if (n.exactCase() ? !w.equals(expected) : !w.equalsIgnoreCase(expected)) {
+        return -1;
+      }
+    }
+    return ws.get(i + n.words().size() - 1).end;
+  }
+
+  private record Word(String text, int start, int end) {}
+
+  private static List<Word> words(String text) {
+    List<Word> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        out.add(new Word(text.substring(start, i), start, i));
+      }
+    }
+    return out;
   }
 
   private static List<String> names(Source s) {
