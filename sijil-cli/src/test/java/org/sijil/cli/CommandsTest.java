@@ -19,7 +19,20 @@ class CommandsTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ingest", "docs", "show", "verify", "export", "demo", "bench"})
+  @ValueSource(
+      strings = {
+        "",
+        "ingest",
+        "docs",
+        "show",
+        "verify",
+        "export",
+        "demo",
+        "bench",
+        "resolve",
+        "incidents",
+        "incident"
+      })
   void everyCommandHasHelp(String command) {
     CliRun run = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
     assertThat(run.exitCode()).isZero();
@@ -31,7 +44,17 @@ class CommandsTest {
     List<String> names =
         new CommandLine(new SijilCommand()).getSubcommands().keySet().stream().sorted().toList();
     assertThat(names)
-        .containsExactlyInAnyOrder("ingest", "docs", "show", "verify", "export", "demo", "bench");
+        .containsExactlyInAnyOrder(
+            "ingest",
+            "docs",
+            "show",
+            "verify",
+            "export",
+            "demo",
+            "bench",
+            "resolve",
+            "incidents",
+            "incident");
   }
 
   @Test
@@ -68,7 +91,8 @@ class CommandsTest {
     String db = tmp.resolve("a").toString();
     assertThat(CliRun.of("ingest", "--db", db, EXAMPLES.toString()).exitCode()).isZero();
     Path export = tmp.resolve("docs.jsonl");
-    CliRun exported = CliRun.of("export", "--db", db, "--output", export.toString());
+    CliRun exported =
+        CliRun.of("export", "--db", db, "--kind", "documents", "--output", export.toString());
     assertThat(exported.exitCode()).as(exported.err()).isZero();
     List<String> lines = Files.readAllLines(export);
     assertThat(lines).hasSize(12);
