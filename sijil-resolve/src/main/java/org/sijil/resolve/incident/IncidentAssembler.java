@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.sijil.model.event.Attribution;
 import org.sijil.model.event.Certainty;
 import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
@@ -62,7 +64,14 @@ public final class IncidentAssembler {
       }
       SourceFacts f = byDoc.computeIfAbsent(docId, x -> facts(d));
       f.events.add(r);
-      Source relayed = registry.relayed(r.evidence()).orElse(null);
+      // The extractor's attribution ("according to SOHR") names the source outright; else the
+      // evidence sentence is read for relay cues.
+      Source relayed =
+          Optional.ofNullable(r.event().attribution())
+              .filter(a -> a.kind() == Attribution.Kind.REPORT)
+              .flatMap(a -> registry.byName(a.source()))
+              .or(() -> registry.relayed(r.evidence()))
+              .orElse(null);
       if (relayed != null && !relayed.id().equals(f.publisher.id()) && f.credited == f.publisher) {
         f.credited = relayed;
       }

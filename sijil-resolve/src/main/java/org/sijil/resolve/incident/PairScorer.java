@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sijil.model.event.CountKind;
 import org.sijil.model.event.EventType;
 import org.sijil.model.event.SubEventType;
 
@@ -233,9 +232,5 @@ final class PairScorer {
         Math.sin(dp / 2) * Math.sin(dp / 2)
             + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
     return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
-  }
-
-  static int kinds() {
-    return CountKind.values().length;
   }
 }
