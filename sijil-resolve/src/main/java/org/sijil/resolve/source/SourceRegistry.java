@@ -159,9 +159,17 @@ public final class SourceRegistry {
     return sources;
   }
 
-  /** The source with this name or alias (case-insensitive). */
+  /** The source with this name or alias (case-insensitive; a leading "the" is optional). */
   public Optional<Source> byName(String name) {
-    return name == null ? Optional.empty() : Optional.ofNullable(byName.get(key(name)));
+    if (name == null) {
+      return Optional.empty();
+    }
+    String k = key(name);
+    Source s = byName.get(k);
+    if (s == null && k.startsWith("the ")) {
+      s = byName.get(k.substring(4));
+    }
+    return Optional.ofNullable(s);
   }
 
   /** The source that publishes on this URL's host (or a parent domain of it). */

@@ -34,6 +34,7 @@ final class Events {
   private final Map<CountKind, Count> counts = new EnumMap<>(CountKind.class);
   private final Set<Tag> tags = EnumSet.noneOf(Tag.class);
   private Certainty certainty = Certainty.ASSERTED;
+  private String attribution;
   private String evidence = "An air strike hit a house in Tal Tamr, killing civilians.";
 
   static Events event() {
@@ -104,6 +105,11 @@ final class Events {
     return this;
   }
 
+  Events attributedTo(String source) {
+    attribution = source;
+    return this;
+  }
+
   Events hedged() {
     certainty = Certainty.UNCERTAIN;
     return this;
@@ -136,7 +142,10 @@ final class Events {
             new Span(0, evidence.length()),
             new Span(0, 1),
             0.9,
-            null,
+            attribution == null
+                ? null
+                : new org.sijil.model.event.Attribution(
+                    attribution, new Span(0, 1), org.sijil.model.event.Attribution.Kind.REPORT),
             certainty,
             new Provenance("test", "1"));
     return new ReportedEvent(new EventKey(document, index), e, evidence, published);

@@ -97,6 +97,23 @@ class IncidentAssemblerTest {
   }
 
   @Test
+  void twoOutletsRelayingTheSameMonitorAreOneIndependentSource() {
+    doc("a", "Enab Baladi", "A strike hit a bakery.");
+    doc("b", "Unknown Herald", "A strike hit a bakery.");
+
+    Incident i =
+        resolve(
+            event().in("a").attributedTo("SOHR").build(),
+            event().in("b").attributedTo("the Syrian Observatory").build());
+
+    assertThat(i.sources())
+        .extracting(IncidentSource::credited)
+        .containsOnly("Syrian Observatory for Human Rights");
+    assertThat(i.independentSources()).isEqualTo(1);
+    assertThat(i.grade()).isEqualTo(IncidentGrade.SINGLE_SOURCE);
+  }
+
+  @Test
   void aSyndicatedCopyIsCountedOnceAndGivesNoFigures() {
     doc("a", "Reuters", "x");
     doc("b", "Gulf Daily", "x", "a");
