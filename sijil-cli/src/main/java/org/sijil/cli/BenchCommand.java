@@ -28,9 +28,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmarks. 'bench ingest' stores N generated reports and prints reports/s;",
       "'bench extract' extracts N generated reports and prints reports/s, tokens/s, cold start and"
-          + " heap."
+          + " heap;",
+      "'bench resolve' clusters N generated events into incidents and prints events/s."
     },
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Extract.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchCommand.Extract.class,
+      BenchCommand.Resolve.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -218,6 +223,84 @@ final class BenchCommand implements Runnable {
       } finally {
         pool.shutdown();
       }
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(
+      name = "resolve",
+      mixinStandardHelpOptions = true,
+      description =
+          "Generate N events (incidents over two years and 2,000 places, each reported one to"
+              + " four times), cluster them into incidents in publication order and assemble the"
+              + " incidents (sources, figures, grades); print events/s and heap used.")
+  static final class Resolve implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--events",
+        defaultValue = "100000",
+        description = "Events (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")
+    long seed;
+
+    @Override
+    public Integer call() {
+      if (events <= 0) {
+        throw new IllegalArgumentException("expected --events > 0, found " + events);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.List<org.sijil.resolve.incident.ReportedEvent> input =
+          org.sijil.resolve.bench.SyntheticEvents.generate(seed, events);
+      java.util.Map<String, org.sijil.resolve.incident.ReportingDocument> docs =
+          new java.util.HashMap<>();
+      for (var e : input) {
+        String d = e.key().document();
+        docs.put(
+            d,
+            new org.sijil.resolve.incident.ReportingDocument(
+                d, d, "Outlet " + (d.hashCode() & 15), null, e.published(), "", null));
+      }
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      long heapBefore = rt.totalMemory() - rt.freeMemory();
+      long t0 = System.nanoTime();
+      var resolver = new org.sijil.resolve.incident.IncidentResolver();
+      for (var e : input) {
+        resolver.add(e);
+      }
+      long t1 = System.nanoTime();
+      var assembler =
+          new org.sijil.resolve.incident.IncidentAssembler(
+              org.sijil.resolve.source.SourceRegistry.defaults());
+      int incidents = 0;
+      int multi = 0;
+      for (var g : resolver.groups(java.util.List.of())) {
+        var i = assembler.assemble(g, docs);
+        incidents++;
+        if (i.independentSources() > 1) {
+          multi++;
+        }
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long heapAfter = rt.totalMemory() - rt.freeMemory();
+      out.printf(
+          Locale.ROOT,
+          "bench resolve: %d events into %d incidents (%d with two or more sources) in %.2f s"
+              + " (clustering %.2f s): %.0f events/s, heap used %d MB (%d MB before), max %d MB,"
+              + " %d cores%n",
+          events,
+          incidents,
+          multi,
+          seconds,
+          (t1 - t0) / 1e9,
+          events / seconds,
+          heapAfter >> 20,
+          heapBefore >> 20,
+          rt.maxMemory() >> 20,
+          rt.availableProcessors());
       return ExitCode.OK;
     }
   }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.sijil.store.DocumentQuery;
 import org.sijil.store.DocumentStore;
+import org.sijil.store.StoredIncident;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,14 +24,19 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Export stored documents as JSONL in the document format (docs/jsonl-format.md), so that"
-          + " the export can be ingested elsewhere.",
+      "Export stored records as JSONL: incidents by default, one a line with their sources"
+          + " (each naming its document by the id it was ingested with, else its SHA-256),"
+          + " figures, grade and events (docs/incidents.md); --kind events for one event a line;"
+          + " --kind documents for documents in the document format (docs/jsonl-format.md), so"
+          + " that the export can be ingested elsewhere.",
       "Written to a temporary file and moved into place, so a failed export never leaves half a"
           + " file."
     })
 final class ExportCommand implements Callable<Integer> {
   /** The record kinds that can be exported. */
   enum Kind {
+    incidents,
+    events,
     documents
   }
 
@@ -46,7 +52,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--kind",
-      defaultValue = "documents",
+      defaultValue = "incidents",
       description = "What to export: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Kind kind;
 
@@ -65,11 +71,14 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     DocumentJson json = new DocumentJson();
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
+      if (kind != Kind.documents) {
+        ResolveCommand.refreshIfStale(store, spec.commandLine().getErr());
+      }
       if (output == null) {
         Writer w = spec.commandLine().getOut();
         long n = write(store, json, w);
         w.flush();
-        spec.commandLine().getErr().println("export: " + n + " documents");
+        spec.commandLine().getErr().println("export: " + n + " " + kind);
         return ExitCode.OK;
       }
       Path dir = output.toAbsolutePath().getParent();
@@ -83,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Files.move(
             tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        spec.commandLine().getOut().println("export: " + n + " documents written to " + output);
+        spec.commandLine().getOut().println("export: " + n + " " + kind + " written to " + output);
       } finally {
         Files.deleteIfExists(tmp);
       }
@@ -91,7 +100,19 @@ final class ExportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static long write(DocumentStore store, DocumentJson json, Writer w) {
+  private long write(DocumentStore store, DocumentJson json, Writer w) throws IOException {
+    if (kind == Kind.incidents) {
+      long n = 0;
+      for (StoredIncident i : store.incidents()) {
+        w.write(i.json());
+        w.write('\n');
+        n++;
+      }
+      return n;
+    }
+    if (kind == Kind.events) {
+      return EventExport.write(store, w);
+    }
     long[] n = {0};
     store.forEach(
         DocumentQuery.all(),

@@ -21,8 +21,20 @@ class CommandsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", "ingest", "docs", "show", "verify", "export", "demo", "bench", "extract", "locate",
-        "eval"
+        "",
+        "ingest",
+        "docs",
+        "show",
+        "verify",
+        "export",
+        "demo",
+        "bench",
+        "extract",
+        "locate",
+        "eval",
+        "resolve",
+        "incidents",
+        "incident"
       })
   void everyCommandHasHelp(String command) {
     CliRun run = command.isEmpty() ? CliRun.of("--help") : CliRun.of(command, "--help");
@@ -36,8 +48,19 @@ class CommandsTest {
         new CommandLine(new SijilCommand()).getSubcommands().keySet().stream().sorted().toList();
     assertThat(names)
         .containsExactlyInAnyOrder(
-            "ingest", "docs", "show", "verify", "export", "demo", "bench", "extract", "locate",
-            "eval");
+            "ingest",
+            "docs",
+            "show",
+            "verify",
+            "export",
+            "demo",
+            "bench",
+            "extract",
+            "locate",
+            "eval",
+            "resolve",
+            "incidents",
+            "incident");
   }
 
   @Test
@@ -74,7 +97,8 @@ class CommandsTest {
     String db = tmp.resolve("a").toString();
     assertThat(CliRun.of("ingest", "--db", db, EXAMPLES.toString()).exitCode()).isZero();
     Path export = tmp.resolve("docs.jsonl");
-    CliRun exported = CliRun.of("export", "--db", db, "--output", export.toString());
+    CliRun exported =
+        CliRun.of("export", "--db", db, "--kind", "documents", "--output", export.toString());
     assertThat(exported.exitCode()).as(exported.err()).isZero();
     List<String> lines = Files.readAllLines(export);
     assertThat(lines).hasSize(12);

@@ -78,6 +78,43 @@ public interface DocumentStore extends AutoCloseable {
   /** The latest extraction result a producer stored for a document. */
   Optional<String> extraction(Sha256 id, String producer);
 
+  /**
+   * Links a near-duplicate document to the original of its family; storing a link for the same copy
+   * again replaces it.
+   *
+   * @throws java.util.NoSuchElementException naming the id when either document is not stored
+   */
+  void putNearDuplicate(NearDuplicate link);
+
+  /** Every near-duplicate link, in the order stored. */
+  List<NearDuplicate> nearDuplicates();
+
+  /**
+   * Replaces all stored incidents with these, in one transaction. Analyst operations are kept.
+   *
+   * @throws IllegalArgumentException when an incident's JSON is not valid, two incidents share an
+   *     id, or an event is in two incidents
+   */
+  void replaceIncidents(List<StoredIncident> incidents);
+
+  /** The stored incidents, ordered by id. */
+  List<StoredIncident> incidents();
+
+  /** The stored incident with this id. */
+  Optional<StoredIncident> incident(String id);
+
+  /**
+   * Appends an analyst operation (split, merge or undo) to the log.
+   *
+   * @param json the operation as JSON text
+   * @return its 1-based number in the log
+   * @throws IllegalArgumentException when the JSON is not valid
+   */
+  int appendIncidentOperation(String json);
+
+  /** The analyst operations as JSON texts, in the order appended (number 1 first). */
+  List<String> incidentOperations();
+
   /** The version of the database schema, as recorded by the migrations applied to it. */
   int schemaVersion();
 

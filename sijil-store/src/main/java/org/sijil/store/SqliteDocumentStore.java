@@ -378,6 +378,240 @@ public final class SqliteDocumentStore implements DocumentStore {
   /** The newest document of a lineage. */
   private record Latest(long rowId, String sha256, int version) {}
 
+  // ---------------------------------------------------------------- incidents
+
+  /** A write step that runs in one transaction on the writer connection. */
+  @FunctionalInterface
+  private interface Write<T> {
+    T run(Connection c, Instant now) throws SQLException;
+  }
+
+  private <T> T write(String what, Write<T> step) {
+    writeLock.lock();
+    try {
+      ensureOpen();
+      try {
+        writer.setAutoCommit(false);
+        try {
+          T result = step.run(writer, config.clock().instant());
+          writer.commit();
+          return result;
+        } catch (SQLException | RuntimeException e) {
+          rollback(e);
+          throw e;
+        } finally {
+          writer.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw failure(what, e);
+      }
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private static void requireDocument(Connection c, Sha256 id) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM documents WHERE sha256 = ?")) {
+      s.setString(1, id.hex());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new NoSuchElementException("no document stored with id " + id);
+        }
+      }
+    }
+  }
+
+  private static void requireJson(Connection c, String json, String what) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT json_valid(?)")) {
+      s.setString(1, json);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next() || rs.getInt(1) != 1) {
+          throw new IllegalArgumentException(
+              "expected valid JSON for " + what + ", found: " + abbreviate(json));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void putNearDuplicate(NearDuplicate link) {
+    Objects.requireNonNull(link, "link");
+    write(
+        "store near-duplicate link " + link.copy() + " -> " + link.original(),
+        (c, now) -> {
+          requireDocument(c, link.copy());
+          requireDocument(c, link.original());
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT OR REPLACE INTO near_duplicates"
+                      + " (copy_sha256, original_sha256, similarity, stored_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, link.copy().hex());
+            s.setString(2, link.original().hex());
+            s.setDouble(3, link.similarity());
+            s.setString(4, now.toString());
+            s.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<NearDuplicate> nearDuplicates() {
+    return read(
+        "read near-duplicate links",
+        c -> {
+          List<NearDuplicate> out = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs =
+                  s.executeQuery(
+                      "SELECT copy_sha256, original_sha256, similarity FROM near_duplicates"
+                          + " ORDER BY rowid")) {
+            while (rs.next()) {
+              out.add(
+                  new NearDuplicate(
+                      new Sha256(rs.getString(1)), new Sha256(rs.getString(2)), rs.getDouble(3)));
+            }
+          }
+          return out;
+        });
+  }
+
+  @Override
+  public void replaceIncidents(List<StoredIncident> incidents) {
+    Objects.requireNonNull(incidents, "incidents");
+    write(
+        "replace " + incidents.size() + " incidents",
+        (c, now) -> {
+          try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM incident_members");
+            s.executeUpdate("DELETE FROM incidents");
+          }
+          java.util.Set<String> ids = new java.util.HashSet<>();
+          java.util.Set<org.sijil.model.incident.EventKey> members = new java.util.HashSet<>();
+          try (PreparedStatement inc =
+                  c.prepareStatement(
+                      "INSERT INTO incidents (id, json, stored_at) VALUES (?, ?, ?)");
+              PreparedStatement mem =
+                  c.prepareStatement(
+                      "INSERT INTO incident_members (incident_id, document_sha256, event_index)"
+                          + " VALUES (?, ?, ?)")) {
+            for (StoredIncident i : incidents) {
+              if (!ids.add(i.id())) {
+                throw new IllegalArgumentException(
+                    "expected unique incident ids, found " + i.id() + " twice");
+              }
+              requireJson(c, i.json(), "incident " + i.id());
+              inc.setString(1, i.id());
+              inc.setString(2, i.json());
+              inc.setString(3, now.toString());
+              inc.executeUpdate();
+              for (org.sijil.model.incident.EventKey k : i.events()) {
+                if (!members.add(k)) {
+                  throw new IllegalArgumentException(
+                      "expected each event in one incident, found " + k + " again in " + i.id());
+                }
+                mem.setString(1, i.id());
+                mem.setString(2, k.document());
+                mem.setInt(3, k.index());
+                mem.addBatch();
+              }
+            }
+            mem.executeBatch();
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<StoredIncident> incidents() {
+    return read("read incidents", c -> readIncidents(c, null));
+  }
+
+  @Override
+  public Optional<StoredIncident> incident(String id) {
+    Objects.requireNonNull(id, "id");
+    return read("read incident " + id, c -> readIncidents(c, id)).stream().findFirst();
+  }
+
+  private static List<StoredIncident> readIncidents(Connection c, String only) throws SQLException {
+    java.util.Map<String, List<org.sijil.model.incident.EventKey>> members =
+        new java.util.HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT incident_id, document_sha256, event_index FROM incident_members"
+                + (only == null ? "" : " WHERE incident_id = ?")
+                + " ORDER BY incident_id, rowid")) {
+      if (only != null) {
+        s.setString(1, only);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          members
+              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+              .add(new org.sijil.model.incident.EventKey(rs.getString(2), rs.getInt(3)));
+        }
+      }
+    }
+    List<StoredIncident> out = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT id, json FROM incidents"
+                + (only == null ? "" : " WHERE id = ?")
+                + " ORDER BY id")) {
+      if (only != null) {
+        s.setString(1, only);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(
+              new StoredIncident(
+                  rs.getString(1),
+                  members.getOrDefault(rs.getString(1), List.of()),
+                  rs.getString(2)));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public int appendIncidentOperation(String json) {
+    Objects.requireNonNull(json, "json");
+    return write(
+        "append an incident operation",
+        (c, now) -> {
+          requireJson(c, json, "an incident operation");
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO incident_operations (json, stored_at) VALUES (?, ?)")) {
+            s.setString(1, json);
+            s.setString(2, now.toString());
+            s.executeUpdate();
+          }
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT count(*) FROM incident_operations")) {
+            rs.next();
+            return rs.getInt(1);
+          }
+        });
+  }
+
+  @Override
+  public List<String> incidentOperations() {
+    return read(
+        "read incident operations",
+        c -> {
+          List<String> out = new ArrayList<>();
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT json FROM incident_operations ORDER BY seq")) {
+            while (rs.next()) {
+              out.add(rs.getString(1));
+            }
+          }
+          return out;
+        });
+  }
+
   // ---------------------------------------------------------------- reads
 
   /** A read-only step that runs on a borrowed connection. */

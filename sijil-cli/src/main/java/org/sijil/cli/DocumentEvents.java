@@ -1,0 +1,34 @@
+package org.sijil.cli;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import org.sijil.model.event.Event;
+import org.sijil.resolve.ReportExtractor;
+import org.sijil.store.StoredDocument;
+
+/**
+ * The one place the CLI reads events from a stored document for incident resolution: the integrated
+ * pipeline ({@link ReportExtractor}: events dated by the time recogniser and placed by the
+ * geoparser), so that incidents are blocked and scored on coordinates. Documents in other languages
+ * give no events until their lexicons exist. Thread-safe.
+ */
+final class DocumentEvents {
+  /** The producer name of the stored extraction result. */
+  static final String PRODUCER = "events@1";
+
+  private final ReportExtractor extractor = ReportExtractor.english();
+
+  /** The events the document's text says happened. */
+  List<Event> read(StoredDocument doc) {
+    String lang = doc.metadata().language().code();
+    if (!(lang.equals("en") || lang.startsWith("en-") || lang.equals("und"))) {
+      return List.of();
+    }
+    return extractor
+        .extract(
+            doc.text(),
+            doc.metadata().published(),
+            doc.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate())
+        .events();
+  }
+}

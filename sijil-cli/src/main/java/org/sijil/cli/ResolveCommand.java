@@ -1,0 +1,41 @@
+package org.sijil.cli;
+
+import java.util.concurrent.Callable;
+import org.sijil.store.DocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sijil resolve}: reads events from stored documents and clusters them into incidents. */
+@Command(
+    name = "resolve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read events from stored documents that have none yet, link near-duplicate documents,"
+          + " cluster the events of all documents into incidents (docs/incidents.md) and store"
+          + " them, with analyst splits and merges applied.",
+      "'sijil incidents', 'sijil incident' and 'sijil export' run this first when the store has"
+          + " documents without events."
+    })
+final class ResolveCommand implements Callable<Integer> {
+  @ParentCommand SijilCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (DocumentStore store = StoreOpener.open(parent.global.db())) {
+      spec.commandLine().getOut().println(new IncidentPipeline().resolve(store).line());
+    }
+    return ExitCode.OK;
+  }
+
+  /** Resolves when the store has documents without events or no incidents yet. */
+  static void refreshIfStale(DocumentStore store, java.io.PrintWriter err) {
+    IncidentPipeline p = new IncidentPipeline();
+    if (p.stale(store)) {
+      err.println(p.resolve(store).line());
+    }
+  }
+}
