@@ -61,12 +61,23 @@ final class DemoCommand implements Callable<Integer> {
       out.println(run.summary());
       out.println();
       new EventSummary(out).print(store);
+      out.println();
+      out.println(new IncidentPipeline().resolve(store).line());
     }
+    // the incident list exactly as 'sijil incidents' prints it
+    picocli.CommandLine incidents = new picocli.CommandLine(new SijilCommand());
+    incidents.setOut(out);
+    incidents.setErr(err);
+    incidents.execute("--db", dir.toString(), "incidents");
     out.println();
     out.println("Next:");
     out.println("  ./sijil --db " + dir + " docs            list the stored reports");
     out.println("  ./sijil --db " + dir + " show ID         one report with its metadata");
     out.println("  ./sijil --db " + dir + " verify          check every original's SHA-256");
+    out.println(
+        "  ./sijil --db "
+            + dir
+            + " incident ID     one incident: sources, figures, grade, reasons");
     out.println("  ./sijil extract --input DOCS.jsonl --output OUT.jsonl   extract a batch");
     out.println("The web application (map, timeline, search) is not built yet; see the issues.");
     return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
