@@ -46,6 +46,9 @@ final class DocumentReader {
 
   static final String STAGE = "event-extractor";
 
+  /** Longer lines without a full stop are cut-off body text, not headlines. */
+  private static final int MAX_HEADLINE_WORDS = 20;
+
   private static final Set<String> BE =
       Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
   private static final Set<String> ADVERBS =
@@ -488,6 +491,9 @@ final class DocumentReader {
     /** Casualty words only, in a sentence about a disaster or an accident. */
     boolean nonviolentCause;
 
+    /** The sentence is a headline: a news item by convention, even when it names little. */
+    boolean headline;
+
     EventDate date;
     Certainty certainty = Certainty.ASSERTED;
     Attribution attribution;
@@ -573,7 +579,11 @@ final class DocumentReader {
         }
         q++;
       }
-      all.addAll(readSentence(si, s, sq, times));
+      boolean headline = headline(s, si, sentences.size());
+      for (Candidate c : readSentence(si, s, sq, times)) {
+        c.headline = headline;
+        all.add(c);
+      }
     }
     if (dateline != null) {
       for (Candidate c : all) {
@@ -604,6 +614,8 @@ final class DocumentReader {
                   || c.subType.type() == EventType.RIOTS
                   || c.subType == SubEventType.ARRESTS && c.victim != null
                   || c.subType == SubEventType.DISRUPTED_WEAPONS_USE && c.theme
+                  // a headline reports a news event; it names one thing about it at most
+                  || c.headline
               ? 1
               : 2;
       boolean enough =
@@ -630,6 +642,29 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /**
+   * A headline: a short first line without closing punctuation, alone or above the body ("Clashes
+   * continue in the countryside of Homs"). Present tense, no subject and plural nouns are its
+   * style; it reports that something happened, so it needs fewer arguments than body text.
+   */
+  private boolean headline(Sentence s, int si, int sentenceCount) {
+    if (si != 0) {
+      return false;
+    }
+    int words = 0;
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      words += tokens.get(k).isWord() ? 1 : 0;
+    }
+    String last = norm(s.endToken() - 1);
+    boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || last.equals("…");
+    int end = s.span().end();
+    boolean ownLine = sentenceCount == 1 || end < raw.length() && raw.charAt(end) == '\n';
+    for (int i = end; !ownLine && i < raw.length() && Character.isWhitespace(raw.charAt(i)); i++) {
+      ownLine = raw.charAt(i) == '\n';
+    }
+    return !closed && ownLine && words >= 2 && words <= MAX_HEADLINE_WORDS;
   }
 
   /** "BEIRUT (Reuters) -", "ISLAMABAD -": a capitalised place opening the text. */
@@ -685,7 +720,7 @@ final class DocumentReader {
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
     Candidate previous = null;
     for (DictionaryMatch<TriggerEntry> m : triggers) {
-      TriggerEntry e = choose(m, contextWords(words, m, mentions));
+      TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
       if (e == null || insideMention(m, mentions) || followedByMediaNoun(m)) {
         continue;
       }
@@ -791,14 +826,23 @@ final class DocumentReader {
   }
 
   /**
-   * The first entry of a trigger whose context words occur in the sentence; for a change of
-   * territory, next to the trigger ("seized the town", "the town was seized"), since a town named
-   * elsewhere in the sentence says nothing about what was seized.
+   * The first entry of a trigger whose context words occur in the sentence ({@code words}: without
+   * the trigger's subject, {@code allWords}: with it); for a change of territory, next to the
+   * trigger ("seized the town", "the town was seized"), since a town named elsewhere in the
+   * sentence says nothing about what was seized.
    */
-  private TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
+  private TriggerEntry choose(
+      DictionaryMatch<TriggerEntry> m, Set<String> words, Set<String> allWords) {
     for (TriggerEntry e : m.values()) {
       if (e.context().isEmpty()) {
         return e;
+      }
+      if (e.subType() == SubEventType.AIR_DRONE_STRIKE) {
+        // the aircraft is the means that defines the type, and often the subject ("jets bomb")
+        if (e.context().stream().anyMatch(allWords::contains)) {
+          return e;
+        }
+        continue;
       }
       if (e.subType() != null && isTerritorial(e.subType())) {
         for (int k = Math.max(0, m.firstToken() - 5);
@@ -1736,12 +1780,13 @@ final class DocumentReader {
 
   private static int specificity(SubEventType t) {
     return switch (t) {
+      // demonstrators doing violence make a violent demonstration, whatever force met them
+      case VIOLENT_DEMONSTRATION -> 4;
       case SUICIDE_BOMB, CHEMICAL_WEAPON, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> 3;
       case AIR_DRONE_STRIKE,
           SHELLING_ARTILLERY_MISSILE_ATTACK,
           GRENADE,
-          PROTEST_WITH_INTERVENTION,
-          VIOLENT_DEMONSTRATION ->
+          PROTEST_WITH_INTERVENTION ->
           2;
       default -> 1;
     };
@@ -1765,8 +1810,13 @@ final class DocumentReader {
         boolean streets =
             (t == EventType.PROTESTS || t == EventType.RIOTS)
                 && (u == EventType.PROTESTS || u == EventType.RIOTS);
+        // demonstrators' violence anywhere in the sentence marks the whole demonstration
+        boolean violentStreets =
+            streets
+                && (m.subType == SubEventType.VIOLENT_DEMONSTRATION
+                    || c.subType == SubEventType.VIOLENT_DEMONSTRATION);
         boolean family =
-            sameClause
+            (sameClause || violentStreets)
                 && (t == u || streets)
                 && t != EventType.VIOLENCE_AGAINST_CIVILIANS
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
