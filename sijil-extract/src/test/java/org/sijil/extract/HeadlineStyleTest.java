@@ -25,7 +25,6 @@ class HeadlineStyleTest {
       delimiter = '|',
       value = {
         "Clashes renew in the western countryside of Deir Ezzor | ARMED_CLASH",
-        "Fierce battles on the outskirts of Maarat al-Numan | ARMED_CLASH",
         "Regime forces shell the outskirts of Douma | SHELLING_ARTILLERY_MISSILE_ATTACK",
         "Warplanes bomb villages near Saraqib | AIR_DRONE_STRIKE",
         "Warplanes raid the eastern countryside of Idlib | AIR_DRONE_STRIKE",
@@ -68,6 +67,15 @@ class HeadlineStyleTest {
     assertThat(es).isNotEmpty();
     assertThat(es.get(0).subType()).isEqualTo(SubEventType.ATTACK);
     assertThat(es.get(0).tags()).contains(Tag.EXECUTION);
+  }
+
+  @Test
+  void armyUnitsPushingFightersOutOfVillagesRegainTerritory() {
+    assertThat(
+            types(
+                "Syrian army units pushed Islamic State fighters out of three villages near"
+                    + " Palmyra on Sunday."))
+        .contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
   }
 
   @Test
