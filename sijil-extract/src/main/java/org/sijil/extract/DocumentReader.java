@@ -46,6 +46,9 @@ final class DocumentReader {
 
   static final String STAGE = "event-extractor";
 
+  /** A trigger at least this sure of its sub-type needs half an argument less. */
+  private static final double UNAMBIGUOUS_PRIOR = 0.75;
+
   /** Longer lines without a full stop are cut-off body text, not headlines. */
   private static final int MAX_HEADLINE_WORDS = 20;
 
@@ -617,7 +620,9 @@ final class DocumentReader {
                   // a headline reports a news event; it names one thing about it at most
                   || c.headline
               ? 1
-              : 2;
+              // an unambiguous trigger ("gang-raped", "chemical attack") vouches for part of the
+              // case
+              : c.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= needed
@@ -1835,7 +1840,14 @@ final class DocumentReader {
           break;
         }
         boolean same = m.subType == c.subType && !conflict(m, c);
-        if ((family || coordinated || same) && m.certainty.happened() == c.certainty.happened()) {
+        // looting or damage by rioters in the sentence is part of their violent demonstration
+        boolean rioterDamage =
+            m.subType == SubEventType.VIOLENT_DEMONSTRATION
+                    && c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
+                || c.subType == SubEventType.VIOLENT_DEMONSTRATION
+                    && m.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        if ((family || coordinated || same || rioterDamage)
+            && m.certainty.happened() == c.certainty.happened()) {
           into = m;
           break;
         }
@@ -1930,13 +1942,29 @@ final class DocumentReader {
    * Merges mentions of one incident across the document: same sub-type, no conflicting argument.
    * The mention with more arguments stays primary (its evidence is kept).
    */
+  /**
+   * A demonstration told over two adjacent sentences ("thousands marched ... There were scuffles"):
+   * ACLED codes it by its violent side, whatever force met it.
+   */
+  private static boolean sameDemonstration(Candidate m, Candidate c) {
+    boolean violent =
+        m.subType == SubEventType.VIOLENT_DEMONSTRATION
+            || c.subType == SubEventType.VIOLENT_DEMONSTRATION;
+    boolean street =
+        (m.subType.type() == EventType.PROTESTS || m.subType == SubEventType.VIOLENT_DEMONSTRATION)
+            && (c.subType.type() == EventType.PROTESTS
+                || c.subType == SubEventType.VIOLENT_DEMONSTRATION);
+    return violent && street && Math.abs(m.sentenceIndex - c.sentenceIndex) <= 1;
+  }
+
   private static List<Candidate> mergeDocument(List<Candidate> events) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
       int into = -1;
       for (int i = 0; i < out.size(); i++) {
         Candidate m = out.get(i);
-        if (m.subType == c.subType && !conflict(m, c)) {
+        // the two sides of a demonstration are different actors, so no conflict test there
+        if (m.subType == c.subType && !conflict(m, c) || sameDemonstration(m, c)) {
           into = i;
           break;
         }
@@ -1945,6 +1973,10 @@ final class DocumentReader {
         out.add(c);
       } else {
         Candidate m = out.get(into);
+        if (sameDemonstration(m, c)) {
+          m.subType = SubEventType.VIOLENT_DEMONSTRATION;
+          c.subType = SubEventType.VIOLENT_DEMONSTRATION;
+        }
         if (c.argScore() > m.argScore()) {
           absorb(c, m);
           out.set(into, c);

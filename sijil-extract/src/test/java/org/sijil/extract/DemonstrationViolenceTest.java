@@ -60,4 +60,33 @@ class DemonstrationViolenceTest {
     assertThat(types("A storm smashed the windows of a school in Basra on Friday."))
         .doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
   }
+
+  @Test
+  void aMarchThenScufflesInTheNextSentenceAreOneViolentDemonstration() {
+    List<SubEventType> t =
+        types(
+            "Thousands of teachers marched through Beirut on Sunday to demand higher wages. There"
+                + " were scuffles near the parliament as a demonstrator tried to climb the gate.");
+    assertThat(t).containsExactly(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void aMarchAndScufflesThreeSentencesApartStayApart() {
+    List<SubEventType> t =
+        types(
+            "Thousands of teachers marched through Beirut on Sunday to demand higher wages. The"
+                + " ministry said it would study the demands. Unions plan another day of action."
+                + " On Monday there were scuffles near the parliament in Tripoli between protesters"
+                + " and guards.");
+    assertThat(t).contains(SubEventType.PEACEFUL_PROTEST, SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void rioterLootingInTheirSentenceIsPartOfTheViolentDemonstration() {
+    assertThat(
+            types(
+                "Youths rioted in the suburbs of Lyon on Saturday night, looting shops and"
+                    + " burning cars."))
+        .containsExactly(SubEventType.VIOLENT_DEMONSTRATION);
+  }
 }
