@@ -1957,6 +1957,21 @@ final class DocumentReader {
     return violent && street && Math.abs(m.sentenceIndex - c.sentenceIndex) <= 1;
   }
 
+  /**
+   * Clashes told next to a capture or a recapture ("drove the fighters from the village ... in
+   * fierce clashes"): ACLED codes a battle in which territory changes hands as the change.
+   */
+  private static boolean battleForTerritory(Candidate m, Candidate c) {
+    boolean pair =
+        m.subType == SubEventType.ARMED_CLASH
+                && (c.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    || c.subType == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+            || c.subType == SubEventType.ARMED_CLASH
+                && (m.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    || m.subType == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    return pair && Math.abs(m.sentenceIndex - c.sentenceIndex) <= 1;
+  }
+
   private static List<Candidate> mergeDocument(List<Candidate> events) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
@@ -1964,7 +1979,9 @@ final class DocumentReader {
       for (int i = 0; i < out.size(); i++) {
         Candidate m = out.get(i);
         // the two sides of a demonstration are different actors, so no conflict test there
-        if (m.subType == c.subType && !conflict(m, c) || sameDemonstration(m, c)) {
+        if (m.subType == c.subType && !conflict(m, c)
+            || sameDemonstration(m, c)
+            || battleForTerritory(m, c)) {
           into = i;
           break;
         }
@@ -1976,6 +1993,11 @@ final class DocumentReader {
         if (sameDemonstration(m, c)) {
           m.subType = SubEventType.VIOLENT_DEMONSTRATION;
           c.subType = SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        if (battleForTerritory(m, c)) {
+          SubEventType territory = isTerritorial(m.subType) ? m.subType : c.subType;
+          m.subType = territory;
+          c.subType = territory;
         }
         if (c.argScore() > m.argScore()) {
           absorb(c, m);

@@ -66,7 +66,7 @@ class DemonstrationViolenceTest {
     List<SubEventType> t =
         types(
             "Thousands of teachers marched through Beirut on Sunday to demand higher wages. There"
-                + " were scuffles near the parliament as a demonstrator tried to climb the gate.");
+                + " were scuffles between demonstrators and police near the parliament.");
     assertThat(t).containsExactly(SubEventType.VIOLENT_DEMONSTRATION);
   }
 

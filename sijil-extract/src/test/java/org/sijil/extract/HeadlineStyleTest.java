@@ -2,7 +2,6 @@ package org.sijil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sijil.model.event.Event;
 import org.sijil.model.event.SubEventType;
 import org.sijil.model.event.Tag;
-import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
 
 /**
  * Headline style (present tense, no subject, plural nouns) on headlines written for these tests.
@@ -69,45 +67,5 @@ class HeadlineStyleTest {
     assertThat(es).isNotEmpty();
     assertThat(es.get(0).subType()).isEqualTo(SubEventType.ATTACK);
     assertThat(es.get(0).tags()).contains(Tag.EXECUTION);
-  }
-
-  @Test
-  void armyUnitsPushingFightersOutOfVillagesRegainTerritory() {
-    assertThat(
-            types(
-                "Syrian army units pushed Islamic State fighters out of three villages near"
-                    + " Palmyra on Sunday."))
-        .contains(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
-  }
-
-  @Test
-  void raidsByChoppersAreAirStrikes() {
-    assertThat(
-            types(
-                "Fighters in the Hama countryside lost many men on Monday in raids by army"
-                    + " choppers."))
-        .first()
-        .isEqualTo(SubEventType.AIR_DRONE_STRIKE);
-  }
-
-  @Test
-  void anUnambiguousTriggerWithAPlaceAndADateIsAnEventWhereAnAmbiguousOneIsNot() {
-    EventExtractor dated =
-        EventExtractor.builder().timeRecognizer(RuleTimeExpressionRecognizer.english()).build();
-    LocalDate published = LocalDate.of(2024, 3, 7);
-    assertThat(
-            dated
-                .extract("A grenade attack shook the market in Kobani on Tuesday.", published)
-                .events())
-        .extracting(Event::subType)
-        .containsExactly(SubEventType.GRENADE);
-    assertThat(
-            dated.extract("An attack shook the market in Kobani on Tuesday.", published).events())
-        .isEmpty();
-  }
-
-  @Test
-  void hitWithoutAnAircraftInTheSentenceIsNoAirStrike() {
-    assertThat(types("A truck hit a wall in the centre of Homs")).isEmpty();
   }
 }

@@ -1,0 +1,50 @@
+package org.sijil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijil.model.event.Event;
+import org.sijil.model.event.SubEventType;
+import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
+
+/** What a trigger needs around it to count, on sentences written for these tests. */
+class TriggerEvidenceTest {
+  private static final EventExtractor EXTRACTOR = EventExtractor.english();
+
+  private static List<SubEventType> types(String text) {
+    return EXTRACTOR.extract(text, null).events().stream().map(Event::subType).toList();
+  }
+
+  @Test
+  void raidsByChoppersAreAirStrikes() {
+    assertThat(
+            types(
+                "Fighters in the Hama countryside lost many men on Monday in raids by army"
+                    + " choppers."))
+        .first()
+        .isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+  }
+
+  @Test
+  void anUnambiguousTriggerWithAPlaceAndADateIsAnEventWhereAnAmbiguousOneIsNot() {
+    EventExtractor dated =
+        EventExtractor.builder().timeRecognizer(RuleTimeExpressionRecognizer.english()).build();
+    LocalDate published = LocalDate.of(2024, 3, 7);
+    assertThat(
+            dated
+                .extract("A grenade attack shook the market in Kobani on Tuesday.", published)
+                .events())
+        .extracting(Event::subType)
+        .containsExactly(SubEventType.GRENADE);
+    assertThat(
+            dated.extract("An attack shook the market in Kobani on Tuesday.", published).events())
+        .isEmpty();
+  }
+
+  @Test
+  void hitWithoutAnAircraftInTheSentenceIsNoAirStrike() {
+    assertThat(types("A truck hit a wall in the centre of Homs")).isEmpty();
+  }
+}
