@@ -49,6 +49,9 @@ final class DocumentReader {
   /** A trigger at least this sure of its sub-type needs half an argument less. */
   private static final double UNAMBIGUOUS_PRIOR = 0.75;
 
+  /** A trigger at least this sure ("gang-raped", "chemical attack") needs one argument. */
+  private static final double SURE_PRIOR = 0.8;
+
   /** Longer lines without a full stop are cut-off body text, not headlines. */
   private static final int MAX_HEADLINE_WORDS = 20;
 
@@ -76,6 +79,12 @@ final class DocumentReader {
           "have",
           "had",
           "fatally",
+          "badly",
+          "severely",
+          "gravely",
+          "mortally",
+          "slightly",
+          "moderately",
           "seriously",
           "critically",
           "lightly",
@@ -622,7 +631,7 @@ final class DocumentReader {
               ? 1
               // an unambiguous trigger ("gang-raped", "chemical attack") vouches for part of the
               // case
-              : c.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
+              : c.prior >= SURE_PRIOR ? 1 : c.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= needed

@@ -47,4 +47,32 @@ class TriggerEvidenceTest {
   void hitWithoutAnAircraftInTheSentenceIsNoAirStrike() {
     assertThat(types("A truck hit a wall in the centre of Homs")).isEmpty();
   }
+
+  @Test
+  void aSureTriggerWithOnlyItsPerpetratorIsAnEventWhereAnUnsureOneIsNot() {
+    assertThat(types("Government forces carried out a chemical attack, a monitoring group says."))
+        .containsExactly(SubEventType.CHEMICAL_WEAPON);
+    assertThat(types("Government forces carried out an attack, a monitoring group says."))
+        .isEmpty();
+  }
+
+  @Test
+  void aVictimHurtBadlyIsStillTheVictim() {
+    List<Event> es =
+        EXTRACTOR
+            .extract("A farmer was badly wounded in an attack on Kobani on Tuesday.", null)
+            .events();
+    assertThat(es).isNotEmpty();
+    assertThat(es.get(0).victim()).isNotNull();
+    assertThat(es.get(0).victim().span().of("A farmer was badly wounded")).isEqualTo("farmer");
+  }
+
+  @Test
+  void imagesOfAKillingDepictAnEventToldElsewhereNotANewOne() {
+    assertThat(
+            types(
+                "The group later posted images of the hostages beheaded, in a message meant to"
+                    + " spread fear."))
+        .isEmpty();
+  }
 }
