@@ -75,4 +75,21 @@ class TriggerEvidenceTest {
                     + " spread fear."))
         .isEmpty();
   }
+
+  @Test
+  void attackersKilledByTheirOwnExplosivesAreSuicideBombers() {
+    assertThat(
+            types(
+                "Two gunmen detonated explosives at a checkpoint near Tal Abyad on Monday, killing"
+                    + " themselves and a guard."))
+        .first()
+        .isEqualTo(SubEventType.SUICIDE_BOMB);
+  }
+
+  @Test
+  void mineClearanceIsDisruptedWeaponsUseAndClearingARoadIsNothing() {
+    assertThat(types("Army engineers cleared 400 landmines around Manbij last month."))
+        .containsExactly(SubEventType.DISRUPTED_WEAPONS_USE);
+    assertThat(types("Workers cleared the snow from the road around Manbij last month.")).isEmpty();
+  }
 }
