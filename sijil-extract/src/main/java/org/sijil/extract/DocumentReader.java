@@ -851,8 +851,10 @@ final class DocumentReader {
       if (e.context().isEmpty()) {
         return e;
       }
-      if (e.subType() == SubEventType.AIR_DRONE_STRIKE) {
-        // the aircraft is the means that defines the type, and often the subject ("jets bomb")
+      if (e.subType() == SubEventType.AIR_DRONE_STRIKE
+          || e.subType() == SubEventType.VIOLENT_DEMONSTRATION) {
+        // the aircraft or the demonstrators define the type, and are often the subject ("jets
+        // bomb", "demonstrators pulled down")
         if (e.context().stream().anyMatch(allWords::contains)) {
           return e;
         }
@@ -1655,6 +1657,17 @@ final class DocumentReader {
             && m.endToken() <= c.clauseEnd) {
           // "explosive devices were found": weapons taken out of use, not an explosion
           c.subType = SubEventType.DISRUPTED_WEAPONS_USE;
+          return;
+        }
+      }
+    }
+    if (c.subType == SubEventType.DISRUPTED_WEAPONS_USE) {
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (w.value().subType() == SubEventType.AIR_DRONE_STRIKE
+            && w.firstToken() >= c.clauseStart
+            && w.endToken() <= c.clauseEnd) {
+          // "warplanes destroyed an arms depot": ACLED codes the strike by its means
+          c.subType = SubEventType.AIR_DRONE_STRIKE;
           return;
         }
       }

@@ -89,4 +89,24 @@ class DemonstrationViolenceTest {
                     + " burning cars."))
         .containsExactly(SubEventType.VIOLENT_DEMONSTRATION);
   }
+
+  @Test
+  void demonstratorsPullingDownAFenceMakeItViolent() {
+    assertThat(
+            types(
+                "Demonstrators pulled down the fence of the governorate building in Sulaymaniyah"
+                    + " on Monday."))
+        .first()
+        .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void activistsBreakingIntoABuildingWhilePoliceFireTearGasAreAViolentDemonstration() {
+    assertThat(
+            types(
+                "Police fired tear gas to disperse activists who broke into the municipal building"
+                    + " in Erbil on Sunday."))
+        .first()
+        .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+  }
 }

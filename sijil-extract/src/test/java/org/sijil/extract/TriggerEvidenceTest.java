@@ -92,4 +92,24 @@ class TriggerEvidenceTest {
         .containsExactly(SubEventType.DISRUPTED_WEAPONS_USE);
     assertThat(types("Workers cleared the snow from the road around Manbij last month.")).isEmpty();
   }
+
+  @Test
+  void aRocketPropelledGrenadeIsAMissileAttackNotAGrenade() {
+    assertThat(
+            types(
+                "A rocket-propelled grenade hit a police car in Qamishli on Friday, killing two"
+                    + " officers."))
+        .first()
+        .isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+  }
+
+  @Test
+  void warplanesDestroyingADepotAreAnAirStrikeTroopsSeizingOneAreNot() {
+    assertThat(types("Russian warplanes destroyed two weapons depots of the rebels near Idlib."))
+        .first()
+        .isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+    assertThat(types("Government troops seized two weapons depots of the rebels near Idlib."))
+        .first()
+        .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+  }
 }
