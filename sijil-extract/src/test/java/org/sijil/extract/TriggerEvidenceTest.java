@@ -112,4 +112,11 @@ class TriggerEvidenceTest {
         .first()
         .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
   }
+
+  @Test
+  void aLootedShopIsWhatTheLootingActsOnAndCountsAsItsArgument() {
+    assertThat(types("A pharmacy was looted overnight.")).isEmpty();
+    assertThat(types("A shop was looted overnight."))
+        .containsExactly(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+  }
 }
