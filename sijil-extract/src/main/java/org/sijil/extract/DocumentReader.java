@@ -46,6 +46,15 @@ final class DocumentReader {
 
   static final String STAGE = "event-extractor";
 
+  /** A trigger at least this sure of its sub-type needs half an argument less. */
+  private static final double UNAMBIGUOUS_PRIOR = 0.75;
+
+  /** A trigger at least this sure ("gang-raped", "chemical attack") needs one argument. */
+  private static final double SURE_PRIOR = 0.8;
+
+  /** Longer lines without a full stop are cut-off body text, not headlines. */
+  private static final int MAX_HEADLINE_WORDS = 20;
+
   private static final Set<String> BE =
       Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
   private static final Set<String> ADVERBS =
@@ -70,6 +79,12 @@ final class DocumentReader {
           "have",
           "had",
           "fatally",
+          "badly",
+          "severely",
+          "gravely",
+          "mortally",
+          "slightly",
+          "moderately",
           "seriously",
           "critically",
           "lightly",
@@ -488,6 +503,9 @@ final class DocumentReader {
     /** Casualty words only, in a sentence about a disaster or an accident. */
     boolean nonviolentCause;
 
+    /** The sentence is a headline: a news item by convention, even when it names little. */
+    boolean headline;
+
     EventDate date;
     Certainty certainty = Certainty.ASSERTED;
     Attribution attribution;
@@ -573,7 +591,11 @@ final class DocumentReader {
         }
         q++;
       }
-      all.addAll(readSentence(si, s, sq, times));
+      boolean headline = headline(s, si, sentences.size());
+      for (Candidate c : readSentence(si, s, sq, times)) {
+        c.headline = headline;
+        all.add(c);
+      }
     }
     if (dateline != null) {
       for (Candidate c : all) {
@@ -604,8 +626,12 @@ final class DocumentReader {
                   || c.subType.type() == EventType.RIOTS
                   || c.subType == SubEventType.ARRESTS && c.victim != null
                   || c.subType == SubEventType.DISRUPTED_WEAPONS_USE && c.theme
+                  // a headline reports a news event; it names one thing about it at most
+                  || c.headline
               ? 1
-              : 2;
+              // an unambiguous trigger ("gang-raped", "chemical attack") vouches for part of the
+              // case
+              : c.prior >= SURE_PRIOR ? 1 : c.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= needed
@@ -630,6 +656,29 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /**
+   * A headline: a short first line without closing punctuation, alone or above the body ("Clashes
+   * continue in the countryside of Homs"). Present tense, no subject and plural nouns are its
+   * style; it reports that something happened, so it needs fewer arguments than body text.
+   */
+  private boolean headline(Sentence s, int si, int sentenceCount) {
+    if (si != 0) {
+      return false;
+    }
+    int words = 0;
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      words += tokens.get(k).isWord() ? 1 : 0;
+    }
+    String last = norm(s.endToken() - 1);
+    boolean closed = last.equals(".") || last.equals("!") || last.equals("?") || last.equals("…");
+    int end = s.span().end();
+    boolean ownLine = sentenceCount == 1 || end < raw.length() && raw.charAt(end) == '\n';
+    for (int i = end; !ownLine && i < raw.length() && Character.isWhitespace(raw.charAt(i)); i++) {
+      ownLine = raw.charAt(i) == '\n';
+    }
+    return !closed && ownLine && words >= 2 && words <= MAX_HEADLINE_WORDS;
   }
 
   /** "BEIRUT (Reuters) -", "ISLAMABAD -": a capitalised place opening the text. */
@@ -685,7 +734,7 @@ final class DocumentReader {
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
     Candidate previous = null;
     for (DictionaryMatch<TriggerEntry> m : triggers) {
-      TriggerEntry e = choose(m, contextWords(words, m, mentions));
+      TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
       if (e == null || insideMention(m, mentions) || followedByMediaNoun(m)) {
         continue;
       }
@@ -791,14 +840,25 @@ final class DocumentReader {
   }
 
   /**
-   * The first entry of a trigger whose context words occur in the sentence; for a change of
-   * territory, next to the trigger ("seized the town", "the town was seized"), since a town named
-   * elsewhere in the sentence says nothing about what was seized.
+   * The first entry of a trigger whose context words occur in the sentence ({@code words}: without
+   * the trigger's subject, {@code allWords}: with it); for a change of territory, next to the
+   * trigger ("seized the town", "the town was seized"), since a town named elsewhere in the
+   * sentence says nothing about what was seized.
    */
-  private TriggerEntry choose(DictionaryMatch<TriggerEntry> m, Set<String> words) {
+  private TriggerEntry choose(
+      DictionaryMatch<TriggerEntry> m, Set<String> words, Set<String> allWords) {
     for (TriggerEntry e : m.values()) {
       if (e.context().isEmpty()) {
         return e;
+      }
+      if (e.subType() == SubEventType.AIR_DRONE_STRIKE
+          || e.subType() == SubEventType.VIOLENT_DEMONSTRATION) {
+        // the aircraft or the demonstrators define the type, and are often the subject ("jets
+        // bomb", "demonstrators pulled down")
+        if (e.context().stream().anyMatch(allWords::contains)) {
+          return e;
+        }
+        continue;
       }
       if (e.subType() != null && isTerritorial(e.subType())) {
         for (int k = Math.max(0, m.firstToken() - 5);
@@ -1601,6 +1661,17 @@ final class DocumentReader {
         }
       }
     }
+    if (c.subType == SubEventType.DISRUPTED_WEAPONS_USE) {
+      for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (w.value().subType() == SubEventType.AIR_DRONE_STRIKE
+            && w.firstToken() >= c.clauseStart
+            && w.endToken() <= c.clauseEnd) {
+          // "warplanes destroyed an arms depot": ACLED codes the strike by its means
+          c.subType = SubEventType.AIR_DRONE_STRIKE;
+          return;
+        }
+      }
+    }
     if (c.subType.type().isViolent()) {
       for (DictionaryMatch<WeaponEntry> w : weapons) {
         if (w.value().subType() == SubEventType.CHEMICAL_WEAPON) {
@@ -1736,12 +1807,13 @@ final class DocumentReader {
 
   private static int specificity(SubEventType t) {
     return switch (t) {
+      // demonstrators doing violence make a violent demonstration, whatever force met them
+      case VIOLENT_DEMONSTRATION -> 4;
       case SUICIDE_BOMB, CHEMICAL_WEAPON, EXCESSIVE_FORCE_AGAINST_PROTESTERS -> 3;
       case AIR_DRONE_STRIKE,
           SHELLING_ARTILLERY_MISSILE_ATTACK,
           GRENADE,
-          PROTEST_WITH_INTERVENTION,
-          VIOLENT_DEMONSTRATION ->
+          PROTEST_WITH_INTERVENTION ->
           2;
       default -> 1;
     };
@@ -1765,8 +1837,13 @@ final class DocumentReader {
         boolean streets =
             (t == EventType.PROTESTS || t == EventType.RIOTS)
                 && (u == EventType.PROTESTS || u == EventType.RIOTS);
+        // demonstrators' violence anywhere in the sentence marks the whole demonstration
+        boolean violentStreets =
+            streets
+                && (m.subType == SubEventType.VIOLENT_DEMONSTRATION
+                    || c.subType == SubEventType.VIOLENT_DEMONSTRATION);
         boolean family =
-            sameClause
+            (sameClause || violentStreets)
                 && (t == u || streets)
                 && t != EventType.VIOLENCE_AGAINST_CIVILIANS
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
@@ -1785,7 +1862,14 @@ final class DocumentReader {
           break;
         }
         boolean same = m.subType == c.subType && !conflict(m, c);
-        if ((family || coordinated || same) && m.certainty.happened() == c.certainty.happened()) {
+        // looting or damage by rioters in the sentence is part of their violent demonstration
+        boolean rioterDamage =
+            m.subType == SubEventType.VIOLENT_DEMONSTRATION
+                    && c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
+                || c.subType == SubEventType.VIOLENT_DEMONSTRATION
+                    && m.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION;
+        if ((family || coordinated || same || rioterDamage)
+            && m.certainty.happened() == c.certainty.happened()) {
           into = m;
           break;
         }
@@ -1880,13 +1964,46 @@ final class DocumentReader {
    * Merges mentions of one incident across the document: same sub-type, no conflicting argument.
    * The mention with more arguments stays primary (its evidence is kept).
    */
+  /**
+   * A demonstration told over two adjacent sentences ("thousands marched ... There were scuffles"):
+   * ACLED codes it by its violent side, whatever force met it.
+   */
+  private static boolean sameDemonstration(Candidate m, Candidate c) {
+    boolean violent =
+        m.subType == SubEventType.VIOLENT_DEMONSTRATION
+            || c.subType == SubEventType.VIOLENT_DEMONSTRATION;
+    boolean street =
+        (m.subType.type() == EventType.PROTESTS || m.subType == SubEventType.VIOLENT_DEMONSTRATION)
+            && (c.subType.type() == EventType.PROTESTS
+                || c.subType == SubEventType.VIOLENT_DEMONSTRATION);
+    return violent && street && Math.abs(m.sentenceIndex - c.sentenceIndex) <= 1;
+  }
+
+  /**
+   * Clashes told next to a capture or a recapture ("drove the fighters from the village ... in
+   * fierce clashes"): ACLED codes a battle in which territory changes hands as the change.
+   */
+  private static boolean battleForTerritory(Candidate m, Candidate c) {
+    boolean pair =
+        m.subType == SubEventType.ARMED_CLASH
+                && (c.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    || c.subType == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+            || c.subType == SubEventType.ARMED_CLASH
+                && (m.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY
+                    || m.subType == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    return pair && Math.abs(m.sentenceIndex - c.sentenceIndex) <= 1;
+  }
+
   private static List<Candidate> mergeDocument(List<Candidate> events) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
       int into = -1;
       for (int i = 0; i < out.size(); i++) {
         Candidate m = out.get(i);
-        if (m.subType == c.subType && !conflict(m, c)) {
+        // the two sides of a demonstration are different actors, so no conflict test there
+        if (m.subType == c.subType && !conflict(m, c)
+            || sameDemonstration(m, c)
+            || battleForTerritory(m, c)) {
           into = i;
           break;
         }
@@ -1895,6 +2012,15 @@ final class DocumentReader {
         out.add(c);
       } else {
         Candidate m = out.get(into);
+        if (sameDemonstration(m, c)) {
+          m.subType = SubEventType.VIOLENT_DEMONSTRATION;
+          c.subType = SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        if (battleForTerritory(m, c)) {
+          SubEventType territory = isTerritorial(m.subType) ? m.subType : c.subType;
+          m.subType = territory;
+          c.subType = territory;
+        }
         if (c.argScore() > m.argScore()) {
           absorb(c, m);
           out.set(into, c);
