@@ -12,8 +12,10 @@ import org.sijil.extract.ExtractionResult;
 import org.sijil.model.event.Event;
 import org.sijil.model.event.PlaceRef;
 import org.sijil.model.geo.Place;
+import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.time.DocumentDateInferer;
 import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
+import org.sijil.nlp.time.TimeExpressionRecognizer;
 import org.sijil.resolve.geo.Gazetteer;
 import org.sijil.resolve.geo.Geoparser;
 import org.sijil.resolve.geo.LocateHints;
@@ -33,7 +35,7 @@ public final class ReportExtractor {
   /** Below this score a place named only in an event's clause is left unresolved. */
   private static final double MIN_LOCATE_SCORE = 0.3;
 
-  private final EventExtractor events;
+  private final String lexiconVersion;
   private final RuleTimeExpressionRecognizer times;
   private final DocumentDateInferer dateInferer;
   private final Geoparser geoparser;
@@ -41,7 +43,7 @@ public final class ReportExtractor {
 
   private ReportExtractor(Gazetteer gazetteer) {
     this.times = RuleTimeExpressionRecognizer.english();
-    this.events = EventExtractor.builder().timeRecognizer(times).build();
+    this.lexiconVersion = EventExtractor.english().lexiconVersion();
     this.dateInferer = DocumentDateInferer.english();
     this.geoparser = new Geoparser(gazetteer);
     this.places = new PlaceResolver(gazetteer);
@@ -54,7 +56,7 @@ public final class ReportExtractor {
 
   /** Version string of the resources in use, for provenance of stored results. */
   public String version() {
-    return events.lexiconVersion() + ";" + Gazetteer.bundled().version();
+    return lexiconVersion + ";" + Gazetteer.bundled().version();
   }
 
   /**
@@ -69,7 +71,11 @@ public final class ReportExtractor {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(notAfter, "notAfter");
     DocumentDate date = documentDate(text, published, notAfter);
-    ExtractionResult result = events.extract(text, date.date());
+    // The event extractor dates events from the same time expressions that the result lists:
+    // recognise them once. An extractor is cheap to build (its lexicon is loaded once per JVM).
+    RecognizedOnce once = new RecognizedOnce(times, text, date.date());
+    ExtractionResult result =
+        EventExtractor.builder().timeRecognizer(once).build().extract(text, date.date());
     List<Toponym> toponyms = geoparser.parse(text);
     List<Place> resolved = new ArrayList<>();
     Map<String, Integer> countries = new HashMap<>();
@@ -95,7 +101,33 @@ public final class ReportExtractor {
       asideLocated.add(place(e, toponyms, hints));
     }
     return new ReportExtraction(
-        located, asideLocated, toponyms, times.recognize(text, date.date()), date);
+        located, asideLocated, toponyms, once.recognize(text, date.date()), date);
+  }
+
+  /**
+   * The expressions of one text, recognised up front: the event extractor and the result ask for
+   * the same text's expressions, so they are found once. Other texts go to the recogniser.
+   * Immutable; lives for one call.
+   */
+  private static final class RecognizedOnce implements TimeExpressionRecognizer {
+    private final TimeExpressionRecognizer recognizer;
+    private final String text;
+    private final LocalDate date;
+    private final List<TimeExpression> found;
+
+    RecognizedOnce(TimeExpressionRecognizer recognizer, String text, LocalDate date) {
+      this.recognizer = recognizer;
+      this.text = text;
+      this.date = date;
+      this.found = recognizer.recognize(text, date);
+    }
+
+    @Override
+    public List<TimeExpression> recognize(String text, LocalDate documentDate) {
+      return text.equals(this.text) && Objects.equals(documentDate, date)
+          ? found
+          : recognizer.recognize(text, documentDate);
+    }
   }
 
   private DocumentDate documentDate(String text, LocalDate published, LocalDate notAfter) {
