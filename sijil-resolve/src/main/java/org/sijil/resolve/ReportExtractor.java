@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.sijil.extract.EventExtractor;
 import org.sijil.extract.ExtractionResult;
 import org.sijil.model.event.Event;
@@ -41,17 +43,29 @@ public final class ReportExtractor {
   private final Geoparser geoparser;
   private final PlaceResolver places;
 
-  private ReportExtractor(Gazetteer gazetteer) {
+  private ReportExtractor(CompletableFuture<Gazetteer> loading) {
     this.times = RuleTimeExpressionRecognizer.english();
     this.lexiconVersion = EventExtractor.english().lexiconVersion();
     this.dateInferer = DocumentDateInferer.english();
+    Gazetteer gazetteer;
+    try {
+      gazetteer = loading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     this.geoparser = new Geoparser(gazetteer);
     this.places = new PlaceResolver(gazetteer);
   }
 
-  /** The English extractor over the bundled gazetteer. */
+  /**
+   * The English extractor over the bundled gazetteer.
+   *
+   * @throws IllegalStateException when the bundled gazetteer cannot be read
+   */
   public static ReportExtractor english() {
-    return new ReportExtractor(Gazetteer.bundled());
+    // The gazetteer is the larger part of the cold start: it loads on another core while the
+    // rules and lexicons are built here.
+    return new ReportExtractor(CompletableFuture.supplyAsync(Gazetteer::bundled));
   }
 
   /** Version string of the resources in use, for provenance of stored results. */

@@ -1,7 +1,9 @@
 package org.sijil.nlp.time;
 
+import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +212,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       int limit = sr.rule().wordStart() ? count : n;
       for (int k = 0; k < limit; k++) {
         int p = sr.rule().wordStart() ? starts[k] : k;
-        if (p < from || !sr.mayOpen(text.charAt(p))) {
+        if (p < from || !sr.mayOpen(text, p)) {
           continue;
         }
         m.region(p, n);
@@ -237,30 +239,60 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   }
 
   /**
-   * A rule with the ASCII characters that can open one of its matches, found by probing the pattern
-   * with each character alone: a character that can open a match either completes one or makes the
-   * matcher ask for more input ({@link Matcher#hitEnd()}). Characters beyond ASCII are always
-   * tried.
+   * A rule with the pairs of ASCII characters that can open one of its matches, found by probing
+   * the pattern with each pair alone (and each character alone): a pair that can open a match
+   * either completes one or makes the matcher ask for more input ({@link Matcher#hitEnd()}). Sound
+   * because the rules look behind only to rule out a letter or digit before the match, which a
+   * probe without anything before it never rules out. Characters beyond ASCII are always tried.
    *
    * @param first the characters that can open a match, or null when the pattern can match the empty
    *     string (then it is scanned with plain {@code find()})
+   * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match
    */
-  private record ScannedRule(TimeRules.Rule rule, boolean expressionGroup, boolean[] first) {
+  private record ScannedRule(
+      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs) {
     static ScannedRule of(TimeRules.Rule rule) {
       boolean group = rule.hasExpressionGroup();
-      if (rule.pattern().matcher("").lookingAt()) {
-        return new ScannedRule(rule, group, null);
+      Matcher m = rule.pattern().matcher("");
+      if (m.lookingAt()) {
+        return new ScannedRule(rule, group, null, null);
       }
       boolean[] first = new boolean[128];
+      BitSet pairs = new BitSet(128 * 128);
+      char[] pair = new char[2];
+      CharBuffer probe = CharBuffer.wrap(pair);
       for (char c = 0; c < 128; c++) {
-        Matcher m = rule.pattern().matcher(String.valueOf(c));
+        m.reset(String.valueOf(c));
         first[c] = m.lookingAt() || m.hitEnd();
+        if (!first[c]) {
+          continue;
+        }
+        pair[0] = c;
+        for (char d = 0; d < 128; d++) {
+          pair[1] = d;
+          m.reset(probe);
+          if (m.lookingAt() || m.hitEnd()) {
+            pairs.set(128 * c + d);
+          }
+        }
       }
-      return new ScannedRule(rule, group, first);
+      return new ScannedRule(rule, group, first, pairs);
     }
 
-    boolean mayOpen(char c) {
-      return c >= 128 || first[c];
+    /** Whether a match can begin at {@code p}, judged by its first two characters. */
+    boolean mayOpen(String text, int p) {
+      char c = text.charAt(p);
+      if (c >= 128) {
+        return true;
+      }
+      if (!first[c]) {
+        return false;
+      }
+      if (p + 1 == text.length()) {
+        return true;
+      }
+      char d = text.charAt(p + 1);
+      return d >= 128 || pairs.get(128 * c + d);
     }
   }
 
