@@ -46,11 +46,19 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private final List<ScannedRule> scanned;
 
   RuleTimeExpressionRecognizer(TimeRules rules) {
+    this(rules, false);
+  }
+
+  /**
+   * @param everywhere try every rule at every position with plain {@link Matcher#find()}, as a
+   *     reference for tests: the results must be the same, only slower
+   */
+  RuleTimeExpressionRecognizer(TimeRules rules, boolean everywhere) {
     this.rules = Objects.requireNonNull(rules, "rules");
     this.provenance = new Provenance(STAGE, rules.version());
     List<ScannedRule> s = new ArrayList<>(rules.rules().size());
     for (TimeRules.Rule r : rules.rules()) {
-      s.add(ScannedRule.of(r));
+      s.add(everywhere ? ScannedRule.everywhere(r) : ScannedRule.of(r));
     }
     this.scanned = List.copyOf(s);
   }
@@ -251,6 +259,10 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    */
   private record ScannedRule(
       TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs) {
+    static ScannedRule everywhere(TimeRules.Rule rule) {
+      return new ScannedRule(rule, rule.hasExpressionGroup(), null, null);
+    }
+
     static ScannedRule of(TimeRules.Rule rule) {
       boolean group = rule.hasExpressionGroup();
       Matcher m = rule.pattern().matcher("");
