@@ -134,19 +134,26 @@ public final class Geoparser {
    * Exact and alias readings; loose readings only in the focus countries, where spelling varies.
    */
   private Map<Integer, PlaceResolver.Match> candidates(String name) {
-    Map<Integer, PlaceResolver.Match> all =
-        resolver.gather(name, 1, 1.0, i -> name.length() >= 5 && inFocus(i));
-    boolean exact = all.values().stream().anyMatch(m -> !m.how().equals("loose"));
-    if (exact) {
-      all.values().removeIf(m -> m.how().equals("loose"));
-      return all;
-    }
-    if (name.length() < 5) {
-      return Map.of();
+    // Exact and alias readings first: where there is one, loose readings are not wanted, and
+    // their spelling similarity is the costliest part of a lookup.
+    Map<Integer, PlaceResolver.Match> exact = resolver.gather(name, 1, 1.0, i -> false);
+    if (!exact.isEmpty() || name.length() < 5) {
+      return exact;
     }
     // Only close spellings (quality 0.4 + 0.5 x similarity >= 0.775, similarity >= 0.75) in the
-    // focus countries: loose keys of English words meet Arabic village names too often.
-    all.entrySet().removeIf(e -> !inFocus(e.getKey()) || e.getValue().quality() < 0.775);
+    // focus countries: loose keys of English words meet Arabic village names too often. Names
+    // whose lengths differ by more than a quarter cannot be that similar.
+    int length = NameKeys.strict(name).length();
+    Map<Integer, PlaceResolver.Match> all =
+        resolver.gather(
+            name,
+            1,
+            1.0,
+            i ->
+                inFocus(i)
+                    && 4 * Math.abs(gazetteer.nameKey(i).length() - length)
+                        <= Math.max(gazetteer.nameKey(i).length(), length));
+    all.entrySet().removeIf(e -> e.getValue().quality() < 0.775);
     return all;
   }
 
