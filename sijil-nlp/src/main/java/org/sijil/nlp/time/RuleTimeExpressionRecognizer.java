@@ -1,6 +1,5 @@
 package org.sijil.nlp.time;
 
-import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -272,7 +271,6 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       boolean[] first = new boolean[128];
       BitSet pairs = new BitSet(128 * 128);
       char[] pair = new char[2];
-      CharBuffer probe = CharBuffer.wrap(pair);
       for (char c = 0; c < 128; c++) {
         m.reset(String.valueOf(c));
         first[c] = m.lookingAt() || m.hitEnd();
@@ -282,7 +280,9 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         pair[0] = c;
         for (char d = 0; d < 128; d++) {
           pair[1] = d;
-          m.reset(probe);
+          // Probed with Strings only: another CharSequence here would make the matcher's calls on
+          // its text polymorphic for the JIT, and every later match slower.
+          m.reset(new String(pair));
           if (m.lookingAt() || m.hitEnd()) {
             pairs.set(128 * c + d);
           }
