@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import org.sijil.model.Provenance;
 import org.sijil.model.Span;
@@ -43,6 +44,11 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private final TimeRules rules;
   private final Provenance provenance;
   private final List<ScannedRule> scanned;
+  // Which rules can open a match at a word (with the character after it): a memo of a pure
+  // function of the word, bounded, shared by the threads using this recognizer.
+  private final ConcurrentHashMap<String, long[]> openers = new ConcurrentHashMap<>();
+  private static final int MAX_OPENERS = 50_000;
+  private static final int MAX_WORD = 24;
 
   RuleTimeExpressionRecognizer(TimeRules rules) {
     this(rules, false);
@@ -203,8 +209,11 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         starts[count++] = p;
       }
     }
+    long[][] openers = new long[count][];
+    boolean[] probed = new boolean[count];
     List<Candidate> found = new ArrayList<>();
-    for (ScannedRule sr : scanned) {
+    for (int i = 0; i < scanned.size(); i++) {
+      ScannedRule sr = scanned.get(i);
       TimeRules.Rule rule = sr.rule();
       boolean group = sr.expressionGroup();
       Matcher m = rule.pattern().matcher(text);
@@ -222,6 +231,15 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         if (p < from || !sr.mayOpen(text, p)) {
           continue;
         }
+        if (sr.rule().wordStart()) {
+          if (!probed[k]) {
+            openers[k] = openers(text, p);
+            probed[k] = true;
+          }
+          if (openers[k] != null && (openers[k][i >> 6] & (1L << i)) == 0) {
+            continue;
+          }
+        }
         m.region(p, n);
         if (m.lookingAt()) {
           add(found, rule, group, m, text);
@@ -230,6 +248,37 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       }
     }
     return found;
+  }
+
+  /**
+   * The rules that can open a match with the word at {@code p} and the character after it, as bits
+   * by rule index; null when unknown (a very long word, or the memo is full). Found by probing each
+   * rule with that text alone, as {@link ScannedRule} does with pairs, and remembered: texts repeat
+   * their words.
+   */
+  private long[] openers(String text, int p) {
+    int n = text.length();
+    int q = p;
+    while (q < n && q - p <= MAX_WORD && Character.isLetterOrDigit(text.charAt(q))) {
+      q++;
+    }
+    if (q - p > MAX_WORD) {
+      return null;
+    }
+    String word = text.substring(p, Math.min(q + 1, n));
+    long[] mask = openers.get(word);
+    if (mask != null || openers.size() >= MAX_OPENERS) {
+      return mask;
+    }
+    mask = new long[(scanned.size() + 63) / 64];
+    for (int i = 0; i < scanned.size(); i++) {
+      Matcher m = scanned.get(i).rule().pattern().matcher(word);
+      if (m.lookingAt() || m.hitEnd()) {
+        mask[i >> 6] |= 1L << i;
+      }
+    }
+    openers.putIfAbsent(word, mask);
+    return mask;
   }
 
   private static void add(
