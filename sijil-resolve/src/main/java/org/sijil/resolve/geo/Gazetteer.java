@@ -1,5 +1,7 @@
 package org.sijil.resolve.geo;
 
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ public final class Gazetteer {
   private final String[] nameKeys;
   private final String[] ownKeys;
 
-  private Gazetteer(ByteReader d) throws IOException {
+  private Gazetteer(DataInputStream d) throws IOException {
     int magic = d.readInt();
     if (magic != GazetteerWriter.MAGIC) {
       throw new IOException(
@@ -149,9 +151,9 @@ public final class Gazetteer {
 
   /** Reads a gazetteer in the format written by {@link GazetteerWriter}; leaves {@code in} open. */
   public static Gazetteer read(InputStream in) throws IOException {
-    // Read whole, then parsed from memory: much faster than value by value from the stream.
-    byte[] bytes = new GZIPInputStream(in, 1 << 16).readAllBytes();
-    return new Gazetteer(new ByteReader(bytes));
+    DataInputStream d =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+    return new Gazetteer(d);
   }
 
   /** The version label recorded by the build. */
@@ -287,7 +289,7 @@ public final class Gazetteer {
       this.postings = postings;
     }
 
-    static KeyIndex read(ByteReader d) throws IOException {
+    static KeyIndex read(DataInputStream d) throws IOException {
       int n = d.readInt();
       int total = d.readInt();
       String[] keys = new String[n];
@@ -306,7 +308,7 @@ public final class Gazetteer {
       return new KeyIndex(keys, offsets, postings);
     }
 
-    private static int readVarInt(ByteReader d) throws IOException {
+    private static int readVarInt(DataInputStream d) throws IOException {
       int v = 0;
       for (int shift = 0; ; shift += 7) {
         int b = d.readUnsignedByte();
