@@ -34,7 +34,9 @@ import org.sijil.model.time.TimexType;
  * that need it get a value with X's ({@code XXXX-WXX-7}) and no {@code start}/{@code end}, so
  * callers can see the date is unknown; fully written dates keep their bounds.
  *
- * <p>Overlapping matches are settled longest first. Instances are immutable and thread-safe.
+ * <p>Overlapping matches are settled longest first. Instances are thread-safe; their only state
+ * after construction is a bounded memo of which rules can open a match at a word, which never
+ * changes a result.
  */
 public final class RuleTimeExpressionRecognizer implements TimeExpressionRecognizer {
 

@@ -18,8 +18,9 @@ import org.sijil.model.geo.Place;
  * Syria/Iraq/Turkey/Lebanon/Jordan data, with every name indexed under its {@link NameKeys}.
  *
  * <p>Built by {@code scripts/build-gazetteer.sh} into the resource {@code
- * org/sijil/resolve/geo/gazetteer.bin}; {@link #bundled()} loads it once per JVM. Immutable after
- * loading and safe to share between threads.
+ * org/sijil/resolve/geo/gazetteer.bin}; {@link #bundled()} loads it once per JVM. Its data are
+ * immutable after loading (only a cache of the names' keys fills in as they are asked for) and it
+ * is safe to share between threads.
  */
 public final class Gazetteer {
   static final String RESOURCE = "/org/sijil/resolve/geo/gazetteer.bin";
