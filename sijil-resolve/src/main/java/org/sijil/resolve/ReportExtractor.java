@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.sijil.extract.EventExtractor;
 import org.sijil.extract.ExtractionResult;
@@ -20,6 +22,7 @@ import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.time.DocumentDateInferer;
 import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
+import org.sijil.nlp.time.TimeExpressionRecognizer;
 import org.sijil.resolve.geo.Gazetteer;
 import org.sijil.resolve.geo.Geoparser;
 import org.sijil.resolve.geo.LocateHints;
@@ -53,28 +56,40 @@ public final class ReportExtractor {
           "\\s*(?:neighbou?rhood|district|quarter|area|suburb|camp|prison)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private final EventExtractor events;
+  private final String lexiconVersion;
   private final RuleTimeExpressionRecognizer times;
   private final DocumentDateInferer dateInferer;
   private final Geoparser geoparser;
   private final PlaceResolver places;
 
-  private ReportExtractor(Gazetteer gazetteer) {
+  private ReportExtractor(CompletableFuture<Gazetteer> loading) {
     this.times = RuleTimeExpressionRecognizer.english();
-    this.events = EventExtractor.builder().timeRecognizer(times).build();
+    this.lexiconVersion = EventExtractor.english().lexiconVersion();
     this.dateInferer = DocumentDateInferer.english();
+    Gazetteer gazetteer;
+    try {
+      gazetteer = loading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
     this.geoparser = new Geoparser(gazetteer);
     this.places = new PlaceResolver(gazetteer);
   }
 
-  /** The English extractor over the bundled gazetteer. */
+  /**
+   * The English extractor over the bundled gazetteer.
+   *
+   * @throws IllegalStateException when the bundled gazetteer cannot be read
+   */
   public static ReportExtractor english() {
-    return new ReportExtractor(Gazetteer.bundled());
+    // The gazetteer is the larger part of the cold start: it loads on another core while the
+    // rules and lexicons are built here.
+    return new ReportExtractor(CompletableFuture.supplyAsync(Gazetteer::bundled));
   }
 
   /** Version string of the resources in use, for provenance of stored results. */
   public String version() {
-    return events.lexiconVersion() + ";" + Gazetteer.bundled().version();
+    return lexiconVersion + ";" + Gazetteer.bundled().version();
   }
 
   /**
@@ -89,7 +104,11 @@ public final class ReportExtractor {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(notAfter, "notAfter");
     DocumentDate date = documentDate(text, published, notAfter);
-    ExtractionResult result = events.extract(text, date.date());
+    // The event extractor dates events from the same time expressions that the result lists:
+    // recognise them once. An extractor is cheap to build (its lexicon is loaded once per JVM).
+    RecognizedOnce once = new RecognizedOnce(times, text, date.date());
+    ExtractionResult result =
+        EventExtractor.builder().timeRecognizer(once).build().extract(text, date.date());
     List<Toponym> toponyms = geoparser.parse(text);
     List<Place> resolved = new ArrayList<>();
     Map<String, Integer> countries = new HashMap<>();
@@ -107,7 +126,7 @@ public final class ReportExtractor {
             .orElse(null);
     LocateHints hints = new LocateHints(mainCountry, null, resolved);
     Toponym focus = focus(toponyms);
-    List<TimeExpression> found = times.recognize(text, date.date());
+    List<TimeExpression> found = once.recognize(text, date.date());
     LocalDate reference = referenceDate(date, found);
     List<Event> located = new ArrayList<>();
     List<Event> asideLocated = new ArrayList<>();
@@ -201,6 +220,32 @@ public final class ReportExtractor {
         e.attribution(),
         Certainty.GENERIC,
         e.provenance());
+  }
+
+  /**
+   * The expressions of one text, recognised up front: the event extractor and the result ask for
+   * the same text's expressions, so they are found once. Other texts go to the recogniser.
+   * Immutable; lives for one call.
+   */
+  private static final class RecognizedOnce implements TimeExpressionRecognizer {
+    private final TimeExpressionRecognizer recognizer;
+    private final String text;
+    private final LocalDate date;
+    private final List<TimeExpression> found;
+
+    RecognizedOnce(TimeExpressionRecognizer recognizer, String text, LocalDate date) {
+      this.recognizer = recognizer;
+      this.text = text;
+      this.date = date;
+      this.found = recognizer.recognize(text, date);
+    }
+
+    @Override
+    public List<TimeExpression> recognize(String text, LocalDate documentDate) {
+      return text.equals(this.text) && Objects.equals(documentDate, date)
+          ? found
+          : recognizer.recognize(text, documentDate);
+    }
   }
 
   private DocumentDate documentDate(String text, LocalDate published, LocalDate notAfter) {

@@ -539,7 +539,36 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   private static Rule rule(String name, String regex, Reader reader) {
-    return new Rule(name, Pattern.compile(regex, FLAGS), reader);
+    return new Rule(name, Pattern.compile(regex, FLAGS), opensWithWordStart(regex), reader);
+  }
+
+  /**
+   * True when every match of {@code regex} begins with the look-behind {@link #B}: the regex opens
+   * with it and has no alternation outside groups, which would let another branch begin anywhere.
+   */
+  static boolean opensWithWordStart(String regex) {
+    if (!regex.startsWith(B)) {
+      return false;
+    }
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = B.length(); i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- readers ----

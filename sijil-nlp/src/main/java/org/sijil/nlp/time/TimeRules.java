@@ -29,8 +29,12 @@ interface TimeRules {
   /**
    * A pattern and how to read its matches. When the pattern has a group named {@code x}, that group
    * is the expression and the rest of the match is context (e.g. a preposition).
+   *
+   * @param wordStart true when the pattern opens with a look-behind that rules out a letter or
+   *     digit before the match, so that matches can begin only where no letter or digit precedes;
+   *     the recognizer then tries the pattern only there
    */
-  record Rule(String name, Pattern pattern, Reader reader) {
+  record Rule(String name, Pattern pattern, boolean wordStart, Reader reader) {
     public Rule {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(pattern, "pattern");

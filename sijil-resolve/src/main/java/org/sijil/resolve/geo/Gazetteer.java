@@ -18,8 +18,9 @@ import org.sijil.model.geo.Place;
  * Syria/Iraq/Turkey/Lebanon/Jordan data, with every name indexed under its {@link NameKeys}.
  *
  * <p>Built by {@code scripts/build-gazetteer.sh} into the resource {@code
- * org/sijil/resolve/geo/gazetteer.bin}; {@link #bundled()} loads it once per JVM. Immutable after
- * loading and safe to share between threads.
+ * org/sijil/resolve/geo/gazetteer.bin}; {@link #bundled()} loads it once per JVM. Its data are
+ * immutable after loading (only a cache of the names' keys fills in as they are asked for) and it
+ * is safe to share between threads.
  */
 public final class Gazetteer {
   static final String RESOURCE = "/org/sijil/resolve/geo/gazetteer.bin";
@@ -43,6 +44,10 @@ public final class Gazetteer {
   private final KeyIndex strict;
   private final KeyIndex loose;
   private final Map<String, int[][]> aliases;
+  // Strict keys of names, computed on first use; a race only computes a key twice, and Strings
+  // are safe to publish without locks.
+  private final String[] nameKeys;
+  private final String[] ownKeys;
 
   private Gazetteer(DataInputStream d) throws IOException {
     int magic = d.readInt();
@@ -113,6 +118,8 @@ public final class Gazetteer {
     }
     aliases = new HashMap<>();
     al.forEach((k, v) -> aliases.put(k, v.toArray(new int[0][])));
+    nameKeys = new String[n];
+    ownKeys = new String[n];
   }
 
   /**
@@ -210,6 +217,29 @@ public final class Gazetteer {
     }
     int[] l = admin1ByKey.get("~" + NameKeys.loose(stripped));
     return l == null ? NONE : l;
+  }
+
+  /** The strict key of the place's name. */
+  String nameKey(int i) {
+    String k = nameKeys[i];
+    if (k == null) {
+      k = NameKeys.strict(names[i]);
+      nameKeys[i] = k;
+    }
+    return k;
+  }
+
+  /**
+   * The strict key of the place's own name: its name up to a comma ("Mexico" of "Mexico, D.F.").
+   */
+  String ownKey(int i) {
+    String k = ownKeys[i];
+    if (k == null) {
+      int comma = names[i].indexOf(',');
+      k = comma > 0 ? NameKeys.strict(names[i].substring(0, comma)) : nameKey(i);
+      ownKeys[i] = k;
+    }
+    return k;
   }
 
   float lat(int i) {

@@ -1,6 +1,7 @@
 package org.sijil.resolve.geo;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,10 +30,18 @@ public final class Geoparser {
 
   private final Gazetteer gazetteer;
   private final PlaceResolver resolver;
+  // Places in the focus countries, asked about for every loose reading of every name.
+  private final BitSet focus;
 
   public Geoparser(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.resolver = new PlaceResolver(gazetteer);
+    this.focus = new BitSet(gazetteer.size());
+    for (int i = 0; i < gazetteer.size(); i++) {
+      if (Words.FOCUS.contains(gazetteer.countryCode(i))) {
+        focus.set(i);
+      }
+    }
   }
 
   /**
@@ -45,7 +54,13 @@ public final class Geoparser {
     boolean caseless = isCaseless(text);
     Set<String> lowerWords = caseless ? Set.of() : lowerCaseWords(text, tokens);
     Doc doc =
-        new Doc(text, tokens, caseless, lowerWords, caseless ? Set.of() : surnames(text, tokens));
+        new Doc(
+            text,
+            tokens,
+            caseless,
+            lowerWords,
+            caseless ? Set.of() : surnames(text, tokens),
+            new HashMap<>());
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -84,7 +99,8 @@ public final class Geoparser {
         continue; // a name never ends on a particle
       }
       String name = text.substring(start.start(), t.end());
-      Map<Integer, PlaceResolver.Match> found = candidates(name);
+      // Reports repeat their places: look each name up once a document.
+      Map<Integer, PlaceResolver.Match> found = doc.found().computeIfAbsent(name, this::candidates);
       if (!found.isEmpty()) {
         best = new Mention(first, j, start.start(), t.end(), name, found, 1);
       }
@@ -118,23 +134,26 @@ public final class Geoparser {
    * Exact and alias readings; loose readings only in the focus countries, where spelling varies.
    */
   private Map<Integer, PlaceResolver.Match> candidates(String name) {
-    Map<Integer, PlaceResolver.Match> all =
-        resolver.gather(name, 1, 1.0, i -> name.length() >= 5 && inFocus(i));
-    boolean exact = all.values().stream().anyMatch(m -> !m.how().equals("loose"));
-    if (exact) {
-      all.values().removeIf(m -> m.how().equals("loose"));
-      return all;
-    }
-    if (name.length() < 5) {
-      return Map.of();
+    // Exact and alias readings first: where there is one, loose readings are not wanted, and
+    // their spelling similarity is the costliest part of a lookup.
+    Map<Integer, PlaceResolver.Match> exact = resolver.gather(name, 1, 1.0, i -> false);
+    if (!exact.isEmpty() || name.length() < 5) {
+      return exact;
     }
     // Only close spellings (quality 0.4 + 0.5 x similarity >= 0.775, similarity >= 0.75) in the
-    // focus countries: loose keys of English words meet Arabic village names too often.
-    all.entrySet()
-        .removeIf(
-            e ->
-                !Words.FOCUS.contains(gazetteer.countryCode(e.getKey()))
-                    || e.getValue().quality() < 0.775);
+    // focus countries: loose keys of English words meet Arabic village names too often. Names
+    // whose lengths differ by more than a quarter cannot be that similar.
+    int length = NameKeys.strict(name).length();
+    Map<Integer, PlaceResolver.Match> all =
+        resolver.gather(
+            name,
+            1,
+            1.0,
+            i ->
+                inFocus(i)
+                    && 4 * Math.abs(gazetteer.nameKey(i).length() - length)
+                        <= Math.max(gazetteer.nameKey(i).length(), length));
+    all.entrySet().removeIf(e -> e.getValue().quality() < 0.775);
     return all;
   }
 
@@ -228,7 +247,7 @@ public final class Geoparser {
   }
 
   private boolean inFocus(int i) {
-    return Words.FOCUS.contains(gazetteer.countryCode(i));
+    return focus.get(i);
   }
 
   /** True when some exact reading is a country, region, capital or sizeable city. */
@@ -342,10 +361,18 @@ public final class Geoparser {
   private List<Toponym> resolve(String text, List<Mention> mentions) {
     List<List<PlaceResolver.Ranked>> first = new ArrayList<>(mentions.size());
     List<Integer> precisions = new ArrayList<>(mentions.size());
+    // A name's ranking depends only on the name, its precision and the document: the same name
+    // in the same words is ranked once.
+    Map<String, List<PlaceResolver.Ranked>> firstByName = new HashMap<>();
     for (Mention m : mentions) {
       int precision = contextPrecision(text, m);
       precisions.add(precision);
-      first.add(resolver.score(m.found, new PlaceQuery(m.name, precision, precision == 2), ctx0()));
+      first.add(
+          firstByName.computeIfAbsent(
+              precision + " " + m.name,
+              x ->
+                  resolver.score(
+                      m.found, new PlaceQuery(m.name, precision, precision == 2), ctx0())));
     }
     // Countries the document names, or where two or more of its places lie.
     Set<String> countries = new HashSet<>();
@@ -373,23 +400,30 @@ public final class Geoparser {
           }
         });
     List<Toponym> out = new ArrayList<>(mentions.size());
+    Map<String, List<PlaceResolver.Ranked>> rankedByName = new HashMap<>();
+    Map<String, List<PlaceCandidate>> candidatesByName = new HashMap<>();
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
-      List<Place> nearby = new ArrayList<>();
-      for (int o = 0; o < mentions.size(); o++) {
-        List<PlaceResolver.Ranked> r = first.get(o);
-        if (o != k && !r.isEmpty() && !mentions.get(o).name.equals(m.name)) {
-          int top = r.get(0).index();
-          if (gazetteer.featureClass(top).equals("P")) {
-            nearby.add(gazetteer.place(top));
+      int precision = precisions.get(k);
+      String key = precision + " " + m.name;
+      List<PlaceResolver.Ranked> ranked = rankedByName.get(key);
+      if (ranked == null) {
+        // The other names' places: the same for every mention of this name.
+        List<Place> nearby = new ArrayList<>();
+        for (int o = 0; o < mentions.size(); o++) {
+          List<PlaceResolver.Ranked> r = first.get(o);
+          if (o != k && !r.isEmpty() && !mentions.get(o).name.equals(m.name)) {
+            int top = r.get(0).index();
+            if (gazetteer.featureClass(top).equals("P")) {
+              nearby.add(gazetteer.place(top));
+            }
           }
         }
+        // Documents name several countries: one outside them is less likely, not ruled out.
+        PlaceResolver.Context ctx = PlaceResolver.Context.evidence(countries, nearby);
+        ranked = resolver.score(m.found, new PlaceQuery(m.name, precision, precision == 2), ctx);
+        rankedByName.put(key, ranked);
       }
-      // Documents name several countries: one outside them is less likely, not ruled out.
-      PlaceResolver.Context ctx = PlaceResolver.Context.evidence(countries, nearby);
-      int precision = precisions.get(k);
-      List<PlaceResolver.Ranked> ranked =
-          resolver.score(m.found, new PlaceQuery(m.name, precision, precision == 2), ctx);
       if (ranked.isEmpty() || ranked.get(0).score() < MIN_SCORE) {
         continue;
       }
@@ -407,10 +441,17 @@ public final class Geoparser {
               < 0.5) {
         continue; // one word naming a small place far from everything else: a common word
       }
-      List<PlaceCandidate> cands = new ArrayList<>(ranked.size());
-      for (PlaceResolver.Ranked r : ranked) {
-        cands.add(r.candidate(gazetteer));
-      }
+      List<PlaceResolver.Ranked> forCandidates = ranked;
+      List<PlaceCandidate> cands =
+          candidatesByName.computeIfAbsent(
+              key,
+              x -> {
+                List<PlaceCandidate> c = new ArrayList<>(forCandidates.size());
+                for (PlaceResolver.Ranked r : forCandidates) {
+                  c.add(r.candidate(gazetteer));
+                }
+                return List.copyOf(c);
+              });
       out.add(
           new Toponym(
               new Span(m.start, m.end),
@@ -464,7 +505,8 @@ public final class Geoparser {
       List<Token> tokens,
       boolean caseless,
       Set<String> lowerWords,
-      Set<String> surnames) {}
+      Set<String> surnames,
+      Map<String, Map<Integer, PlaceResolver.Match>> found) {}
 
   /** A recognised name before resolution. */
   private record Mention(

@@ -168,10 +168,22 @@ public final class NameKeys {
 
   /** Lower-cased, diacritic-free Latin tokens of {@code name}; letters and digits only. */
   static List<String> latinTokens(String name) {
-    String d = Normalizer.normalize(name, Normalizer.Form.NFD);
+    // Names in English text are nearly always plain ASCII, which needs no decomposition.
+    String d = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFD);
     StringBuilder sb = new StringBuilder(d.length());
+    boolean other = false;
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
+      if (c < 128) {
+        if (c >= 'A' && c <= 'Z') {
+          sb.append((char) (c + ('a' - 'A')));
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          sb.append(c);
+        } else if (c != '\'' && c != '`' && c != '"') {
+          sb.append(' ');
+        }
+        continue;
+      }
       int type = Character.getType(c);
       if (type == Character.NON_SPACING_MARK
           || type == Character.ENCLOSING_MARK
@@ -179,7 +191,7 @@ public final class NameKeys {
         continue;
       }
       switch (c) {
-        case '\'', '’', '‘', 'ʿ', 'ʾ', '`', '´', 'ʼ', 'ʻ', '"' -> {}
+        case '’', '‘', 'ʿ', 'ʾ', '´', 'ʼ', 'ʻ' -> {}
         case 'ı' -> sb.append('i');
         case 'ł', 'Ł' -> sb.append('l');
         case 'ø', 'Ø' -> sb.append('o');
@@ -188,17 +200,36 @@ public final class NameKeys {
         case 'æ', 'Æ' -> sb.append("ae");
         case 'œ', 'Œ' -> sb.append("oe");
         case 'ß' -> sb.append("ss");
-        default -> sb.append(Character.isLetterOrDigit(c) ? c : ' ');
+        default -> {
+          boolean keep = Character.isLetterOrDigit(c);
+          sb.append(keep ? c : ' ');
+          other |= keep;
+        }
       }
     }
-    String lower = sb.toString().toLowerCase(Locale.ROOT);
-    List<String> tokens = new ArrayList<>();
-    for (String t : lower.split(" +")) {
-      if (!t.isEmpty()) {
-        tokens.add(t);
+    // Other scripts are lower-cased as a whole: the Greek final sigma depends on its neighbours.
+    CharSequence lower = other ? sb.toString().toLowerCase(Locale.ROOT) : sb;
+    List<String> tokens = new ArrayList<>(4);
+    int start = -1;
+    for (int i = 0; i <= lower.length(); i++) {
+      boolean space = i == lower.length() || lower.charAt(i) == ' ';
+      if (space && start >= 0) {
+        tokens.add(lower.subSequence(start, i).toString());
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
       }
     }
     return tokens;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String arabic(String name) {

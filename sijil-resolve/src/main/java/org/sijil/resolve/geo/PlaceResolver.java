@@ -124,12 +124,7 @@ public final class PlaceResolver {
     }
     for (int i : gazetteer.strictMatches(key)) {
       // A place's own name outranks its alternate names ("Mexico" the country, not the city).
-      String ownName = gazetteer.name(i);
-      int comma = ownName.indexOf(',');
-      double own =
-          NameKeys.strict(comma > 0 ? ownName.substring(0, comma) : ownName).equals(key)
-              ? 1.0
-              : 0.95;
+      double own = gazetteer.ownKey(i).equals(key) ? 1.0 : 0.95;
       out.putIfAbsent(i, new Match(own * weight, precision, "exact"));
     }
     String loose = NameKeys.loose(name);
@@ -137,7 +132,7 @@ public final class PlaceResolver {
       for (int i : gazetteer.looseMatches(loose)) {
         if (!out.containsKey(i) && looseFilter.test(i)) {
           // Loose keys collide often; the closer the spelling, the better the reading.
-          double sim = similarity(key, NameKeys.strict(gazetteer.name(i)));
+          double sim = similarity(key, gazetteer.nameKey(i));
           out.put(i, new Match((0.4 + 0.5 * sim) * weight, precision, "loose"));
         }
       }
