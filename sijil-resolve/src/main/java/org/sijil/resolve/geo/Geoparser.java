@@ -157,6 +157,27 @@ public final class Geoparser {
     return all;
   }
 
+  /** Determiners and object pronouns that follow an imperative verb, never a place name. */
+  private static final Set<String> AFTER_VERB =
+      Set.of("this", "these", "those", "the", "a", "an", "our", "your", "us", "my", "its", "their");
+
+  /**
+   * True when an obscure one-word name opens a sentence and is followed at once by a determiner or
+   * an object pronoun: the shape of an imperative ("Share this report", "Contact us"), as places
+   * that open a sentence are followed by a verb or a preposition.
+   */
+  private static boolean imperativeAtSentenceStart(Doc doc, Mention m) {
+    List<Token> tokens = doc.tokens();
+    Token first = tokens.get(m.firstToken);
+    if (doc.caseless() || !first.sentenceStart(doc.text()) || m.lastToken + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(m.lastToken + 1);
+    return doc.text().startsWith(" ", m.end)
+        && next.start() == m.end + 1
+        && AFTER_VERB.contains(next.lower(doc.text()));
+  }
+
   private boolean accept(Doc doc, Mention m) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
@@ -198,6 +219,9 @@ public final class Geoparser {
         && !strong
         && (Words.GIVEN_NAMES.contains(firstLower) || Words.LEADERS.contains(firstLower))) {
       return false;
+    }
+    if (single && !strong && imperativeAtSentenceStart(doc, m)) {
+      return false; // "Share this report", "Follow us": a verb, not a place
     }
     if (Words.GROUP_HEADS.contains(firstLower) || followsGroupHead(text, tokens, m.firstToken)) {
       return false; // part of an armed group's name: "Jabhat al-Nusra", "Jaish al-Islam"

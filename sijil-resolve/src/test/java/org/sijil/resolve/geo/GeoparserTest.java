@@ -60,6 +60,13 @@ class GeoparserTest {
   }
 
   @Test
+  void anImperativeOpeningALineIsNotAPlaceButAPlaceOpeningASentenceIs() {
+    String text = "Share this report.\nKobani was quiet on Monday.\nContact us by email.";
+    List<Toponym> ts = PARSER.parse(text);
+    assertThat(names(ts)).contains("Kobani").doesNotContain("Share", "Contact");
+  }
+
+  @Test
   void iraqiCitiesResolveToIraq() {
     List<Toponym> ts = PARSER.parse(IRAQ);
     assertThat(names(ts)).containsExactly("Mosul", "Kirkuk", "Baghdad");
