@@ -1,0 +1,183 @@
+package org.sijil.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sijil.model.Span;
+import org.sijil.model.event.Event;
+import org.sijil.model.time.TimeExpression;
+import org.sijil.resolve.geo.Toponym;
+
+/** The integrated pipeline keeps the stage contract: spans valid, deterministic, thread-safe. */
+class ReportExtractorTest {
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.english();
+  private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+  private static final String[] PIECES = {
+    "Gunmen",
+    " killed",
+    " three",
+    " farmers",
+    " near",
+    " Hajin",
+    " on Monday",
+    ".",
+    "\n\n",
+    "ISIS",
+    " abducted",
+    " a teacher",
+    " in Raqqa",
+    " two weeks ago",
+    ", activists said",
+    " قتل",
+    " مسلحون",
+    " الرقة",
+    "\u0000",
+    "\t",
+    "\uD83D\uDE00",
+    "\uD800",
+    "ALL CAPS TEXT",
+    " 25",
+    " dozens",
+    " Sunday, June 18",
+    " 2019",
+    " the following day",
+    " airstrike",
+    " shelled",
+    " the village of",
+    " Kobani",
+    " Ras al-Ain",
+    "  ",
+    "'",
+    "\"",
+    "(",
+    ")",
+    "-",
+    "…",
+    "\r\n"
+  };
+
+  static IntStream seeds() {
+    return IntStream.range(0, 30);
+  }
+
+  private static String random(Random r) {
+    StringBuilder sb = new StringBuilder();
+    int n = r.nextInt(60);
+    for (int i = 0; i < n; i++) {
+      if (r.nextInt(5) == 0) {
+        sb.append((char) r.nextInt(0x3000));
+      } else {
+        sb.append(PIECES[r.nextInt(PIECES.length)]);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void assertSpansValid(String text, ReportExtraction x) {
+    List<Event> all = new ArrayList<>(x.events());
+    all.addAll(x.setAside());
+    for (Event e : all) {
+      assertInBounds(text, e.evidence());
+      assertThat(e.evidence().contains(e.trigger())).isTrue();
+      if (e.location() != null && e.location().span() != null) {
+        assertInBounds(text, e.location().span());
+      }
+      if (e.date() != null && e.date().span() != null) {
+        assertInBounds(text, e.date().span());
+      }
+    }
+    Span previous = null;
+    for (Toponym t : x.places()) {
+      assertThat(t.span().of(text)).isEqualTo(t.text());
+      if (previous != null) {
+        assertThat(t.span().start()).isGreaterThanOrEqualTo(previous.end());
+      }
+      previous = t.span();
+    }
+    for (TimeExpression t : x.times()) {
+      assertThat(t.span().of(text)).isEqualTo(t.text());
+    }
+  }
+
+  private static void assertInBounds(String text, Span s) {
+    assertThat(s.end()).isLessThanOrEqualTo(text.length());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void randomTextNeverThrowsAndEverySpanPointsIntoIt(int seed) {
+    String text = random(new Random(seed));
+    ReportExtraction x = EXTRACTOR.extract(text, seed % 2 == 0 ? null : TODAY, TODAY);
+    assertSpansValid(text, x);
+    assertThat(EXTRACTOR.extract(text, seed % 2 == 0 ? null : TODAY, TODAY)).isEqualTo(x);
+  }
+
+  @Test
+  void emptyAndWhitespaceTextsGiveNothing() {
+    for (String text : new String[] {"", " ", "\n\n\t"}) {
+      ReportExtraction x = EXTRACTOR.extract(text, TODAY, TODAY);
+      assertThat(x.events()).isEmpty();
+      assertThat(x.places()).isEmpty();
+    }
+  }
+
+  @Test
+  void aReportGivesTheSameResultFromFourThreadsAtOnce() throws Exception {
+    String text =
+        "Islamic State gunmen abducted two shepherds near the village of Maadan east of Raqqa on"
+            + " Sunday. The following day their bodies were found in the desert, activists said.";
+    ReportExtraction expected = EXTRACTOR.extract(text, LocalDate.of(2023, 3, 14), TODAY);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<ReportExtraction>> futures = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        futures.add(pool.submit(() -> EXTRACTOR.extract(text, LocalDate.of(2023, 3, 14), TODAY)));
+      }
+      for (Future<ReportExtraction> f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(expected.events()).isNotEmpty();
+    assertSpansValid(text, expected);
+  }
+
+  @Test
+  void anUndatedEventTakesTheReportsDateWithoutASpan() {
+    String text = "A roadside bomb killed three soldiers near Hajin, a military source said.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2022, 5, 4), TODAY);
+    Event e = x.events().get(0);
+    assertThat(e.date().start()).isEqualTo(LocalDate.of(2022, 5, 4));
+    assertThat(e.date().span()).isNull();
+  }
+
+  @Test
+  void anEventDatedDecadesBeforeTheReportIsSetAsideAsHistory() {
+    String text =
+        "Aircraft bombed the city in 1945, destroying it. Today residents still fear the return of"
+            + " the militants.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2018, 10, 20), TODAY);
+    assertThat(x.events()).noneMatch(e -> e.date() != null && e.date().start().getYear() == 1945);
+  }
+
+  @Test
+  void anUnknownPublicationDateIsInferredFromAWeekdayAndDateAndSaysSo() {
+    String text =
+        "Monitors said on Sunday, June 18, that 25 prisoners escaped from a prison in Ras al-Ain.";
+    ReportExtraction x = EXTRACTOR.extract(text, null, LocalDate.of(2024, 1, 1));
+    assertThat(x.documentDate().basis()).isEqualTo(DocumentDate.Basis.INFERRED);
+    assertThat(x.documentDate().date()).isEqualTo(LocalDate.of(2023, 6, 18));
+    assertThat(x.documentDate().explanation()).isNotBlank();
+  }
+}
