@@ -105,6 +105,10 @@ final class IngestCommand implements Callable<Integer> {
       builder.build().read(inputs, run::accept);
       run.flush();
       out.println(run.summary());
+      if (!noExtract && run.stored + run.newVersions > 0) {
+        // near-duplicates are linked and incidents updated as part of ingest
+        out.println(new IncidentPipeline().resolve(store).line());
+      }
       return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
     }
   }
@@ -118,6 +122,7 @@ final class IngestCommand implements Callable<Integer> {
     private final ProgressBar bar;
     private final ReportExtractor extractor;
     private final ExtractionJson json = new ExtractionJson();
+    private final EventJson eventJson = new EventJson();
     private final List<IncomingDocument> batch = new ArrayList<>();
     private long batchBytes;
     long stored;
@@ -188,7 +193,12 @@ final class IngestCommand implements Callable<Integer> {
      * already durable, so a failure here loses no original: it is reported and the run goes on.
      */
     private void extract(List<IncomingDocument> docs) {
-      record Done(IncomingDocument doc, String json, int events, RuntimeException failure) {}
+      record Done(
+          IncomingDocument doc,
+          String json,
+          String events,
+          int eventCount,
+          RuntimeException failure) {}
       List<Done> done =
           docs.parallelStream()
               .map(
@@ -200,9 +210,13 @@ final class IngestCommand implements Callable<Integer> {
                               d.metadata().published(),
                               d.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate());
                       return new Done(
-                          d, json.line(ExtractCommand.id(d), x), x.events().size(), null);
+                          d,
+                          json.line(ExtractCommand.id(d), x),
+                          eventJson.write(x.events()),
+                          x.events().size(),
+                          null);
                     } catch (RuntimeException e) {
-                      return new Done(d, null, 0, e);
+                      return new Done(d, null, null, 0, e);
                     }
                   })
               .toList();
@@ -216,7 +230,9 @@ final class IngestCommand implements Callable<Integer> {
                   + d.failure());
         } else {
           store.putExtraction(d.doc().sha256(), PRODUCER, d.json());
-          events += d.events();
+          // the events incident resolution reads, so that it need not extract again
+          store.putExtraction(d.doc().sha256(), DocumentEvents.PRODUCER, d.events());
+          events += d.eventCount();
         }
       }
     }
