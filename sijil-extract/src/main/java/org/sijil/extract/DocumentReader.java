@@ -476,6 +476,25 @@ final class DocumentReader {
   private static final Set<String> SUPPORT_NOUNS =
       Set.of("support", "backing", "help", "assistance", "cover", "aid");
 
+  /** Words that make a toll a running total over a war or a period rather than one incident's. */
+  private static final Set<String> CUMULATIVE_WORDS =
+      Set.of(
+          "war",
+          "war's",
+          "conflict",
+          "conflict's",
+          "uprising",
+          "revolution",
+          "crisis",
+          "since",
+          "year",
+          "month",
+          "months",
+          "years",
+          "total",
+          "overall",
+          "cumulative");
+
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
 
@@ -1500,6 +1519,11 @@ final class DocumentReader {
    * that follows, not a count next to the word.
    */
   private boolean tollStatement(Candidate c) {
+    for (int k = c.sentence.firstToken(); k < c.sentence.endToken(); k++) {
+      if (CUMULATIVE_WORDS.contains(norm(k))) {
+        return false; // "the war's death toll rose to 300,000": a running total, not an incident
+      }
+    }
     if (norm(c.trigEnd - 1).equals("toll")) {
       return true;
     }

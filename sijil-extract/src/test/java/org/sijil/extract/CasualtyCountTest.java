@@ -66,6 +66,14 @@ class CasualtyCountTest {
   }
 
   @Test
+  void aRunningTollOfAWarIsNotAnIncidentsFigure() {
+    String text =
+        "The death toll of the Syrian war has risen to 350,000 since 2011, a monitor said.";
+    assertThat(events(text))
+        .allSatisfy(e -> assertThat(figure(e, CountKind.KILLED)).isNotEqualTo(350_000));
+  }
+
+  @Test
   void theSizeOfACrowdFiredUponIsNotACasualtyCount() {
     String text =
         "Police opened fire to break up thousands of people protesting against bread prices in"
