@@ -583,6 +583,7 @@ final class DocumentReader {
 
   private int salientSentence = -100;
   private List<Mention> currentMentions = List.of();
+  private List<DictionaryMatch<TriggerEntry>> currentTriggers = List.of();
   private final List<PendingCue> pendingCues = new ArrayList<>();
 
   DocumentReader(
@@ -770,6 +771,17 @@ final class DocumentReader {
     clauses(a, b, clauseStart, clauseEnd);
     List<PlaceMention> places = places(a, b, mentions);
 
+    List<DictionaryMatch<TriggerEntry>> accepted = new ArrayList<>();
+    for (DictionaryMatch<TriggerEntry> m : triggers) {
+      TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
+      if (e != null
+          && e.kind() != TriggerKind.TAG
+          && !insideMention(m, mentions)
+          && !followedByMediaNoun(m)) {
+        accepted.add(m);
+      }
+    }
+    currentTriggers = accepted;
     List<Candidate> events = new ArrayList<>();
     List<Candidate> outcomes = new ArrayList<>();
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
@@ -1336,7 +1348,7 @@ final class DocumentReader {
       c.victim = victim.ref;
       c.victimArmed = victim.armed;
       Quantity q = quantityBefore(quantities, victim.first);
-      if (q != null && kind != null && own == null && !purposeClauseBetween(c.trigEnd, q)) {
+      if (q != null && kind != null && own == null && !otherVerbBetween(c, q)) {
         c.counts.put(kind, count(q));
       }
     } else if (inherited && own == null) {
@@ -1373,7 +1385,7 @@ final class DocumentReader {
       for (Quantity q : quantities) {
         boolean inClause = q.firstToken() >= c.clauseStart && q.endToken() <= c.clauseEnd;
         if (inClause
-            && !purposeClauseBetween(c.trigEnd, q)
+            && !otherVerbBetween(c, q)
             && personAfter(q, mentions)
             && (best == null || closer(q, best, c))) {
           best = q;
@@ -1536,10 +1548,32 @@ final class DocumentReader {
   }
 
   /**
-   * An infinitive between a trigger and a figure ("opened fire to disperse hundreds of people"):
-   * the figure is the size of the second verb's object, such as a crowd, not a casualty count.
+   * A figure that belongs to another verb: another event's trigger nearer to it ("arrested dozens
+   * of men in raids"), or an infinitive between the trigger and the figure ("opened fire to
+   * disperse hundreds of people"). It is the size of that verb's object, such as a crowd or the
+   * people arrested, not the trigger's count.
    */
-  private boolean purposeClauseBetween(int from, Quantity q) {
+  private boolean otherVerbBetween(Candidate c, Quantity q) {
+    boolean after = q.firstToken() >= c.trigEnd;
+    int from = after ? c.trigEnd : q.endToken();
+    int to = after ? q.firstToken() : c.trigFirst;
+    int distance = to - from;
+    for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+      boolean between =
+          t.firstToken() >= from && t.endToken() <= to && t.value().kind() != TriggerKind.OUTCOME;
+      // before the figure, another event's trigger nearer to it than this one takes it
+      boolean nearer =
+          !after
+              && t.endToken() <= q.firstToken()
+              && q.firstToken() - t.endToken() < distance
+              && t.value().kind() != TriggerKind.OUTCOME;
+      if (t.firstToken() != c.trigFirst && (between || nearer)) {
+        return true; // "arrested dozens of men in raids": the figure is the nearer verb's
+      }
+    }
+    if (!after) {
+      return false;
+    }
     for (int k = from; k < q.firstToken(); k++) {
       if (norm(k).equals("to")
           && tokens.get(k + 1).isWord()

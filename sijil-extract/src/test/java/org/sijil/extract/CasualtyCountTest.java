@@ -93,6 +93,16 @@ class CasualtyCountTest {
             });
   }
 
+  @Test
+  void theNumberOfPeopleArrestedIsNotCountedAsKilledByTheSupportingAircraft() {
+    String text =
+        "Units of the Syrian Democratic Forces, backed by helicopters of the coalition, detained"
+            + " dozens of young men in raids on Busayrah on Tuesday.";
+    List<Event> es = events(text);
+    assertThat(es).anySatisfy(e -> assertThat(figure(e, CountKind.DETAINED)).isEqualTo(24));
+    assertThat(es).allSatisfy(e -> assertThat(e.counts()).doesNotContainKey(CountKind.KILLED));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
