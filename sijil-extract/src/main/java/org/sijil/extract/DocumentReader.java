@@ -457,6 +457,47 @@ final class DocumentReader {
           "dozen",
           "twenty",
           "fifty");
+
+  /** Words that link a toll to its figure: "rose to 9", "put the toll at 9", "a toll of 9". */
+  private static final Set<String> TOLL_LINKS =
+      Set.of("to", "at", "of", "reached", "hit", "passed", "exceeded", "surpassed", "is", "was");
+
+  private static final Set<String> SUPPORT_PARTICIPLES =
+      Set.of(
+          "backed",
+          "supported",
+          "aided",
+          "assisted",
+          "helped",
+          "escorted",
+          "accompanied",
+          "covered",
+          "reinforced");
+  private static final Set<String> SUPPORT_NOUNS =
+      Set.of("support", "backing", "help", "assistance", "cover", "aid");
+
+  /** Words that make a toll a running total over a war or a period rather than one incident's. */
+  private static final Set<String> CUMULATIVE_WORDS =
+      Set.of(
+          "war",
+          "war's",
+          "conflict",
+          "conflict's",
+          "uprising",
+          "revolution",
+          "crisis",
+          "since",
+          "year",
+          "month",
+          "months",
+          "years",
+          "total",
+          "overall",
+          "cumulative");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -542,6 +583,7 @@ final class DocumentReader {
 
   private int salientSentence = -100;
   private List<Mention> currentMentions = List.of();
+  private List<DictionaryMatch<TriggerEntry>> currentTriggers = List.of();
   private final List<PendingCue> pendingCues = new ArrayList<>();
 
   DocumentReader(
@@ -729,6 +771,17 @@ final class DocumentReader {
     clauses(a, b, clauseStart, clauseEnd);
     List<PlaceMention> places = places(a, b, mentions);
 
+    List<DictionaryMatch<TriggerEntry>> accepted = new ArrayList<>();
+    for (DictionaryMatch<TriggerEntry> m : triggers) {
+      TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
+      if (e != null
+          && e.kind() != TriggerKind.TAG
+          && !insideMention(m, mentions)
+          && !followedByMediaNoun(m)) {
+        accepted.add(m);
+      }
+    }
+    currentTriggers = accepted;
     List<Candidate> events = new ArrayList<>();
     List<Candidate> outcomes = new ArrayList<>();
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
@@ -1196,7 +1249,8 @@ final class DocumentReader {
         if (m.end <= c.trigFirst
             && m.first >= c.clauseStart
             && c.trigFirst - m.end <= 14
-            && perpAllowed(c, m)) {
+            && perpAllowed(c, m)
+            && !supporting(m, c.clauseStart)) {
           perp = m; // the nearest to the left wins: keep scanning
         }
       }
@@ -1285,14 +1339,19 @@ final class DocumentReader {
       inherited = false;
     }
     CountKind kind = countKind(c);
+    Quantity own = kind != null && c.outcome ? ownQuantity(c, quantities) : null;
+    if (own != null) {
+      // the figure the casualty word itself states wins over any other number in the clause
+      c.counts.put(kind, count(own));
+    }
     if (victim != null) {
       c.victim = victim.ref;
       c.victimArmed = victim.armed;
       Quantity q = quantityBefore(quantities, victim.first);
-      if (q != null && kind != null) {
+      if (q != null && kind != null && own == null && !otherVerbBetween(c, q)) {
         c.counts.put(kind, count(q));
       }
-    } else if (inherited) {
+    } else if (inherited && own == null) {
       c.victim = previous.victim;
       c.victimArmed = previous.victimArmed;
       if (kind != null && !previous.counts.isEmpty()) {
@@ -1325,7 +1384,10 @@ final class DocumentReader {
       Quantity best = null;
       for (Quantity q : quantities) {
         boolean inClause = q.firstToken() >= c.clauseStart && q.endToken() <= c.clauseEnd;
-        if (inClause && personAfter(q, mentions) && (best == null || closer(q, best, c))) {
+        if (inClause
+            && !otherVerbBetween(c, q)
+            && personAfter(q, mentions)
+            && (best == null || closer(q, best, c))) {
           best = q;
         }
       }
@@ -1393,10 +1455,134 @@ final class DocumentReader {
                 && m.ref.category() != ActorCategory.CIVILIANS);
   }
 
+  /**
+   * An actor named as backing the subject ("Forces of X, backed by Y, arrested ..."; "X, with the
+   * support of Y, attacked ..."): a supporter, not the one who acts.
+   */
+  private boolean supporting(Mention m, int clauseStart) {
+    for (int k = m.first - 1; k >= Math.max(clauseStart + 1, m.first - 6); k--) {
+      String n = norm(k);
+      if (n.equals(",") || CLAUSE_WORDS.contains(n)) {
+        return false;
+      }
+      String p = norm(k - 1);
+      if (n.equals("by") && SUPPORT_PARTICIPLES.contains(p)
+          || (n.equals("of") || n.equals("from")) && SUPPORT_NOUNS.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean precededByAgent(int k) {
     String p = norm(k - 1);
     String p2 = norm(k - 2);
     return p.equals("by") || p2.equals("by") && p.equals("the");
+  }
+
+  /**
+   * The figure a casualty word states itself: "more than 20 were injured" (the number as the
+   * subject of the passive, with only auxiliaries and adverbs between) or a toll statement ("the
+   * death toll rose to 9", "the number of people killed has risen to 9", "put the toll at 9"). A
+   * coordinated second clause ("11 civilians were killed and more than 20 were injured") thus
+   * counts its own figure, not the first clause's.
+   */
+  private Quantity ownQuantity(Candidate c, List<Quantity> quantities) {
+    if (tollStatement(c)) {
+      for (Quantity q : quantities) {
+        if (q.firstToken() >= c.trigEnd
+            && q.endToken() <= c.sentence.endToken()
+            && TOLL_LINKS.contains(norm(q.firstToken() - 1))) {
+          return q;
+        }
+        if (q.firstToken() >= c.trigEnd && TOLL_LINKS.contains(norm(q.firstToken()))) {
+          // "rose to 9" reads as a quantity "to 9" (as in "up to 9"): a toll names it exactly
+          return new Quantity(
+              q.span(),
+              q.text(),
+              q.max(),
+              q.max(),
+              false,
+              q.recurring(),
+              q.firstToken(),
+              q.endToken());
+        }
+      }
+    }
+    for (Quantity q : quantities) {
+      if (q.endToken() > c.trigFirst || q.endToken() < c.clauseStart) {
+        continue;
+      }
+      boolean auxiliary = false;
+      boolean onlyAuxiliaries = true;
+      for (int k = q.endToken(); k < c.trigFirst && onlyAuxiliaries; k++) {
+        auxiliary |= BE.contains(norm(k));
+        onlyAuxiliaries = BE.contains(norm(k)) || ADVERBS.contains(norm(k));
+      }
+      if (auxiliary && onlyAuxiliaries) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "death toll", or a casualty word after "the number of (people)": the sentence states a total
+   * that follows, not a count next to the word.
+   */
+  private boolean tollStatement(Candidate c) {
+    for (int k = c.sentence.firstToken(); k < c.sentence.endToken(); k++) {
+      if (CUMULATIVE_WORDS.contains(norm(k))) {
+        return false; // "the war's death toll rose to 300,000": a running total, not an incident
+      }
+    }
+    if (norm(c.trigEnd - 1).equals("toll")) {
+      return true;
+    }
+    for (int k = c.trigFirst - 1; k >= Math.max(c.sentence.firstToken(), c.trigFirst - 4); k--) {
+      if (norm(k).equals("number") && norm(k + 1).equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A figure that belongs to another verb: another event's trigger nearer to it ("arrested dozens
+   * of men in raids"), or an infinitive between the trigger and the figure ("opened fire to
+   * disperse hundreds of people"). It is the size of that verb's object, such as a crowd or the
+   * people arrested, not the trigger's count.
+   */
+  private boolean otherVerbBetween(Candidate c, Quantity q) {
+    boolean after = q.firstToken() >= c.trigEnd;
+    int from = after ? c.trigEnd : q.endToken();
+    int to = after ? q.firstToken() : c.trigFirst;
+    int distance = to - from;
+    for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+      boolean between =
+          t.firstToken() >= from && t.endToken() <= to && t.value().kind() != TriggerKind.OUTCOME;
+      // before the figure, another event's trigger nearer to it than this one takes it
+      boolean nearer =
+          !after
+              && t.endToken() <= q.firstToken()
+              && q.firstToken() - t.endToken() < distance
+              && t.value().kind() != TriggerKind.OUTCOME;
+      if (t.firstToken() != c.trigFirst && (between || nearer)) {
+        return true; // "arrested dozens of men in raids": the figure is the nearer verb's
+      }
+    }
+    if (!after) {
+      return false;
+    }
+    for (int k = from; k < q.firstToken(); k++) {
+      if (norm(k).equals("to")
+          && tokens.get(k + 1).isWord()
+          && !DETERMINERS.contains(norm(k + 1))
+          && k + 1 < q.firstToken()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean closer(Quantity q, Quantity best, Candidate c) {
