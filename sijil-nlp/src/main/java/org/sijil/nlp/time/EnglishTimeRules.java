@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimexType;
+import org.sijil.nlp.CalendarWords;
 
 /**
  * English rules. Every pattern is linear: alternations of fixed words joined by bounded whitespace,
@@ -23,20 +24,7 @@ final class EnglishTimeRules implements TimeRules {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
   private static final String B = "(?<![\\p{L}\\p{N}])";
   private static final String E = "(?![\\p{L}\\p{N}])";
-  private static final List<String> FULL_MONTHS =
-      List.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  private static final List<String> FULL_MONTHS = CalendarWords.MONTHS;
   static final String MONTH_WORDS =
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";

@@ -3,6 +3,7 @@ package org.sijil.resolve.geo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sijil.nlp.CalendarWords;
 
 /**
  * Word lists the geoparser needs: particles inside names, common words that are also place names,
@@ -851,26 +852,7 @@ final class Words {
 
   /** Capitalised words that may follow a place name without making it part of a longer name. */
   static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+      CalendarWords.union(CalendarWords.WEEKDAYS, CalendarWords.MONTHS);
 
   /** Words before a name that make it part of a region or near it, not the place itself. */
   static final Set<String> MODIFIERS =
