@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.sijil.ingest.DocumentReader;
 import org.sijil.store.DocumentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,35 +55,21 @@ final class BenchCommand implements Runnable {
   static final class Ingest implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--count",
-        defaultValue = "10000",
-        description = "Reports (default: ${DEFAULT-VALUE}).")
-    int count;
-
-    @Option(
-        names = "--words",
-        defaultValue = "600",
-        description = "Words a report (default: ${DEFAULT-VALUE}).")
-    int words;
-
-    @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")
-    long seed;
+    @Mixin GeneratedReports generated;
 
     @Option(names = "--keep", description = "Keep the temporary directory.")
     boolean keep;
 
     @Override
     public Integer call() throws IOException {
-      if (count <= 0 || words <= 0) {
-        throw new IllegalArgumentException(
-            "expected --count > 0 and --words > 0, found " + count + " and " + words);
-      }
+      generated.validate();
+      int count = generated.count;
+      int words = generated.words;
       PrintWriter out = spec.commandLine().getOut();
       Path dir = Files.createTempDirectory("sijil-bench");
       try {
         Path reports = Files.createDirectories(dir.resolve("reports"));
-        ReportGenerator gen = new ReportGenerator(seed);
+        ReportGenerator gen = new ReportGenerator(generated.seed);
         long bytes = 0;
         for (int i = 0; i < count; i++) {
           byte[] b = gen.report(i, words).getBytes(StandardCharsets.UTF_8);
@@ -143,40 +130,24 @@ final class BenchCommand implements Runnable {
   static final class Extract implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--count",
-        defaultValue = "5000",
-        description = "Reports (default: ${DEFAULT-VALUE}).")
-    int count;
-
-    @Option(
-        names = "--words",
-        defaultValue = "600",
-        description = "Words a report (default: ${DEFAULT-VALUE}).")
-    int words;
-
-    @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")
-    long seed;
+    @Mixin GeneratedReports generated;
 
     @Option(names = "--threads", defaultValue = "0", description = "Threads (default: all cores).")
     int threads;
 
     @Override
     public Integer call() throws Exception {
-      if (count <= 0 || words <= 0 || threads < 0) {
-        throw new IllegalArgumentException(
-            "expected --count > 0, --words > 0, --threads >= 0, found "
-                + count
-                + ", "
-                + words
-                + ", "
-                + threads);
+      generated.validate();
+      if (threads < 0) {
+        throw new IllegalArgumentException("expected --threads >= 0, found " + threads);
       }
+      int count = generated.count;
+      int words = generated.words;
       PrintWriter out = spec.commandLine().getOut();
       java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 15);
       long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
       org.sijil.resolve.ReportExtractor extractor = org.sijil.resolve.ReportExtractor.english();
-      ReportGenerator gen = new ReportGenerator(seed);
+      ReportGenerator gen = new ReportGenerator(generated.seed);
       extractor.extract(gen.report(-1, words), day, day);
       long coldMs = System.currentTimeMillis() - jvmStart;
       java.util.List<String> reports = new java.util.ArrayList<>(count);
