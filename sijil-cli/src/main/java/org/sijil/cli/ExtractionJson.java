@@ -46,6 +46,7 @@ final class ExtractionJson {
       p.put("start", t.span().start());
       p.put("end", t.span().end());
       p.put("text", t.text());
+      p.put("kind", t.kind().name().toLowerCase(Locale.ROOT));
       if (t.place() != null) {
         p.put("name", t.place().name());
         p.put("lat", t.place().lat());

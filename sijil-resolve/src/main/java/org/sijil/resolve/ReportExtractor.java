@@ -290,7 +290,7 @@ public final class ReportExtractor {
     int precision = 1;
     if (ref.span() != null) {
       for (Toponym t : toponyms) {
-        if (t.place() != null && t.span().overlaps(ref.span())) {
+        if (t.place() != null && t.kind() == Toponym.Kind.NAME && t.span().overlaps(ref.span())) {
           place = t.place();
           precision = t.precision();
           break;

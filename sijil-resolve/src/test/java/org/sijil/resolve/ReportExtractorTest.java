@@ -123,6 +123,16 @@ class ReportExtractorTest {
   }
 
   @Test
+  void anEventNeverTakesADemonymAsItsPlace() {
+    String text = "Russian warplanes bombed a market in the town of Maarat al-Numan on Sunday.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2019, 9, 2), TODAY);
+    assertThat(x.places()).anyMatch(t -> t.kind() == Toponym.Kind.DEMONYM);
+    Event e = x.events().get(0);
+    assertThat(e.location().country()).isEqualTo("SY");
+    assertThat(e.location().name()).isEqualTo("Maarat al-Numan");
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNothing() {
     for (String text : new String[] {"", " ", "\n\n\t"}) {
       ReportExtraction x = EXTRACTOR.extract(text, TODAY, TODAY);

@@ -33,9 +33,42 @@ public final class Geoparser {
   // Places in the focus countries, asked about for every loose reading of every name.
   private final BitSet focus;
 
+  /** Lower-case demonym to the country or continent it stands for; immutable. */
+  private final Map<String, Place> demonyms;
+
+  /** Reads {@code demonyms.tsv} and resolves each entry once, with its country code as a hint. */
+  private static Map<String, Place> loadDemonyms(PlaceResolver resolver) {
+    Map<String, Place> map = new HashMap<>();
+    try (var in = Geoparser.class.getResourceAsStream("demonyms.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("expected the resource demonyms.tsv, found none");
+      }
+      for (String line :
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 3) {
+          throw new IllegalStateException(
+              "expected 3 tab-separated columns in demonyms.tsv, found: " + line);
+        }
+        List<PlaceCandidate> c =
+            resolver.locate(f[1], f[2].equals("-") ? LocateHints.NONE : LocateHints.of(f[2], null));
+        if (!c.isEmpty()) {
+          map.put(f[0], c.get(0).place());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read demonyms.tsv", e);
+    }
+    return Map.copyOf(map);
+  }
+
   public Geoparser(Gazetteer gazetteer) {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.resolver = new PlaceResolver(gazetteer);
+    this.demonyms = loadDemonyms(resolver);
     this.focus = new BitSet(gazetteer.size());
     for (int i = 0; i < gazetteer.size(); i++) {
       if (Words.FOCUS.contains(gazetteer.countryCode(i))) {
@@ -72,7 +105,46 @@ public final class Geoparser {
         i = m.lastToken + 1;
       }
     }
-    return resolve(text, mentions);
+    return withDemonyms(doc, resolve(text, mentions));
+  }
+
+  /** Score of a demonym's reading: certain of the country, vague about the place. */
+  private static final double DEMONYM_SCORE = 0.5;
+
+  /**
+   * Adds the demonyms of the text that no name covers, as associative toponyms of their country or
+   * continent at precision 3.
+   */
+  private List<Toponym> withDemonyms(Doc doc, List<Toponym> named) {
+    String text = doc.text();
+    List<Toponym> all = new ArrayList<>(named);
+    int k = 0;
+    for (Token t : doc.tokens()) {
+      while (k < named.size() && named.get(k).span().end() <= t.start()) {
+        k++;
+      }
+      boolean covered = k < named.size() && named.get(k).span().start() < t.end();
+      if (covered || !(doc.caseless() || t.capitalised(text))) {
+        continue;
+      }
+      Place place = demonyms.get(t.lower(text));
+      if (place != null) {
+        all.add(
+            new Toponym(
+                new Span(t.start(), t.end()),
+                text.substring(t.start(), t.end()),
+                place,
+                3,
+                DEMONYM_SCORE,
+                List.of(new PlaceCandidate(place, DEMONYM_SCORE, "demonym")),
+                Toponym.Kind.DEMONYM));
+      }
+    }
+    if (all.size() == named.size()) {
+      return named;
+    }
+    all.sort(java.util.Comparator.comparing(Toponym::span));
+    return List.copyOf(all);
   }
 
   // --- recognition ---------------------------------------------------------------------------
@@ -483,7 +555,8 @@ public final class Geoparser {
               gazetteer.place(best.index()),
               best.precision(),
               cands.get(0).score(),
-              cands));
+              cands,
+              Toponym.Kind.NAME));
     }
     return out;
   }

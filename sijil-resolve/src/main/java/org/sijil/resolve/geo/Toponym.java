@@ -17,6 +17,7 @@ import org.sijil.model.geo.Place;
  *     country
  * @param score the chosen candidate's score in [0, 1], 0 when unresolved
  * @param candidates the ranked readings, best first (may be empty)
+ * @param kind a place's name, or a demonym standing for a country or continent ("Russian jets")
  */
 public record Toponym(
     Span span,
@@ -24,8 +25,22 @@ public record Toponym(
     Place place,
     int precision,
     double score,
-    List<PlaceCandidate> candidates) {
+    List<PlaceCandidate> candidates,
+    Kind kind) {
+
+  /** How the text names the place. */
+  public enum Kind {
+    /** The place's own name ("Raqqa", "the city of Tabqa"). */
+    NAME,
+    /**
+     * A demonym ("Syrian", "Europeans"): an associative mention of a country or continent, never an
+     * event's location.
+     */
+    DEMONYM
+  }
+
   public Toponym {
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
     if (text.length() != span.length()) {

@@ -116,9 +116,14 @@ class GeoparserTest {
   }
 
   @Test
-  void demonymsAreNotToponyms() {
+  void demonymsAreAssociativeToponymsOfTheirCountryAndStatelessGroupsAreNone() {
     List<Toponym> ts = PARSER.parse("Syrian, Iraqi and Kurdish fighters crossed into Turkey.");
-    assertThat(names(ts)).containsExactly("Turkey");
+    assertThat(names(ts)).containsExactly("Syrian", "Iraqi", "Turkey");
+    assertThat(ts.get(0).kind()).isEqualTo(Toponym.Kind.DEMONYM);
+    assertThat(ts.get(0).place().countryCode()).isEqualTo("SY");
+    assertThat(ts.get(0).precision()).isEqualTo(3);
+    assertThat(ts.get(1).place().countryCode()).isEqualTo("IQ");
+    assertThat(ts.get(2).kind()).isEqualTo(Toponym.Kind.NAME);
   }
 
   @Test
