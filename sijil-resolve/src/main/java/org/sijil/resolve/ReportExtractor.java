@@ -196,7 +196,7 @@ public final class ReportExtractor {
 
   /**
    * True for an event dated long before the time the report speaks from — a historical comparison
-   * ("the fate of Dresden in 1945"), not news.
+   * (a city "destroyed in 1945" cited as a comparison), not news.
    */
   private static boolean historical(Event e, LocalDate reference) {
     return reference != null
