@@ -11,6 +11,7 @@ import java.util.Map;
 import org.sijil.eval.EvalReport;
 import org.sijil.eval.EvalReport.Metric;
 import org.sijil.eval.EvalTask;
+import org.sijil.eval.GoldLines;
 import org.sijil.model.event.Event;
 import org.sijil.model.event.SubEventType;
 
@@ -34,7 +35,7 @@ public final class ClassifyTask implements EvalTask {
   @Override
   public EvalReport evaluate(Path goldFile) throws IOException {
     EventSystem system = EventSystem.current();
-    List<JsonNode> lines = Jsonl.read(goldFile);
+    List<JsonNode> lines = GoldLines.read(goldFile).stream().map(GoldLines.Line::node).toList();
     Map<String, int[]> counts = new HashMap<>(); // label -> {tp, fp, fn}
     for (SubEventType t : SubEventType.values()) {
       counts.put(t.label(), new int[3]);
@@ -45,8 +46,8 @@ public final class ClassifyTask implements EvalTask {
     int n = 0;
     for (JsonNode line : lines) {
       n++;
-      String gold = Jsonl.text(line, "label", goldFile, n);
-      List<Event> events = system.events(Jsonl.text(line, "text", goldFile, n), null);
+      String gold = GoldLines.text(line, "label", goldFile, n);
+      List<Event> events = system.events(GoldLines.text(line, "text", goldFile, n), null);
       String pred = events.isEmpty() ? "None" : events.get(0).subType().label();
       if (!gold.equals("None") && !counts.containsKey(gold)) {
         throw new IllegalArgumentException(

@@ -9,6 +9,7 @@ import java.util.List;
 import org.sijil.eval.EvalReport;
 import org.sijil.eval.EvalReport.Metric;
 import org.sijil.eval.EvalTask;
+import org.sijil.eval.GoldLines;
 import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
 import org.sijil.model.event.Event;
@@ -35,7 +36,7 @@ public final class HeadlinesTask implements EvalTask {
   @Override
   public EvalReport evaluate(Path goldFile) throws IOException {
     EventSystem system = EventSystem.current();
-    List<JsonNode> lines = Jsonl.read(goldFile);
+    List<JsonNode> lines = GoldLines.read(goldFile).stream().map(GoldLines.Line::node).toList();
     int n = 0;
     int withEvent = 0;
     int dated = 0;
@@ -46,8 +47,8 @@ public final class HeadlinesTask implements EvalTask {
     int rangeOk = 0;
     for (JsonNode line : lines) {
       n++;
-      String text = Jsonl.text(line, "text", goldFile, n);
-      LocalDate published = Jsonl.date(line, "published");
+      String text = GoldLines.text(line, "text", goldFile, n);
+      LocalDate published = GoldLines.date(line, "published");
       JsonNode gold = line.get("gold");
       if (gold == null) {
         throw new IllegalArgumentException(

@@ -10,6 +10,7 @@ import java.util.List;
 import org.sijil.eval.EvalReport;
 import org.sijil.eval.EvalReport.Metric;
 import org.sijil.eval.EvalTask;
+import org.sijil.eval.GoldLines;
 import org.sijil.model.Span;
 import org.sijil.model.event.ActorRef;
 import org.sijil.model.event.Event;
@@ -42,7 +43,7 @@ public final class RolesTask implements EvalTask {
   @Override
   public EvalReport evaluate(Path goldFile) throws IOException {
     EventSystem system = EventSystem.current();
-    List<JsonNode> docs = Jsonl.read(goldFile);
+    List<JsonNode> docs = GoldLines.read(goldFile).stream().map(GoldLines.Line::node).toList();
     int etp = 0;
     int efp = 0;
     int efn = 0;
@@ -51,8 +52,8 @@ public final class RolesTask implements EvalTask {
     int line = 0;
     for (JsonNode doc : docs) {
       line++;
-      String text = Jsonl.text(doc, "text", goldFile, line);
-      LocalDate published = Jsonl.date(doc, "published");
+      String text = GoldLines.text(doc, "text", goldFile, line);
+      LocalDate published = GoldLines.date(doc, "published");
       List<Event> preds = system.events(text, published);
       List<JsonNode> gold = new ArrayList<>();
       doc.get("events").forEach(gold::add);
@@ -60,7 +61,7 @@ public final class RolesTask implements EvalTask {
       for (int i = 0; i < preds.size(); i++) {
         for (int j = 0; j < gold.size(); j++) {
           JsonNode g = gold.get(j);
-          if (!Jsonl.strings(g, "subTypes").contains(preds.get(i).subType().label())) {
+          if (!GoldLines.strings(g, "subTypes").contains(preds.get(i).subType().label())) {
             continue;
           }
           int agree = 0;
@@ -173,13 +174,13 @@ public final class RolesTask implements EvalTask {
 
   private static List<String> goldStrings(JsonNode g, int role) {
     return switch (role) {
-      case 0 -> Jsonl.strings(g, "perpetrator");
+      case 0 -> GoldLines.strings(g, "perpetrator");
       case 1 -> {
-        List<String> v = Jsonl.strings(g, "victim");
-        v.addAll(Jsonl.strings(g, "target"));
+        List<String> v = GoldLines.strings(g, "victim");
+        v.addAll(GoldLines.strings(g, "target"));
         yield v;
       }
-      default -> Jsonl.strings(g, "place");
+      default -> GoldLines.strings(g, "place");
     };
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sijil.eval.EvalReport;
 import org.sijil.eval.EvalReport.Metric;
 import org.sijil.eval.EvalTask;
+import org.sijil.eval.GoldLines;
 import org.sijil.model.Span;
 import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
@@ -45,7 +46,7 @@ public final class SeedEventsTask implements EvalTask {
   @Override
   public EvalReport evaluate(Path goldFile) throws IOException {
     EventSystem system = EventSystem.current();
-    List<JsonNode> docs = Jsonl.read(goldFile);
+    List<JsonNode> docs = GoldLines.read(goldFile).stream().map(GoldLines.Line::node).toList();
     int required = 0;
     int found = 0;
     int predicted = 0;
@@ -63,8 +64,8 @@ public final class SeedEventsTask implements EvalTask {
     int line = 0;
     for (JsonNode doc : docs) {
       line++;
-      String text = Jsonl.text(doc, "text", goldFile, line);
-      LocalDate published = Jsonl.date(doc, "published");
+      String text = GoldLines.text(doc, "text", goldFile, line);
+      LocalDate published = GoldLines.date(doc, "published");
       List<Event> events = system.events(text, published);
       predicted += events.size();
       List<Sentence> sentences = SENTENCES.run(text).get(Layers.SENTENCES);
@@ -78,7 +79,7 @@ public final class SeedEventsTask implements EvalTask {
         boolean isRequired = req(g);
         anyRequired |= isRequired;
         required += isRequired ? 1 : 0;
-        Span evidence = locate(text, Jsonl.text(g, "evidence", goldFile, line));
+        Span evidence = locate(text, GoldLines.text(g, "evidence", goldFile, line));
         if (evidence == null) {
           throw new IllegalArgumentException(
               goldFile + " line " + line + ": expected the evidence in the text, found none");
@@ -89,7 +90,7 @@ public final class SeedEventsTask implements EvalTask {
             scope = scope.union(s.span());
           }
         }
-        List<String> subTypes = Jsonl.strings(g, "subTypes");
+        List<String> subTypes = GoldLines.strings(g, "subTypes");
         int match = -1;
         for (int i = 0; i < events.size(); i++) {
           Event e = events.get(i);

@@ -1,11 +1,7 @@
 package org.sijil.eval.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sijil.eval.EvalReport;
 import org.sijil.eval.EvalTask;
+import org.sijil.eval.GoldLines;
 import org.sijil.model.Span;
 import org.sijil.model.geo.Place;
 import org.sijil.resolve.geo.Gazetteer;
@@ -48,57 +45,49 @@ public final class GeoEvalTask implements EvalTask {
   @Override
   public EvalReport evaluate(Path goldFile) throws IOException {
     Geoparser parser = new Geoparser(Gazetteer.bundled());
-    ObjectMapper json = new ObjectMapper();
     int items = 0;
     int tp = 0;
     int fp = 0;
     int fn = 0;
     int missedDemonyms = 0;
     List<Double> errors = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
+    for (GoldLines.Line goldLine : GoldLines.read(goldFile)) {
+      int lineNo = goldLine.number();
+      JsonNode doc = goldLine.node();
+      if (!doc.hasNonNull("text") || !doc.path("toponyms").isArray()) {
+        throw new IllegalArgumentException(
+            "expected text and toponyms at " + goldFile + ":" + lineNo + ", found " + doc);
+      }
+      items++;
+      String text = doc.get("text").asText();
+      Map<Span, double[]> gold = new HashMap<>();
+      for (JsonNode t : doc.get("toponyms")) {
+        gold.put(
+            new Span(t.get("start").asInt(), t.get("end").asInt()),
+            new double[] {t.get("lat").asDouble(), t.get("lon").asDouble()});
+      }
+      List<Toponym> found = parser.parse(text);
+      java.util.Set<Span> foundSpans = new java.util.HashSet<>();
+      found.forEach(t -> foundSpans.add(t.span()));
+      for (JsonNode t : doc.get("toponyms")) {
+        Span s = new Span(t.get("start").asInt(), t.get("end").asInt());
+        if (!foundSpans.contains(s) && DEMONYM_LIKE.matcher(t.get("name").asText()).matches()) {
+          missedDemonyms++;
+        }
+      }
+      int hit = 0;
+      for (Toponym t : found) {
+        double[] g = gold.get(t.span());
+        if (g == null) {
+          fp++;
           continue;
         }
-        JsonNode doc = json.readTree(line);
-        if (!doc.hasNonNull("text") || !doc.path("toponyms").isArray()) {
-          throw new IllegalArgumentException(
-              "expected text and toponyms at " + goldFile + ":" + lineNo + ", found " + doc);
-        }
-        items++;
-        String text = doc.get("text").asText();
-        Map<Span, double[]> gold = new HashMap<>();
-        for (JsonNode t : doc.get("toponyms")) {
-          gold.put(
-              new Span(t.get("start").asInt(), t.get("end").asInt()),
-              new double[] {t.get("lat").asDouble(), t.get("lon").asDouble()});
-        }
-        List<Toponym> found = parser.parse(text);
-        java.util.Set<Span> foundSpans = new java.util.HashSet<>();
-        found.forEach(t -> foundSpans.add(t.span()));
-        for (JsonNode t : doc.get("toponyms")) {
-          Span s = new Span(t.get("start").asInt(), t.get("end").asInt());
-          if (!foundSpans.contains(s) && DEMONYM_LIKE.matcher(t.get("name").asText()).matches()) {
-            missedDemonyms++;
-          }
-        }
-        int hit = 0;
-        for (Toponym t : found) {
-          double[] g = gold.get(t.span());
-          if (g == null) {
-            fp++;
-            continue;
-          }
-          hit++;
-          Place p = t.place();
-          errors.add(Place.distanceKm(p.lat(), p.lon(), g[0], g[1]));
-        }
-        tp += hit;
-        fn += gold.size() - hit;
+        hit++;
+        Place p = t.place();
+        errors.add(Place.distanceKm(p.lat(), p.lon(), g[0], g[1]));
       }
+      tp += hit;
+      fn += gold.size() - hit;
     }
     double precision = tp + fp == 0 ? 0 : tp / (double) (tp + fp);
     double recall = tp + fn == 0 ? 0 : tp / (double) (tp + fn);

@@ -1,17 +1,14 @@
 package org.sijil.eval.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.sijil.eval.EvalReport;
 import org.sijil.eval.EvalTask;
+import org.sijil.eval.GoldLines;
 import org.sijil.model.geo.Place;
 import org.sijil.resolve.geo.Gazetteer;
 import org.sijil.resolve.geo.LocateHints;
@@ -38,45 +35,37 @@ public final class PlacesEvalTask implements EvalTask {
   @Override
   public EvalReport evaluate(Path goldFile) throws IOException {
     PlaceResolver resolver = new PlaceResolver(Gazetteer.bundled());
-    ObjectMapper json = new ObjectMapper();
     int items = 0;
     int covered = 0;
     int within10 = 0;
     int within50 = 0;
     List<Double> errors = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(goldFile, StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        JsonNode p = json.readTree(line);
-        if (!p.hasNonNull("name") || !p.hasNonNull("lat") || !p.hasNonNull("lon")) {
-          throw new IllegalArgumentException(
-              "expected name, lat and lon at " + goldFile + ":" + lineNo + ", found " + p);
-        }
-        items++;
-        String country = p.hasNonNull("country") ? p.get("country").asText() : null;
-        String admin1 = p.hasNonNull("admin1") ? p.get("admin1").asText() : null;
-        List<PlaceCandidate> c =
-            resolver.locate(p.get("name").asText(), LocateHints.of(country, admin1));
-        if (c.isEmpty()) {
-          continue;
-        }
-        covered++;
-        Place best = c.get(0).place();
-        double d =
-            Place.distanceKm(
-                best.lat(), best.lon(), p.get("lat").asDouble(), p.get("lon").asDouble());
-        errors.add(d);
-        if (d <= 10) {
-          within10++;
-        }
-        if (d <= 50) {
-          within50++;
-        }
+    for (GoldLines.Line goldLine : GoldLines.read(goldFile)) {
+      int lineNo = goldLine.number();
+      JsonNode p = goldLine.node();
+      if (!p.hasNonNull("name") || !p.hasNonNull("lat") || !p.hasNonNull("lon")) {
+        throw new IllegalArgumentException(
+            "expected name, lat and lon at " + goldFile + ":" + lineNo + ", found " + p);
+      }
+      items++;
+      String country = p.hasNonNull("country") ? p.get("country").asText() : null;
+      String admin1 = p.hasNonNull("admin1") ? p.get("admin1").asText() : null;
+      List<PlaceCandidate> c =
+          resolver.locate(p.get("name").asText(), LocateHints.of(country, admin1));
+      if (c.isEmpty()) {
+        continue;
+      }
+      covered++;
+      Place best = c.get(0).place();
+      double d =
+          Place.distanceKm(
+              best.lat(), best.lon(), p.get("lat").asDouble(), p.get("lon").asDouble());
+      errors.add(d);
+      if (d <= 10) {
+        within10++;
+      }
+      if (d <= 50) {
+        within50++;
       }
     }
     Collections.sort(errors);
