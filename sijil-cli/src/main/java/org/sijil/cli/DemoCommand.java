@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sijil.ingest.DocumentReader;
 import org.sijil.resolve.ReportExtractor;
+import org.sijil.server.core.IncidentPipeline;
 import org.sijil.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sijil.model.doc.Language;
+import org.sijil.server.core.DocumentJson;
 import org.sijil.store.DocumentQuery;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredDocument;

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.sijil.server.core.DocumentJson;
+import org.sijil.server.core.EventExport;
 import org.sijil.store.DocumentQuery;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredIncident;

@@ -19,6 +19,7 @@ import org.sijil.ingest.ReadOutcome;
 import org.sijil.model.doc.IncomingDocument;
 import org.sijil.resolve.ReportExtraction;
 import org.sijil.resolve.ReportExtractor;
+import org.sijil.server.core.ExtractionJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

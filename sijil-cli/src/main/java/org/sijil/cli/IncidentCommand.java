@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sijil.model.incident.AnalystOperation;
 import org.sijil.model.incident.EventKey;
+import org.sijil.server.core.IncidentPipeline;
+import org.sijil.server.core.OperationJson;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredIncident;
 import picocli.CommandLine.ArgGroup;

@@ -1,6 +1,7 @@
 package org.sijil.cli;
 
 import java.util.concurrent.Callable;
+import org.sijil.server.core.IncidentPipeline;
 import org.sijil.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,6 +3,7 @@ package org.sijil.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.sijil.server.core.DocumentJson;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredDocument;
 import picocli.CommandLine.Command;

@@ -18,6 +18,7 @@ import org.sijil.ingest.DocumentReader;
 import org.sijil.ingest.ReadOutcome;
 import org.sijil.model.doc.IncomingDocument;
 import org.sijil.resolve.ReportExtractor;
+import org.sijil.server.core.ExtractionJson;
 
 /**
  * End-to-end extraction of the example reports against golden files in {@code

@@ -13,6 +13,8 @@ import org.sijil.model.event.Event;
 import org.sijil.model.incident.AnalystOperation;
 import org.sijil.model.incident.EventKey;
 import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
+import org.sijil.server.core.EventJson;
+import org.sijil.server.core.OperationJson;
 
 class IncidentJsonCodecsTest {
   private static final Instant AT = Instant.parse("2026-11-22T04:00:00Z");

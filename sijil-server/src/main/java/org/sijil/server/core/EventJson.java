@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,11 +32,11 @@ import org.sijil.model.time.DatePrecision;
  * Events as JSON and back, for the {@code events@1} extraction result ({@code {"events": [...]}})
  * and for exports. Every field of {@link Event} round-trips. Thread-safe.
  */
-final class EventJson {
+public final class EventJson {
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** The extraction result of one document: {@code {"events": [...]}}. */
-  String write(List<Event> events) {
+  public String write(List<Event> events) {
     ObjectNode o = mapper.createObjectNode();
     ArrayNode a = o.putArray("events");
     for (Event e : events) {
@@ -54,7 +54,7 @@ final class EventJson {
    *
    * @throws IllegalArgumentException naming the problem when the JSON is not such a result
    */
-  List<Event> read(String json) {
+  public List<Event> read(String json) {
     JsonNode root;
     try {
       root = mapper.readTree(json);
@@ -74,7 +74,7 @@ final class EventJson {
   }
 
   /** One event as JSON; with {@code text}, the evidence and trigger text are added. */
-  ObjectNode toJson(Event e, String text) {
+  public ObjectNode toJson(Event e, String text) {
     ObjectNode o = mapper.createObjectNode();
     o.put("subType", e.subType().label());
     o.put("type", e.type().label());

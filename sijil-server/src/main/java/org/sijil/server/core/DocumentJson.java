@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,11 +9,11 @@ import org.sijil.store.StoredDocument;
  * Writes stored documents as lines of the JSONL document format (docs/jsonl-format.md), so that an
  * export can be ingested again. Thread-safe.
  */
-final class DocumentJson {
+public final class DocumentJson {
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** One document as a JSON object; {@code text} included when known. */
-  ObjectNode toJson(StoredDocument doc) {
+  public ObjectNode toJson(StoredDocument doc) {
     DocumentMetadata m = doc.metadata();
     ObjectNode o = mapper.createObjectNode();
     o.put("id", m.externalId() != null ? m.externalId() : doc.id().hex());
@@ -40,7 +40,7 @@ final class DocumentJson {
     return o;
   }
 
-  String line(StoredDocument doc) {
+  public String line(StoredDocument doc) {
     try {
       return mapper.writeValueAsString(toJson(doc));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,10 +15,10 @@ import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredIncident;
 
 /** Writes every stored event as one JSON line, with its document and incident. */
-final class EventExport {
+public final class EventExport {
   private EventExport() {}
 
-  static long write(DocumentStore store, Writer w) {
+  public static long write(DocumentStore store, Writer w) {
     Map<EventKey, String> incidentOf = new HashMap<>();
     for (StoredIncident i : store.incidents()) {
       i.events().forEach(k -> incidentOf.put(k, i.id()));

@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,10 +21,10 @@ import org.sijil.resolve.geo.Toponym;
  * docs/extraction-output.md). The keys named there are stable; offsets are half-open UTF-16 code
  * units of the input text. Thread-safe.
  */
-final class ExtractionJson {
+public final class ExtractionJson {
   private final ObjectMapper mapper = new ObjectMapper();
 
-  ObjectNode toJson(String id, ReportExtraction x) {
+  public ObjectNode toJson(String id, ReportExtraction x) {
     ObjectNode o = mapper.createObjectNode();
     o.put("id", id);
     ObjectNode date = o.putObject("documentDate");
@@ -74,7 +74,7 @@ final class ExtractionJson {
     return o;
   }
 
-  String line(String id, ReportExtraction x) {
+  public String line(String id, ReportExtraction x) {
     try {
       return mapper.writeValueAsString(toJson(id, x));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,10 +12,10 @@ import org.sijil.model.incident.AnalystOperation;
 import org.sijil.model.incident.EventKey;
 
 /** Analyst operations as the JSON kept in the store's operation log, and back. Thread-safe. */
-final class OperationJson {
+public final class OperationJson {
   private final ObjectMapper mapper = new ObjectMapper();
 
-  String write(AnalystOperation op) {
+  public String write(AnalystOperation op) {
     ObjectNode o = mapper.createObjectNode();
     if (op instanceof AnalystOperation.Split s) {
       o.put("op", "split");
@@ -41,7 +41,7 @@ final class OperationJson {
    *
    * @throws IllegalArgumentException naming the JSON when it is not an operation
    */
-  AnalystOperation read(String json) {
+  public AnalystOperation read(String json) {
     try {
       JsonNode n = mapper.readTree(json);
       String analyst = n.get("analyst").asText();

@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import org.sijil.store.StoredIncident;
  * documents that have none), links near-duplicates, clusters the events in order of publication,
  * applies the analyst's operations and replaces the stored incidents. Not thread-safe.
  */
-final class IncidentPipeline {
+public final class IncidentPipeline {
   /** Characters of a document's opening read for relay cues ("according to SOHR"). */
   private static final int LEAD = 600;
 
@@ -42,14 +42,14 @@ final class IncidentPipeline {
   private final SourceRegistry registry = SourceRegistry.defaults();
 
   /** What one resolution did. */
-  record Summary(
+  public record Summary(
       int documents,
       int extracted,
       int events,
       int nearDuplicates,
       int incidents,
       int multiSource) {
-    String line() {
+    public String line() {
       return String.format(
           java.util.Locale.ROOT,
           "resolve: %d documents (%d newly read for events, %d near-duplicates), %d events,"
@@ -64,7 +64,7 @@ final class IncidentPipeline {
   }
 
   /** True when some document has no stored events or no incidents are stored yet. */
-  boolean stale(DocumentStore store) {
+  public boolean stale(DocumentStore store) {
     List<StoredDocument> docs = store.list(DocumentQuery.all());
     if (docs.isEmpty()) {
       return false;
@@ -80,7 +80,7 @@ final class IncidentPipeline {
     return false;
   }
 
-  Summary resolve(DocumentStore store) {
+  public Summary resolve(DocumentStore store) {
     Map<String, Sha256> storedLinks = new HashMap<>();
     for (NearDuplicate n : store.nearDuplicates()) {
       storedLinks.put(n.copy().hex(), n.original());

@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,14 +12,14 @@ import org.sijil.store.StoredDocument;
  * geoparser), so that incidents are blocked and scored on coordinates. Documents in other languages
  * give no events until their lexicons exist. Thread-safe.
  */
-final class DocumentEvents {
+public final class DocumentEvents {
   /** The producer name of the stored extraction result. */
-  static final String PRODUCER = "events@1";
+  public static final String PRODUCER = "events@1";
 
   private final ReportExtractor extractor = ReportExtractor.english();
 
   /** The events the document's text says happened. */
-  List<Event> read(StoredDocument doc) {
+  public List<Event> read(StoredDocument doc) {
     String lang = doc.metadata().language().code();
     if (!(lang.equals("en") || lang.startsWith("en-") || lang.equals("und"))) {
       return List.of();

@@ -1,4 +1,4 @@
-package org.sijil.cli;
+package org.sijil.server.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,11 +17,11 @@ import org.sijil.resolve.incident.ReportedEvent;
  * sources (each naming its document by the id it was ingested with), figures, grade, member events
  * with their evidence, and the merge decisions. Thread-safe.
  */
-final class IncidentJson {
+public final class IncidentJson {
   private final ObjectMapper mapper = new ObjectMapper();
   private final EventJson events = new EventJson();
 
-  String write(Incident i, Map<EventKey, ReportedEvent> members, Map<String, String> refs) {
+  public String write(Incident i, Map<EventKey, ReportedEvent> members, Map<String, String> refs) {
     ObjectNode o = mapper.createObjectNode();
     o.put("id", i.id());
     o.put("kind", "incident");
