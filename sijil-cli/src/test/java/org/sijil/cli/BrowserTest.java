@@ -38,7 +38,7 @@ class BrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  @TempDir Path tmp;
+  @TempDir static Path tmp;
 
   private SijilServer server;
   private Playwright playwright;
@@ -52,7 +52,8 @@ class BrowserTest {
   @BeforeAll
   void startServerAndBrowser() throws Exception {
     Assumptions.assumeFalse(
-        Boolean.getBoolean("sijil.browser.skip"), "browser tests skipped: -Dsijil.browser.skip=true");
+        Boolean.getBoolean("sijil.browser.skip"),
+        "browser tests skipped: -Dsijil.browser.skip=true");
     if (!Files.isExecutable(CHROMIUM)) {
       fail(
           "expected Chromium at "
@@ -73,8 +74,7 @@ class BrowserTest {
     Files.createDirectories(SCREENSHOTS);
     playwright =
         Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser =
         playwright
             .chromium()
@@ -113,7 +113,8 @@ class BrowserTest {
   void checkNothingWentWrong(TestInfo info) {
     page.screenshot(
         new Page.ScreenshotOptions()
-            .setPath(SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + "-end.png")));
+            .setPath(
+                SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + "-end.png")));
     page.close();
     assertThat(pageErrors).as("uncaught script errors").isEmpty();
     // A CSP violation is logged as a console error: none may be ignored.
@@ -207,7 +208,8 @@ class BrowserTest {
     marks.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
     assertThat(marks.count()).isPositive();
     assertThat(marks.first().textContent()).isNotBlank();
-    assertThat(page.locator("#evidence .source-text").first().getAttribute("dir")).isEqualTo("auto");
+    assertThat(page.locator("#evidence .source-text").first().getAttribute("dir"))
+        .isEqualTo("auto");
     shot("04-incident");
   }
 
@@ -215,7 +217,9 @@ class BrowserTest {
   void scriptPayloadsInAReportAreShownAsTextAndNeverRun() {
     page.navigate(server.url() + "#/documents");
     waitLoaded("documents");
-    page.locator(".doc-list a", new Page.LocatorOptions().setHasText("hostile-report")).first().click();
+    page.locator(".doc-list a", new Page.LocatorOptions().setHasText("hostile-report"))
+        .first()
+        .click();
     page.waitForFunction("() => (document.body.dataset.loaded || '').startsWith('document:')");
     String text = page.locator("#view-document .source-text").textContent();
     assertThat(text)

@@ -9,6 +9,7 @@ class AcledCsvTest {
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '`',
       value = {
         "=SUM(A1)|'=SUM(A1)",
         "+1 555|'+1 555",

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every route over real HTTP against a started server with its own data directory. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServerRoutesTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -217,7 +217,7 @@ class ServerRoutesTest {
     "/api/v1/events?type=Picnics, type",
     "/api/v1/events?grade=excellent, grade",
     "/api/v1/events?bbox=1;2;3, bbox",
-    "/api/v1/events?near=35,39, near",
+    "'/api/v1/events?near=35,39', near",
     "/api/v1/events?facets=colour, facets",
     "/api/v1/stats?interval=fortnight, interval",
     "/api/v1/export/events.csv?year=24, year",
