@@ -99,7 +99,7 @@ let map, cluster, chart, basemapLoaded = false;
 let current = new URLSearchParams();
 
 function setupMap() {
-  map = L.map('map', { worldCopyJump: true, keyboard: true, attributionControl: true }).setView([35.5, 39.5], 6);
+  map = L.map('map', { worldCopyJump: true, keyboard: true, attributionControl: true, minZoom: 2, maxZoom: 14 }).setView([35.5, 39.5], 6);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) via world-atlas');
   cluster = L.markerClusterGroup({
@@ -301,6 +301,7 @@ async function renderIncidents(params) {
     el('table', {}, el('thead', {}, el('tr', {}, ...['Incident', 'Type', 'Date', 'Place', 'Grade', 'Sources'].map((t) => el('th', { scope: 'col', text: t })))),
       el('tbody', {}, ...rows)),
     pager('#/incidents', r));
+  document.body.dataset.loaded = 'incidents';
 }
 
 function typeKey(label) {
@@ -355,7 +356,7 @@ async function renderDocuments(params) {
   const offset = Number(params.get('offset') || 0);
   const r = await api(`/api/v1/documents?limit=50&offset=${offset}`);
   const items = r.hits.map((d) => el('li', {},
-    el('a', { href: `#/documents/${encodeURIComponent(d.sha256)}`, text: d.title || d.id, dir: 'auto' }),
+    el('a', { href: `#/documents/${encodeURIComponent(d.sha256)}`, text: d.title || d.origin || d.id, dir: 'auto' }),
     el('span', { class: 'meta', text: ` · ${d.source || 'unknown source'} · ${d.published || 'undated'} · ${d.language}` })));
   $('view-documents').replaceChildren(el('h2', { text: `Documents (${r.total})` }), el('ul', { class: 'doc-list' }, ...items), pager('#/documents', r));
   document.body.dataset.loaded = 'documents';
@@ -369,7 +370,7 @@ async function renderDocument(id) {
     e.incident ? el('span', { class: 'meta' }, ' · ', el('a', { href: `#/incidents/${encodeURIComponent(e.incident)}`, text: 'incident' })) : null));
   $('view-document').replaceChildren(
     el('p', {}, el('a', { href: '#/documents', text: '← All documents' })),
-    el('h2', { dir: 'auto', text: d.title || d.id }),
+    el('h2', { dir: 'auto', text: d.title || d.origin || d.id }),
     el('p', { class: 'meta' }, `${d.source || 'unknown source'} · ${d.published || 'undated'} · ${d.language} · `,
       d.url ? safeHttpLink(d.url, d.url) : 'no URL', ' · ',
       el('a', { href: `/api/v1/documents/${encodeURIComponent(d.sha256)}/original`, download: '', text: 'Original' })),

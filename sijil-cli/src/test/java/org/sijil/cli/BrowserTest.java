@@ -197,7 +197,7 @@ class BrowserTest {
   @Test
   void anIncidentShowsItsGradeFiguresSourcesAndTheEvidenceHighlightedInTheSourceText() {
     page.navigate(server.url() + "#/incidents");
-    waitLoaded("");
+    waitLoaded("incidents");
     page.locator("#view-incidents tbody a").first().waitFor();
     String id = page.locator("#view-incidents tbody a").first().textContent();
     page.locator("#view-incidents tbody a").first().click();
