@@ -304,6 +304,11 @@ async function renderIncidents(params) {
   document.body.dataset.loaded = 'incidents';
 }
 
+/** A SHA-256 shortened to the 12 digits the CLI shows; other references as they are. */
+function shortRef(ref) {
+  return /^[0-9a-f]{64}$/.test(ref || '') ? ref.slice(0, 12) : ref;
+}
+
 function typeKey(label) {
   return Object.entries(TYPES).find(([, [l]]) => l === label)?.[0] || '';
 }
@@ -320,11 +325,11 @@ async function renderIncident(id) {
   const view = $('view-incident');
   const figures = Object.entries(i.figures || {}).map(([kind, f]) => el('tr', {},
     el('th', { scope: 'row', text: kind }),
-    el('td', { text: `${f.low}` }), el('td', { text: f.lowSource }),
-    el('td', { text: `${f.best}` }), el('td', { text: f.bestSource }),
-    el('td', { text: `${f.high}` }), el('td', { text: f.highSource })));
+    el('td', { text: `${f.low}` }), el('td', { text: shortRef(f.lowSource) }),
+    el('td', { text: `${f.best}` }), el('td', { text: shortRef(f.bestSource) }),
+    el('td', { text: `${f.high}` }), el('td', { text: shortRef(f.highSource) })));
   const sources = (i.sources || []).map((s) => el('li', {},
-    el('a', { href: `#/documents/${encodeURIComponent(s.sha256)}`, text: s.document }),
+    el('a', { href: `#/documents/${encodeURIComponent(s.sha256)}`, text: shortRef(s.document) }),
     ` — ${s.outlet || 'unknown outlet'}, reliability ${s.reliability}, credibility ${s.credibility}`,
     s.credited ? ` (credited: ${s.credited})` : '', s.copyOf ? ` · copy of ${s.copyOf}` : ''));
   const evidence = el('div', { id: 'evidence' });
