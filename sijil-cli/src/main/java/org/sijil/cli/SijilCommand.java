@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       LocateCommand.class,
       EvalCommand.class,
+      ServeCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -34,7 +34,8 @@ class CommandsTest {
           "eval",
           "resolve",
           "incidents",
-          "incident");
+          "incident",
+          "serve");
 
   static Stream<String> commandsAndTheTopLevel() {
     return Stream.concat(Stream.of(""), COMMANDS.stream());
