@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       LocateCommand.class,
       EvalCommand.class,
+      SearchCommand.class,
+      IndexCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

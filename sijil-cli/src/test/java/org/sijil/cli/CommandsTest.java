@@ -34,7 +34,9 @@ class CommandsTest {
           "eval",
           "resolve",
           "incidents",
-          "incident");
+          "incident",
+          "search",
+          "index");
 
   static Stream<String> commandsAndTheTopLevel() {
     return Stream.concat(Stream.of(""), COMMANDS.stream());
