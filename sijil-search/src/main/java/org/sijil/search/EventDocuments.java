@@ -42,6 +42,41 @@ final class EventDocuments {
   static final String TEXT_AR = "text_ar";
   static final String ENTRY = "entry";
 
+  /** Start day and event type in one number, so a histogram reads one value per event. */
+  static final String DAY_TYPE = "day_type";
+
+  static long dayType(int epochDay, org.sijil.model.event.EventType type) {
+    return (long) epochDay * 8 + type.ordinal();
+  }
+
+  /**
+   * Adds the text to the English field when it has a letter outside the Arabic script, and to the
+   * Arabic field when it has an Arabic letter. Analysing Latin text the Arabic way (or the reverse)
+   * would only add exact-form terms that the other field already matches after stemming, at twice
+   * the indexing cost.
+   */
+  static void addText(Document d, String text) {
+    boolean arabic = false;
+    boolean other = false;
+    for (int i = 0; i < text.length() && !(arabic && other); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+          arabic = true;
+        } else {
+          other = true;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    if (other || !arabic) {
+      d.add(new TextField(TEXT_EN, text, Field.Store.NO));
+    }
+    if (arabic) {
+      d.add(new TextField(TEXT_AR, text, Field.Store.NO));
+    }
+  }
+
   private EventDocuments() {}
 
   /** The Lucene field holding a facet's values (indexed terms and doc values). */
@@ -113,13 +148,12 @@ final class EventDocuments {
     d.add(new IntRange(DAYS, new int[] {start}, new int[] {last}));
     d.add(new IntPoint(START, start));
     d.add(new NumericDocValuesField(START, start));
+    d.add(new NumericDocValuesField(DAY_TYPE, dayType(start, e.type())));
     if (e.lat() != null) {
       d.add(new LatLonPoint(GEO, e.lat(), e.lon()));
       d.add(new LatLonDocValuesField(GEO, e.lat(), e.lon()));
     }
-    String text = searchableText(e);
-    d.add(new TextField(TEXT_EN, text, Field.Store.NO));
-    d.add(new TextField(TEXT_AR, text, Field.Store.NO));
+    addText(d, searchableText(e));
     d.add(new StoredField(ENTRY, encode(e)));
     return d;
   }

@@ -132,35 +132,39 @@ public final class SearchBenchmark {
           bytes / 1e6);
       out.flush();
 
-      Random random = new Random(config.seed() + 1);
-      // Warm-up: JIT compilation and the OS page cache; not measured.
-      int warm = Math.max(50, config.queries() / 5);
-      for (int i = 0; i < warm; i++) {
-        runOne(index, Kind.values()[i % Kind.values().length], random, nanos -> {});
-      }
-      Map<Kind, List<Long>> times = new EnumMap<>(Kind.class);
-      List<Long> all = new ArrayList<>();
-      for (int i = 0; i < config.queries(); i++) {
-        Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
-        runOne(
-            index,
-            kind,
-            random,
-            nanos -> {
-              times.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos);
-              all.add(nanos);
-            });
-      }
-      Map<Kind, Latency> byKind = new EnumMap<>(Kind.class);
-      times.forEach(
-          (k, v) -> byKind.put(k, Latency.of(v.stream().mapToLong(Long::longValue).toArray())));
-      return new Result(
-          config.events(),
-          indexSeconds,
-          bytes,
-          byKind,
-          Latency.of(all.stream().mapToLong(Long::longValue).toArray()));
+      Measured m = measure(index, config.queries(), config.seed() + 1);
+      return new Result(config.events(), indexSeconds, bytes, m.byKind(), m.overall());
     }
+  }
+
+  /** Latencies per kind and overall. */
+  public record Measured(Map<Kind, Latency> byKind, Latency overall) {}
+
+  /** Times {@code queries} queries of the mix on an existing index, after a warm-up. */
+  public static Measured measure(SearchIndex index, int queries, long seed) {
+    Random random = new Random(seed);
+    // Warm-up: JIT compilation and the OS page cache; not measured.
+    int warm = Math.max(50, queries / 5);
+    for (int i = 0; i < warm; i++) {
+      runOne(index, Kind.values()[i % Kind.values().length], random, nanos -> {});
+    }
+    Map<Kind, List<Long>> times = new EnumMap<>(Kind.class);
+    List<Long> all = new ArrayList<>();
+    for (int i = 0; i < queries; i++) {
+      Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+      runOne(
+          index,
+          kind,
+          random,
+          nanos -> {
+            times.computeIfAbsent(kind, k -> new ArrayList<>()).add(nanos);
+            all.add(nanos);
+          });
+    }
+    Map<Kind, Latency> byKind = new EnumMap<>(Kind.class);
+    times.forEach(
+        (k, v) -> byKind.put(k, Latency.of(v.stream().mapToLong(Long::longValue).toArray())));
+    return new Measured(byKind, Latency.of(all.stream().mapToLong(Long::longValue).toArray()));
   }
 
   private static void runOne(SearchIndex index, Kind kind, Random r, LongConsumer took) {
@@ -185,7 +189,7 @@ public final class SearchBenchmark {
       }
       case FACET_COUNTS -> {
         if (r.nextBoolean()) {
-          b.filter(Facet.COUNTRY, r.nextBoolean() ? "Syria" : "Iraq");
+          b.filter(Facet.COUNTRY, r.nextBoolean() ? "SY" : "IQ");
         }
         b.facet(Facet.values());
       }
@@ -203,7 +207,7 @@ public final class SearchBenchmark {
       }
       case HISTOGRAM -> {
         if (r.nextBoolean()) {
-          b.filter(Facet.COUNTRY, "Syria");
+          b.filter(Facet.COUNTRY, "SY");
         }
       }
     }
@@ -251,6 +255,11 @@ public final class SearchBenchmark {
 
   /** Prints the result as a Markdown table. */
   public static void print(Result r, PrintWriter out) {
+    print(new Measured(r.byKind(), r.overall()), out);
+  }
+
+  /** Prints latencies as a Markdown table. */
+  public static void print(Measured r, PrintWriter out) {
     out.println("| query kind | n | p50 ms | p95 ms | p99 ms | max ms |");
     out.println("|---|---:|---:|---:|---:|---:|");
     r.byKind().forEach((k, l) -> row(out, k.name().toLowerCase(Locale.ROOT), l));

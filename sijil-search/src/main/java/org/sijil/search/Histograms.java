@@ -1,0 +1,102 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.sijil.model.event.EventType;
+
+/**
+ * Counts matching events by start day and type into one array indexed by day (the index's first to
+ * last start day), reading one doc value per event ({@link EventDocuments#DAY_TYPE}), then sums the
+ * days into buckets. Stateless.
+ */
+final class Histograms {
+  private static final EventType[] TYPES = EventType.values();
+
+  private Histograms() {}
+
+  static List<Bucket> count(IndexSearcher searcher, Query query, Interval interval)
+      throws IOException {
+    byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), EventDocuments.START);
+    byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), EventDocuments.START);
+    if (min == null || max == null) {
+      return List.of();
+    }
+    int first = org.apache.lucene.document.IntPoint.decodeDimension(min, 0);
+    int last = org.apache.lucene.document.IntPoint.decodeDimension(max, 0);
+    long[] counts = new long[(last - first + 1) * TYPES.length];
+    searcher.search(
+        query,
+        new SimpleCollector() {
+          private NumericDocValues dayType;
+
+          @Override
+          protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            dayType = DocValues.getNumeric(context.reader(), EventDocuments.DAY_TYPE);
+          }
+
+          @Override
+          public void collect(int doc) throws IOException {
+            if (dayType.advanceExact(doc)) {
+              long v = dayType.longValue();
+              int day = (int) Math.floorDiv(v, 8);
+              int type = (int) Math.floorMod(v, 8);
+              counts[(day - first) * TYPES.length + type]++;
+            }
+          }
+
+          @Override
+          public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+          }
+        });
+    Map<LocalDate, long[]> byBucket = new TreeMap<>();
+    for (int d = 0; d <= last - first; d++) {
+      int base = d * TYPES.length;
+      long sum = 0;
+      for (int t = 0; t < TYPES.length; t++) {
+        sum += counts[base + t];
+      }
+      if (sum == 0) {
+        continue;
+      }
+      LocalDate b = LuceneSearchIndex.bucketStart(LocalDate.ofEpochDay(first + d), interval);
+      long[] c = byBucket.computeIfAbsent(b, k -> new long[TYPES.length]);
+      for (int t = 0; t < TYPES.length; t++) {
+        c[t] += counts[base + t];
+      }
+    }
+    if (byBucket.isEmpty()) {
+      return List.of();
+    }
+    List<Bucket> out = new ArrayList<>();
+    LocalDate lastBucket = ((TreeMap<LocalDate, long[]>) byBucket).lastKey();
+    for (LocalDate b = ((TreeMap<LocalDate, long[]>) byBucket).firstKey();
+        !b.isAfter(lastBucket);
+        b = LuceneSearchIndex.nextBucket(b, interval)) {
+      long[] c = byBucket.get(b);
+      Map<EventType, Long> m = new EnumMap<>(EventType.class);
+      if (c != null) {
+        for (int t = 0; t < TYPES.length; t++) {
+          if (c[t] > 0) {
+            m.put(TYPES[t], c[t]);
+          }
+        }
+      }
+      out.add(new Bucket(b, m));
+    }
+    return out;
+  }
+}
