@@ -42,13 +42,6 @@ final class EventDocuments {
   static final String TEXT_AR = "text_ar";
   static final String ENTRY = "entry";
 
-  /** Start day and event type in one number, so a histogram reads one value per event. */
-  static final String DAY_TYPE = "day_type";
-
-  static long dayType(int epochDay, org.sijil.model.event.EventType type) {
-    return (long) epochDay * 8 + type.ordinal();
-  }
-
   /**
    * Adds the text to the English field when it has a letter outside the Arabic script, and to the
    * Arabic field when it has an Arabic letter. Analysing Latin text the Arabic way (or the reverse)
@@ -148,7 +141,6 @@ final class EventDocuments {
     d.add(new IntRange(DAYS, new int[] {start}, new int[] {last}));
     d.add(new IntPoint(START, start));
     d.add(new NumericDocValuesField(START, start));
-    d.add(new NumericDocValuesField(DAY_TYPE, dayType(start, e.type())));
     if (e.lat() != null) {
       d.add(new LatLonPoint(GEO, e.lat(), e.lon()));
       d.add(new LatLonDocValuesField(GEO, e.lat(), e.lon()));

@@ -1,40 +1,37 @@
 package org.sijil.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts facet values over the events a search matches. Per segment it buffers the matching doc
- * ids, then counts each facet in its own tight loop over the segment's doc values (ordinals into an
- * array), and turns only the non-zero ordinals into strings. For a query that matches everything it
- * walks the doc values directly. Not thread-safe; one per search.
+ * Counts facet values over the events a search matches, using the segments' {@link FacetColumns}:
+ * per hit, one array increment per facet; per segment, the non-zero counts are added to the totals
+ * by value. For a query that matches everything, {@link #countAll} walks the columns without a
+ * search. Not thread-safe; one per search.
  */
 final class FacetCounter extends SimpleCollector {
   private final Facet[] facets;
+  private final FacetColumns.Cache cache;
   private final Map<Facet, Map<String, Long>> totals = new EnumMap<>(Facet.class);
-  private LeafReader leaf;
-  private int[] docs = new int[1024];
+  private FacetColumns columns;
+  private int[][] counts;
+  private int[] docs = new int[4096];
   private int size;
   private long hits;
 
-  FacetCounter(Set<Facet> wanted) {
+  FacetCounter(Set<Facet> wanted, FacetColumns.Cache cache) {
     this.facets = wanted.toArray(new Facet[0]);
+    this.cache = cache;
     for (Facet f : facets) {
       totals.put(f, new HashMap<>());
     }
@@ -43,13 +40,21 @@ final class FacetCounter extends SimpleCollector {
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     flush();
-    leaf = context.reader();
+    start(context.reader());
+  }
+
+  private void start(LeafReader reader) throws IOException {
+    columns = cache.of(reader);
+    counts = new int[facets.length][];
+    for (int i = 0; i < facets.length; i++) {
+      counts[i] = new int[columns.valueCount(facets[i])];
+    }
   }
 
   @Override
   public void collect(int doc) {
     if (size == docs.length) {
-      docs = Arrays.copyOf(docs, size * 2);
+      docs = java.util.Arrays.copyOf(docs, size * 2);
     }
     docs[size++] = doc;
   }
@@ -63,90 +68,49 @@ final class FacetCounter extends SimpleCollector {
   void countAll(IndexReader reader) throws IOException {
     for (LeafReaderContext ctx : reader.leaves()) {
       LeafReader r = ctx.reader();
+      start(r);
       Bits live = r.getLiveDocs();
-      hits += r.numDocs();
-      for (Facet f : facets) {
-        String field = EventDocuments.field(f);
-        if (EventDocuments.multiValued(f)) {
-          SortedSetDocValues dv = DocValues.getSortedSet(r, field);
-          int[] c = new int[(int) dv.getValueCount()];
-          for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-            if (live == null || live.get(d)) {
-              for (int k = dv.docValueCount(); k > 0; k--) {
-                c[(int) dv.nextOrd()]++;
-              }
-            }
-          }
-          merge(f, c, dv::lookupOrd);
-        } else {
-          SortedDocValues dv = DocValues.getSorted(r, field);
-          int[] c = new int[dv.getValueCount()];
-          for (int d = dv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = dv.nextDoc()) {
-            if (live == null || live.get(d)) {
-              c[dv.ordValue()]++;
-            }
-          }
-          merge(f, c, dv::lookupOrd);
-        }
+      for (int i = 0; i < facets.length; i++) {
+        columns.count(facets[i], null, 0, live, counts[i]);
       }
+      hits += r.numDocs();
+      flush();
     }
   }
 
-  /** Counts the buffered docs of the current segment. */
-  private void flush() throws IOException {
-    if (leaf == null || size == 0) {
-      size = 0;
+  /** Adds the current segment's non-zero counts to the totals, by value. */
+  private void flush() {
+    if (columns == null) {
       return;
     }
-    hits += size;
-    for (Facet f : facets) {
-      String field = EventDocuments.field(f);
-      if (EventDocuments.multiValued(f)) {
-        SortedSetDocValues dv = DocValues.getSortedSet(leaf, field);
-        int[] c = new int[(int) dv.getValueCount()];
-        for (int i = 0; i < size; i++) {
-          if (dv.advanceExact(docs[i])) {
-            for (int k = dv.docValueCount(); k > 0; k--) {
-              c[(int) dv.nextOrd()]++;
-            }
-          }
+    if (size > 0) {
+      for (int i = 0; i < facets.length; i++) {
+        columns.count(facets[i], docs, size, null, counts[i]);
+      }
+      hits += size;
+      size = 0;
+    }
+    for (int i = 0; i < facets.length; i++) {
+      Map<String, Long> t = totals.get(facets[i]);
+      int[] c = counts[i];
+      for (int ord = 0; ord < c.length; ord++) {
+        if (c[ord] > 0) {
+          t.merge(columns.value(facets[i], ord), (long) c[ord], Long::sum);
         }
-        merge(f, c, dv::lookupOrd);
-      } else {
-        SortedDocValues dv = DocValues.getSorted(leaf, field);
-        int[] c = new int[dv.getValueCount()];
-        for (int i = 0; i < size; i++) {
-          if (dv.advanceExact(docs[i])) {
-            c[dv.ordValue()]++;
-          }
-        }
-        merge(f, c, dv::lookupOrd);
       }
     }
-    size = 0;
-  }
-
-  private interface OrdLookup {
-    BytesRef lookup(int ord) throws IOException;
-  }
-
-  private void merge(Facet f, int[] counts, OrdLookup lookup) throws IOException {
-    Map<String, Long> t = totals.get(f);
-    for (int ord = 0; ord < counts.length; ord++) {
-      if (counts[ord] > 0) {
-        t.merge(lookup.lookup(ord).utf8ToString(), (long) counts[ord], Long::sum);
-      }
-    }
+    columns = null;
+    counts = null;
   }
 
   /** The number of events counted. */
-  long hits() throws IOException {
+  long hits() {
     flush();
     return hits;
   }
 
   /** Each facet's values, most frequent first (ties by value), at most {@code max} of them. */
-  Map<Facet, List<FacetCount>> results(int max) throws IOException {
+  Map<Facet, List<FacetCount>> results(int max) {
     flush();
     Map<Facet, List<FacetCount>> out = new EnumMap<>(Facet.class);
     totals.forEach(

@@ -24,8 +24,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -71,6 +74,7 @@ final class LuceneSearchIndex implements SearchIndex {
   private static final Set<String> EVENT_FIELDS = eventFields();
 
   private final String name;
+  private final FacetColumns.Cache columns = new FacetColumns.Cache();
   private final Part events;
   private final Part documents;
   private final Analysis eventAnalysis =
@@ -110,9 +114,26 @@ final class LuceneSearchIndex implements SearchIndex {
     this.name = name;
     Part e = null;
     try {
-      e = new Part(name + "/events", eventDir, eventAnalysis);
+      // New event segments are uninverted when a searcher is opened (at commit), not by the first
+      // query that needs their facet columns.
+      e =
+          new Part(
+              name + "/events",
+              eventDir,
+              eventAnalysis,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                    throws IOException {
+                  for (LeafReaderContext leaf : reader.leaves()) {
+                    columns.of(leaf.reader());
+                  }
+                  return new IndexSearcher(reader);
+                }
+              });
       this.events = e;
-      this.documents = new Part(name + "/documents", documentDir, documentAnalysis);
+      this.documents =
+          new Part(name + "/documents", documentDir, documentAnalysis, new SearcherFactory());
     } catch (RuntimeException ex) {
       if (e != null) {
         e.close();
@@ -150,7 +171,7 @@ final class LuceneSearchIndex implements SearchIndex {
     final IndexWriter writer;
     final SearcherManager searchers;
 
-    Part(String name, Directory dir, Analysis analysis) {
+    Part(String name, Directory dir, Analysis analysis, SearcherFactory factory) {
       this.name = name;
       this.dir = dir;
       try {
@@ -175,7 +196,7 @@ final class LuceneSearchIndex implements SearchIndex {
         this.writer = new IndexWriter(dir, config);
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
         writer.commit();
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, factory);
       } catch (IOException ex) {
         throw new UncheckedIOException("cannot open the search index at " + name, ex);
       }
@@ -364,42 +385,44 @@ final class LuceneSearchIndex implements SearchIndex {
     IndexSearcher searcher = events.acquire();
     try {
       int want = q.offset() + q.limit();
+      boolean text = q.text() != null;
+      // Sorted by relevance every hit is scored anyway, so the collector counts them all; sorted
+      // by date it may skip documents that cannot make the page (by the start-date points).
+      int threshold = text ? Integer.MAX_VALUE : want;
       TopDocsCollector<?> top = null;
       if (want > 0) {
         // Newest first unless there is text, then by relevance (newest first among equals).
-        top =
-            q.text() == null
-                ? new TopFieldCollectorManager(
-                        new Sort(new SortField(EventDocuments.START, SortField.Type.INT, true)),
-                        want,
-                        null,
-                        want,
-                        false)
-                    .newCollector()
-                : new TopFieldCollectorManager(
-                        new Sort(
-                            SortField.FIELD_SCORE,
-                            new SortField(EventDocuments.START, SortField.Type.INT, true)),
-                        want,
-                        null,
-                        want,
-                        false)
-                    .newCollector();
+        Sort sort =
+            text
+                ? new Sort(
+                    SortField.FIELD_SCORE,
+                    new SortField(EventDocuments.START, SortField.Type.INT, true))
+                : new Sort(new SortField(EventDocuments.START, SortField.Type.INT, true));
+        top = new TopFieldCollectorManager(sort, want, null, threshold, false).newCollector();
       }
       long total;
       Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
       if (!q.facets().isEmpty()) {
-        FacetCounter counter = new FacetCounter(q.facets());
+        FacetCounter counter = new FacetCounter(q.facets(), columns);
         if (query instanceof MatchAllDocsQuery) {
           counter.countAll(searcher.getIndexReader());
           if (top != null) {
             searcher.search(query, top);
           }
+        } else if (text && top != null) {
+          searcher.search(query, MultiCollector.wrap(top, counter));
         } else {
-          searcher.search(query, top == null ? counter : MultiCollector.wrap(top, counter));
+          // Two passes rather than one MultiCollector, so that the top-hits pass can still skip.
+          searcher.search(query, counter);
+          if (top != null) {
+            searcher.search(query, top);
+          }
         }
         total = counter.hits();
         facets.putAll(counter.results(FACET_VALUES));
+      } else if (text && top != null) {
+        searcher.search(query, top);
+        total = top.getTotalHits();
       } else {
         total = searcher.count(query);
         if (top != null) {
@@ -430,7 +453,7 @@ final class LuceneSearchIndex implements SearchIndex {
     Query query = eventQuery(q);
     IndexSearcher searcher = events.acquire();
     try {
-      return Histograms.count(searcher, query, interval);
+      return Histograms.count(searcher, query, interval, columns);
     } catch (IndexSearcher.TooManyClauses ex) {
       throw new SearchSyntaxException(q.text(), "it matches too many terms; be more specific", ex);
     } catch (IOException ex) {
