@@ -30,12 +30,14 @@ import picocli.CommandLine.Spec;
       "Benchmarks. 'bench ingest' stores N generated reports and prints reports/s;",
       "'bench extract' extracts N generated reports and prints reports/s, tokens/s, cold start and"
           + " heap;",
-      "'bench resolve' clusters N generated events into incidents and prints events/s."
+      "'bench resolve' clusters N generated events into incidents and prints events/s;",
+      "'bench search' indexes N generated events and prints query latency percentiles."
     },
     subcommands = {
       BenchCommand.Ingest.class,
       BenchCommand.Extract.class,
-      BenchCommand.Resolve.class
+      BenchCommand.Resolve.class,
+      BenchCommand.Search.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -273,6 +275,78 @@ final class BenchCommand implements Runnable {
           rt.maxMemory() >> 20,
           rt.availableProcessors());
       return ExitCode.OK;
+    }
+  }
+
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description =
+          "Generate N events (seeded; Syria/Iraq places, 2015-2024), index them in a temporary"
+              + " directory, then time a mix of queries (text, facet filters, date ranges, boxes,"
+              + " circles, facet counts, histograms, combinations) and print p50/p95/p99/max per"
+              + " kind, the index size and the indexing rate.")
+  static final class Search implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--events",
+        defaultValue = "1000000",
+        description = "Events (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(
+        names = "--queries",
+        defaultValue = "2000",
+        description = "Timed queries (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--seed", defaultValue = "2026", description = "Generator seed.")
+    long seed;
+
+    @Option(names = "--keep", description = "Keep the temporary directory.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws IOException {
+      if (events <= 0) {
+        throw new IllegalArgumentException("expected --events > 0, found " + events);
+      }
+      if (queries <= 0) {
+        throw new IllegalArgumentException("expected --queries > 0, found " + queries);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      Path dir = Files.createTempDirectory("sijil-bench-search");
+      try {
+        org.sijil.search.SearchBenchmark.Result r =
+            org.sijil.search.SearchBenchmark.run(
+                new org.sijil.search.SearchBenchmark.Config(events, queries, seed),
+                dir.resolve("index"),
+                out);
+        Runtime rt = Runtime.getRuntime();
+        out.printf(
+            Locale.ROOT,
+            "bench search: %d events, index %.1f MB, indexing %.0f events/s, %d queries, heap max"
+                + " %d MB, %d cores%n",
+            r.events(),
+            r.indexBytes() / 1e6,
+            r.eventsPerSecond(),
+            queries,
+            rt.maxMemory() >> 20,
+            rt.availableProcessors());
+        org.sijil.search.SearchBenchmark.print(r, out);
+        return ExitCode.OK;
+      } finally {
+        if (!keep) {
+          try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+              Files.deleteIfExists(p);
+            }
+          }
+        } else {
+          out.println("kept " + dir);
+        }
+      }
     }
   }
 }

@@ -80,6 +80,7 @@ final class IncidentCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
+      IndexSync index = IndexSync.snapshot(parent.global.db(), store);
       ResolveCommand.refreshIfStale(store, spec.commandLine().getErr());
       StoredIncident incident = find(store, id);
       if (operation != null) {
@@ -87,6 +88,7 @@ final class IncidentCommand implements Callable<Integer> {
         int n = store.appendIncidentOperation(new OperationJson().write(op));
         out.println("incident: operation " + n + " recorded (" + describe(op) + ")");
         out.println(new IncidentPipeline().resolve(store).line());
+        index.sync(store, java.util.Set.of(), spec.commandLine().getErr());
         return ExitCode.OK;
       }
       if (json) {

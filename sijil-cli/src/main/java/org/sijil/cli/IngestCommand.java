@@ -104,6 +104,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try (DocumentStore store = StoreOpener.open(parent.global.db());
         ProgressBar bar = new ProgressBar(err, parent.global.progressEnabled(), "ingest")) {
+      IndexSync index = IndexSync.snapshot(parent.global.db(), store);
       IngestRun run =
           new IngestRun(store, out, err, quiet, bar, noExtract ? null : ReportExtractor.english());
       builder.build().read(inputs, run::accept);
@@ -112,6 +113,9 @@ final class IngestCommand implements Callable<Integer> {
       if (!noExtract && run.stored + run.newVersions > 0) {
         // near-duplicates are linked and incidents updated as part of ingest
         out.println(new IncidentPipeline().resolve(store).line());
+      }
+      if (!run.freshIds.isEmpty()) {
+        index.sync(store, run.freshIds, err);
       }
       return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
     }
@@ -128,6 +132,10 @@ final class IngestCommand implements Callable<Integer> {
     private final ExtractionJson json = new ExtractionJson();
     private final EventJson eventJson = new EventJson();
     private final List<IncomingDocument> batch = new ArrayList<>();
+
+    /** SHA-256 hex of the documents stored by this run (new ones and new versions). */
+    final java.util.Set<String> freshIds = new java.util.LinkedHashSet<>();
+
     private long batchBytes;
     long stored;
     long alreadyStored;
@@ -182,6 +190,7 @@ final class IngestCommand implements Callable<Integer> {
         report(results.get(i), batch.get(i));
         if (!(results.get(i) instanceof PutResult.AlreadyStored)) {
           fresh.add(batch.get(i));
+          freshIds.add(results.get(i).id().hex());
         }
       }
       if (extractor != null) {

@@ -27,7 +27,9 @@ final class ResolveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
+      IndexSync index = IndexSync.snapshot(parent.global.db(), store);
       spec.commandLine().getOut().println(new IncidentPipeline().resolve(store).line());
+      index.sync(store, java.util.Set.of(), spec.commandLine().getErr());
     }
     return ExitCode.OK;
   }

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
       LocateCommand.class,
       EvalCommand.class,
       ServeCommand.class,
+      SearchCommand.class,
+      IndexCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -35,7 +35,9 @@ class CommandsTest {
           "resolve",
           "incidents",
           "incident",
-          "serve");
+          "serve",
+          "search",
+          "index");
 
   static Stream<String> commandsAndTheTopLevel() {
     return Stream.concat(Stream.of(""), COMMANDS.stream());

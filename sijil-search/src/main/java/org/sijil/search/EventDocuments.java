@@ -42,6 +42,34 @@ final class EventDocuments {
   static final String TEXT_AR = "text_ar";
   static final String ENTRY = "entry";
 
+  /**
+   * Adds the text to the English field when it has a letter outside the Arabic script, and to the
+   * Arabic field when it has an Arabic letter. Analysing Latin text the Arabic way (or the reverse)
+   * would only add exact-form terms that the other field already matches after stemming, at twice
+   * the indexing cost.
+   */
+  static void addText(Document d, String text) {
+    boolean arabic = false;
+    boolean other = false;
+    for (int i = 0; i < text.length() && !(arabic && other); ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+          arabic = true;
+        } else {
+          other = true;
+        }
+      }
+      i += Character.charCount(c);
+    }
+    if (other || !arabic) {
+      d.add(new TextField(TEXT_EN, text, Field.Store.NO));
+    }
+    if (arabic) {
+      d.add(new TextField(TEXT_AR, text, Field.Store.NO));
+    }
+  }
+
   private EventDocuments() {}
 
   /** The Lucene field holding a facet's values (indexed terms and doc values). */
@@ -117,9 +145,7 @@ final class EventDocuments {
       d.add(new LatLonPoint(GEO, e.lat(), e.lon()));
       d.add(new LatLonDocValuesField(GEO, e.lat(), e.lon()));
     }
-    String text = searchableText(e);
-    d.add(new TextField(TEXT_EN, text, Field.Store.NO));
-    d.add(new TextField(TEXT_AR, text, Field.Store.NO));
+    addText(d, searchableText(e));
     d.add(new StoredField(ENTRY, encode(e)));
     return d;
   }

@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,12 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -42,9 +39,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -57,7 +53,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.sijil.model.event.EventType;
 
 /**
  * The Lucene implementation of {@link SearchIndex}: two Lucene indexes, {@code events/} and {@code
@@ -79,6 +74,7 @@ final class LuceneSearchIndex implements SearchIndex {
   private static final Set<String> EVENT_FIELDS = eventFields();
 
   private final String name;
+  private final FacetColumns.Cache columns = new FacetColumns.Cache();
   private final Part events;
   private final Part documents;
   private final Analysis eventAnalysis =
@@ -118,9 +114,26 @@ final class LuceneSearchIndex implements SearchIndex {
     this.name = name;
     Part e = null;
     try {
-      e = new Part(name + "/events", eventDir, eventAnalysis);
+      // New event segments are uninverted when a searcher is opened (at commit), not by the first
+      // query that needs their facet columns.
+      e =
+          new Part(
+              name + "/events",
+              eventDir,
+              eventAnalysis,
+              new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                    throws IOException {
+                  for (LeafReaderContext leaf : reader.leaves()) {
+                    columns.of(leaf.reader());
+                  }
+                  return new IndexSearcher(reader);
+                }
+              });
       this.events = e;
-      this.documents = new Part(name + "/documents", documentDir, documentAnalysis);
+      this.documents =
+          new Part(name + "/documents", documentDir, documentAnalysis, new SearcherFactory());
     } catch (RuntimeException ex) {
       if (e != null) {
         e.close();
@@ -158,7 +171,7 @@ final class LuceneSearchIndex implements SearchIndex {
     final IndexWriter writer;
     final SearcherManager searchers;
 
-    Part(String name, Directory dir, Analysis analysis) {
+    Part(String name, Directory dir, Analysis analysis, SearcherFactory factory) {
       this.name = name;
       this.dir = dir;
       try {
@@ -183,7 +196,7 @@ final class LuceneSearchIndex implements SearchIndex {
         this.writer = new IndexWriter(dir, config);
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA_VERSION).entrySet());
         writer.commit();
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, factory);
       } catch (IOException ex) {
         throw new UncheckedIOException("cannot open the search index at " + name, ex);
       }
@@ -266,9 +279,7 @@ final class LuceneSearchIndex implements SearchIndex {
   private static Document toDocument(DocumentEntry d) {
     Document doc = new Document();
     doc.add(new StringField(DOC_ID, d.id(), Field.Store.YES));
-    String text = d.title() == null ? d.text() : d.title() + "\n" + d.text();
-    doc.add(new TextField(Analysis.TEXT_EN, text, Field.Store.NO));
-    doc.add(new TextField(Analysis.TEXT_AR, text, Field.Store.NO));
+    EventDocuments.addText(doc, d.title() == null ? d.text() : d.title() + "\n" + d.text());
     doc.add(new StoredField(DOC_TEXT, d.text()));
     if (d.title() != null) {
       doc.add(new StoredField(DOC_TITLE, d.title()));
@@ -374,37 +385,44 @@ final class LuceneSearchIndex implements SearchIndex {
     IndexSearcher searcher = events.acquire();
     try {
       int want = q.offset() + q.limit();
+      boolean text = q.text() != null;
+      // Sorted by relevance every hit is scored anyway, so the collector counts them all; sorted
+      // by date it may skip documents that cannot make the page (by the start-date points).
+      int threshold = text ? Integer.MAX_VALUE : want;
       TopDocsCollector<?> top = null;
       if (want > 0) {
         // Newest first unless there is text, then by relevance (newest first among equals).
-        top =
-            q.text() == null
-                ? new TopFieldCollectorManager(
-                        new Sort(new SortField(EventDocuments.START, SortField.Type.INT, true)),
-                        want,
-                        null,
-                        want,
-                        false)
-                    .newCollector()
-                : new TopFieldCollectorManager(
-                        new Sort(
-                            SortField.FIELD_SCORE,
-                            new SortField(EventDocuments.START, SortField.Type.INT, true)),
-                        want,
-                        null,
-                        want,
-                        false)
-                    .newCollector();
+        Sort sort =
+            text
+                ? new Sort(
+                    SortField.FIELD_SCORE,
+                    new SortField(EventDocuments.START, SortField.Type.INT, true))
+                : new Sort(new SortField(EventDocuments.START, SortField.Type.INT, true));
+        top = new TopFieldCollectorManager(sort, want, null, threshold, false).newCollector();
       }
       long total;
       Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
       if (!q.facets().isEmpty()) {
-        FacetCounter counter = new FacetCounter(q.facets());
-        searcher.search(query, top == null ? counter : MultiCollector.wrap(top, counter));
-        total = counter.hits;
-        for (Facet f : q.facets()) {
-          facets.put(f, counter.result(f, FACET_VALUES));
+        FacetCounter counter = new FacetCounter(q.facets(), columns);
+        if (query instanceof MatchAllDocsQuery) {
+          counter.countAll(searcher.getIndexReader());
+          if (top != null) {
+            searcher.search(query, top);
+          }
+        } else if (text && top != null) {
+          searcher.search(query, MultiCollector.wrap(top, counter));
+        } else {
+          // Two passes rather than one MultiCollector, so that the top-hits pass can still skip.
+          searcher.search(query, counter);
+          if (top != null) {
+            searcher.search(query, top);
+          }
         }
+        total = counter.hits();
+        facets.putAll(counter.results(FACET_VALUES));
+      } else if (text && top != null) {
+        searcher.search(query, top);
+        total = top.getTotalHits();
       } else {
         total = searcher.count(query);
         if (top != null) {
@@ -430,199 +448,18 @@ final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  /**
-   * Counts facet values over every matching event. Per segment it counts ordinals in an array and
-   * turns only the non-zero ones into strings, so its cost is one doc-values read per hit and
-   * facet.
-   */
-  private static final class FacetCounter extends SimpleCollector {
-    private final Facet[] facets;
-    private final List<Map<String, Long>> totals = new ArrayList<>();
-    private final SortedDocValues[] single;
-    private final org.apache.lucene.index.SortedSetDocValues[] multi;
-    private final int[][] counts;
-    long hits;
-
-    FacetCounter(Set<Facet> wanted) {
-      this.facets = wanted.toArray(new Facet[0]);
-      for (int i = 0; i < facets.length; i++) {
-        totals.add(new HashMap<>());
-      }
-      single = new SortedDocValues[facets.length];
-      multi = new org.apache.lucene.index.SortedSetDocValues[facets.length];
-      counts = new int[facets.length][];
-    }
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      flush();
-      for (int i = 0; i < facets.length; i++) {
-        String field = EventDocuments.field(facets[i]);
-        if (EventDocuments.multiValued(facets[i])) {
-          multi[i] = org.apache.lucene.index.DocValues.getSortedSet(context.reader(), field);
-          single[i] = null;
-          counts[i] = new int[(int) multi[i].getValueCount()];
-        } else {
-          single[i] = org.apache.lucene.index.DocValues.getSorted(context.reader(), field);
-          multi[i] = null;
-          counts[i] = new int[single[i].getValueCount()];
-        }
-      }
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      hits++;
-      for (int i = 0; i < facets.length; i++) {
-        SortedDocValues s = single[i];
-        if (s != null) {
-          if (s.advanceExact(doc)) {
-            counts[i][s.ordValue()]++;
-          }
-        } else {
-          org.apache.lucene.index.SortedSetDocValues m = multi[i];
-          if (m.advanceExact(doc)) {
-            for (int k = m.docValueCount(); k > 0; k--) {
-              counts[i][(int) m.nextOrd()]++;
-            }
-          }
-        }
-      }
-    }
-
-    /** Adds the current segment's non-zero counts to the totals, by value. */
-    private void flush() throws IOException {
-      for (int i = 0; i < facets.length; i++) {
-        int[] c = counts[i];
-        if (c == null) {
-          continue;
-        }
-        Map<String, Long> t = totals.get(i);
-        for (int ord = 0; ord < c.length; ord++) {
-          if (c[ord] > 0) {
-            BytesRef v = single[i] != null ? single[i].lookupOrd(ord) : multi[i].lookupOrd(ord);
-            t.merge(v.utf8ToString(), (long) c[ord], Long::sum);
-          }
-        }
-        counts[i] = null;
-      }
-    }
-
-    List<FacetCount> result(Facet f, int max) {
-      try {
-        flush();
-      } catch (IOException ex) {
-        throw new UncheckedIOException(ex);
-      }
-      for (int i = 0; i < facets.length; i++) {
-        if (facets[i] == f) {
-          return totals.get(i).entrySet().stream()
-              .sorted(
-                  Map.Entry.<String, Long>comparingByValue()
-                      .reversed()
-                      .thenComparing(Map.Entry.comparingByKey()))
-              .limit(max)
-              .map(e -> new FacetCount(e.getKey(), e.getValue()))
-              .toList();
-        }
-      }
-      return List.of();
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
   @Override
   public List<Bucket> histogram(EventQuery q, Interval interval) {
     Query query = eventQuery(q);
     IndexSearcher searcher = events.acquire();
     try {
-      DayCounter counter = new DayCounter();
-      searcher.search(query, counter);
-      return counter.buckets(interval);
+      return Histograms.count(searcher, query, interval, columns);
     } catch (IndexSearcher.TooManyClauses ex) {
       throw new SearchSyntaxException(q.text(), "it matches too many terms; be more specific", ex);
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot search the index at " + name, ex);
     } finally {
       events.release(searcher);
-    }
-  }
-
-  /** Counts matching events by start day and type, in a map from epoch day to six counters. */
-  private static final class DayCounter extends SimpleCollector {
-    private static final EventType[] TYPES = EventType.values();
-    private final Map<Integer, long[]> days = new HashMap<>();
-    private NumericDocValues start;
-    private SortedDocValues type;
-    private int[] typeOfOrd;
-    private int lastDay = Integer.MIN_VALUE;
-    private long[] lastCounts;
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) throws IOException {
-      start = org.apache.lucene.index.DocValues.getNumeric(context.reader(), EventDocuments.START);
-      type =
-          org.apache.lucene.index.DocValues.getSorted(
-              context.reader(), EventDocuments.field(Facet.EVENT_TYPE));
-      typeOfOrd = new int[type.getValueCount()];
-      for (int ord = 0; ord < typeOfOrd.length; ord++) {
-        typeOfOrd[ord] = EventType.valueOf(type.lookupOrd(ord).utf8ToString()).ordinal();
-      }
-      lastDay = Integer.MIN_VALUE;
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      if (!start.advanceExact(doc) || !type.advanceExact(doc)) {
-        return;
-      }
-      int day = (int) start.longValue();
-      if (day != lastDay) {
-        lastCounts = days.computeIfAbsent(day, k -> new long[TYPES.length]);
-        lastDay = day;
-      }
-      lastCounts[typeOfOrd[type.ordValue()]]++;
-    }
-
-    List<Bucket> buckets(Interval interval) {
-      if (days.isEmpty()) {
-        return List.of();
-      }
-      Map<LocalDate, long[]> byBucket = new HashMap<>();
-      LocalDate first = null;
-      LocalDate last = null;
-      for (Map.Entry<Integer, long[]> e : days.entrySet()) {
-        LocalDate b = bucketStart(LocalDate.ofEpochDay(e.getKey()), interval);
-        long[] c = byBucket.computeIfAbsent(b, k -> new long[TYPES.length]);
-        for (int i = 0; i < c.length; i++) {
-          c[i] += e.getValue()[i];
-        }
-        first = first == null || b.isBefore(first) ? b : first;
-        last = last == null || b.isAfter(last) ? b : last;
-      }
-      List<Bucket> out = new ArrayList<>();
-      for (LocalDate b = first; !b.isAfter(last); b = next(b, interval)) {
-        long[] c = byBucket.get(b);
-        Map<EventType, Long> counts = new EnumMap<>(EventType.class);
-        if (c != null) {
-          for (int i = 0; i < c.length; i++) {
-            if (c[i] > 0) {
-              counts.put(TYPES[i], c[i]);
-            }
-          }
-        }
-        out.add(new Bucket(b, counts));
-      }
-      return out;
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 
@@ -635,7 +472,7 @@ final class LuceneSearchIndex implements SearchIndex {
     };
   }
 
-  private static LocalDate next(LocalDate b, Interval interval) {
+  static LocalDate nextBucket(LocalDate b, Interval interval) {
     return switch (interval) {
       case DAY -> b.plusDays(1);
       case WEEK -> b.plusWeeks(1);
