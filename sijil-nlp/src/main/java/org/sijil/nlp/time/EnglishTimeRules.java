@@ -162,12 +162,24 @@ final class EnglishTimeRules implements TimeRules {
         rule(
             "month-after-preposition",
             B
-                + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to)\\s+"
+                + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
+                + "|for)\\s+"
                 + "(?<x>(?:(?:early|late|mid)(?:-|\\s+))?(?<mon>"
                 + MONTH_WORDS
                 + "))"
                 + E
                 + "(?!\\s*\\d)",
+            (m, t) -> yearlessMonth(m, Direction.NEAREST_PAST)));
+    r.add(
+        rule(
+            "month-as-modifier",
+            // "the October raid", "a June agreement": a month name modifying a noun, read as
+            // the nearest such month (full names only: "a Jan" is no date).
+            B
+                + "(?:the|a|an)\\s+(?<x>(?<mon>"
+                + String.join("|", FULL_MONTHS)
+                + "))\\s+(?=(?-i:\\p{Ll}))"
+                + "(?!(?:of|in|and|or|to|is|was|were|has|had|said|says|will|would)\\b)",
             (m, t) -> yearlessMonth(m, Direction.NEAREST_PAST)));
     r.add(
         rule(
@@ -202,6 +214,20 @@ final class EnglishTimeRules implements TimeRules {
             EnglishTimeRules::spokenYear));
     r.add(
         rule(
+            "month-or-season-spoken-year",
+            // As said in broadcast transcripts: "January nineteen ninety-seven", "the winter of
+            // nineteen ninety-four".
+            B
+                + "(?:(?<mon>"
+                + String.join("|", FULL_MONTHS)
+                + ")|(?:the\\s+)?(?<s>spring|summer|autumn|fall|winter))"
+                + ",?\\s+(?:of\\s+)?nineteen\\s+"
+                + "(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                + "(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?"
+                + E,
+            EnglishTimeRules::monthOrSeasonOfSpokenYear));
+    r.add(
+        rule(
             "decade",
             B
                 + "(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?"
@@ -214,7 +240,7 @@ final class EnglishTimeRules implements TimeRules {
             "quarter-or-half",
             B
                 + "(?:the\\s+)?(?:(?<y2>1[0-9]{3}|20[0-9]{2})\\s+)?"
-                + "(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]"
+                + "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s]"
                 + "(?<kind>quarter|half)(?:(?:\\s+of|,)?\\s+(?:fiscal\\s+)?"
                 + YEAR
                 + ")?"
@@ -334,7 +360,11 @@ final class EnglishTimeRules implements TimeRules {
                 + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
                 + "|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead)"
                 + E,
-            (m, t) -> Reading.Literal.of(TimexType.DATE, "FUTURE_REF", DatePrecision.UNKNOWN)));
+            // "in the coming weeks": a stretch of unknown length from now (TimeML: PXW), as
+            // "in recent weeks" is one up to now.
+            (m, t) ->
+                durationOf(
+                    m.group("unit") != null ? m.group("unit") : m.group("unit2"), Double.NaN)));
     r.add(
         rule(
             "year-end",
@@ -350,9 +380,31 @@ final class EnglishTimeRules implements TimeRules {
                     "")));
     r.add(
         rule(
+            "year-ended",
+            // "the year ended March 31", "the fiscal year ending June 30": a reporting year, a
+            // stretch of twelve months named by its last day.
+            B
+                + "(?<x>(?:the\\s+)?(?:(?:latest|previous|current|full|same)\\s+)?(?:fiscal\\s+)?"
+                + "year)\\s+end(?:ed|ing)"
+                + E,
+            (m, t) -> durationOf("year", 1)));
+    r.add(
+        rule(
+            "the-year",
+            // "sales for the year", "the first nine months of the year": the year being reported,
+            // the document's (an earlier year named in passing does not change it).
+            B
+                + "(?:for|of|during|through|throughout)\\s+(?<x>the\\s+(?:full\\s+|fiscal\\s+)?year)"
+                + E
+                + "(?!'|\\s*(?:\\d|end|ended|ending|before|after|when|that|which|in|of|to|two|nineteen"
+                + "|earlier|ago|later)\\b)",
+            (m, t) -> new Reading.Relative(Grain.YEAR, 0, false, "")));
+    r.add(
+        rule(
             "recent-units",
             B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
-            (m, t) -> Reading.Literal.of(TimexType.DATE, "PAST_REF", DatePrecision.UNKNOWN)));
+            // "in recent years": a stretch of unknown length up to now (TimeML: PXY).
+            (m, t) -> durationOf(m.group("unit"), Double.NaN)));
     r.add(
         rule(
             "vague-duration",
@@ -464,6 +516,41 @@ final class EnglishTimeRules implements TimeRules {
                 + "|evening|night))?"
                 + E,
             EnglishTimeRules::anchoredDay));
+    r.add(
+        rule(
+            "century",
+            B + "(?:the\\s+)?(?<c>[1-9]|1\\d|2[01])(?:st|nd|rd|th)[-\\s]century" + E,
+            (m, t) -> {
+              // TimeML writes a century as its first two digits: the 20th century is "19".
+              int c = num(m, "c") - 1;
+              LocalDate start = LocalDate.of(Math.max(1, 100 * c), 1, 1);
+              return new Reading.Literal(
+                  new Normalised(
+                      TimexType.DATE,
+                      String.format(Locale.ROOT, "%02d", c),
+                      start,
+                      LocalDate.of(100 * c + 99, 12, 31),
+                      DatePrecision.UNKNOWN));
+            }));
+    r.add(
+        rule(
+            "soon",
+            B + "soon" + E + "(?!\\s+(?:after|before|as|afterwards?|enough|thereafter)\\b)",
+            (m, t) ->
+                t.regionMatches(true, Math.max(0, m.start() - 3), "as ", 0, 3)
+                    ? null // "as soon as": a conjunction, not a time
+                    : Reading.Literal.of(TimexType.DATE, "FUTURE_REF", DatePrecision.UNKNOWN)));
+    r.add(
+        rule(
+            "thanksgiving",
+            // The US holiday, the fourth Thursday of November.
+            B + "(?<rel>last\\s+|next\\s+|this\\s+)?thanksgiving(?:\\s+day)?" + E,
+            (m, t) ->
+                new Reading.NthWeekday(
+                    11,
+                    DayOfWeek.THURSDAY,
+                    4,
+                    direction(m.group("rel") == null ? "" : m.group("rel").trim()))));
     r.add(
         rule(
             "holiday",
@@ -699,6 +786,24 @@ final class EnglishTimeRules implements TimeRules {
     return Reading.Literal.period(Grain.YEAR, LocalDate.of(year, 1, 1), "");
   }
 
+  private static Reading monthOrSeasonOfSpokenYear(Matcher m, String text) {
+    int year =
+        1900 + (int) number(m.group("t")) + (m.group("u") == null ? 0 : (int) number(m.group("u")));
+    if (m.group("mon") != null) {
+      return capitalised(m, "mon")
+          ? Reading.Literal.period(Grain.MONTH, LocalDate.of(year, month(m.group("mon")), 1), "")
+          : null;
+    }
+    int index =
+        switch (m.group("s").toLowerCase(Locale.ROOT)) {
+          case "spring" -> 0;
+          case "summer" -> 1;
+          case "winter" -> 3;
+          default -> 2;
+        };
+    return Reading.Literal.period(Grain.SEASON, Grain.seasonStart(year, index), "");
+  }
+
   private static Reading decade(Matcher m, String text) {
     int year;
     if (m.group("dec") != null) {
@@ -726,13 +831,16 @@ final class EnglishTimeRules implements TimeRules {
   private static Reading quarterOrHalf(Matcher m, String text) {
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
     boolean half = m.group("kind").equalsIgnoreCase("half");
+    if (ord.equals("last") && m.group("year") == null && m.group("y2") == null) {
+      return null; // "last quarter" alone is the previous one, read by the relative-period rule
+    }
     int index =
         switch (ord) {
           case "first", "1st" -> 0;
           case "second", "2nd" -> 1;
           case "third", "3rd" -> 2;
           case "fourth", "4th" -> 3;
-          default -> half ? 1 : 3; // "final"
+          default -> half ? 1 : 3; // "final", "last"
         };
     if (half && index > 1) {
       return null;
@@ -791,8 +899,10 @@ final class EnglishTimeRules implements TimeRules {
     if (fy.length() == 2) {
       y += y < 50 ? 2000 : 1900;
     }
-    // Fiscal years start in different months per organisation: no calendar bounds.
-    return Reading.Literal.of(TimexType.DATE, "FY" + y, DatePrecision.YEAR);
+    // TimeML corpora give a fiscal year the value of its year ("fiscal 1989" is 1989); fiscal
+    // years start in different months per organisation, so it gets no calendar bounds.
+    return Reading.Literal.of(
+        TimexType.DATE, String.format(Locale.ROOT, "%04d", y), DatePrecision.YEAR);
   }
 
   private static Reading dayWord(Matcher m, String text) {
@@ -811,9 +921,11 @@ final class EnglishTimeRules implements TimeRules {
   private static Reading relativePeriod(Matcher m, String text) {
     String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     Grain grain = grainOf(m.group("unit"));
-    if (rel.equals("the past") || rel.equals("the last")) {
-      // "over the past week": a stretch of time up to now.
-      return durationOf(m.group("unit"), 1);
+    if ((rel.equals("the past") || rel.equals("the last")) && grain != Grain.WEEKEND) {
+      // "in the past year", "the last decade": TimeML reads a singular period counted back from
+      // now as the previous calendar period, like "last year" ("the past three years" stays a
+      // duration, read by the duration rule).
+      return new Reading.Relative(grain, -1, false, "");
     }
     if (rel.equals("last") && grain == Grain.YEAR && comparisonBefore(text, m.start())) {
       return Reading.Shift.comparison(Grain.YEAR, -1); // "up from 12 last year": same period
