@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.model.time.DatePrecision;
@@ -92,11 +93,13 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "iso-date",
+            0,
             B + YEAR + "-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])" + E,
             (m, t) -> day(num(m, "year"), num(m, "m"), num(m, "d"))));
     r.add(
         rule(
             "numeric-date",
+            0,
             B
                 + "(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
                 + E
@@ -105,6 +108,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-day-year",
+            0,
             B
                 + "(?:(?<wd>"
                 + WEEKDAYS
@@ -120,6 +124,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "day-month-year",
+            1,
             B
                 + "(?:(?<wd>"
                 + WEEKDAYS
@@ -135,6 +140,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-year",
+            2,
             B
                 + "(?:(?:early|late|mid)(?:-|\\s+)(?:in\\s+)?)?(?<mon>"
                 + MONTH_WORDS
@@ -150,6 +156,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-of-relative-year",
+            0,
             B
                 + "(?<mon>"
                 + MONTH_WORDS
@@ -161,6 +168,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-after-preposition",
+            2,
             B
                 + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
                 + "|for)\\s+"
@@ -173,6 +181,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-as-modifier",
+            1,
             // "the October raid", "a June agreement": a month name modifying a noun, read as
             // the nearest such month (full names only: "a Jan" is no date).
             B
@@ -184,6 +193,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-with-modifier",
+            1,
             B
                 + "(?:(?<rel>last|next|this|early|late|mid)\\s+|(?<rel2>mid|early|late)-)(?<mon>"
                 + MONTH_WORDS
@@ -194,6 +204,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year",
+            1,
             B
                 + "(?:(?:early|late|mid)(?:-|\\s+))?"
                 + YEAR
@@ -203,6 +214,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "spoken-year",
+            2,
             B
                 + "(?:(?<pre>the\\s+year|in)\\s+)?(?<x>(?:the\\s+year\\s+)?(?:nineteen\\s+"
                 + "(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -215,6 +227,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-or-season-spoken-year",
+            1,
             // As said in broadcast transcripts: "January nineteen ninety-seven", "the winter of
             // nineteen ninety-four".
             B
@@ -229,6 +242,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "decade",
+            2,
             B
                 + "(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?"
                 + "(?:(?<dec>1[0-9]{2}0|20[0-9]0)'?s|'(?<dd>\\d0)s"
@@ -238,6 +252,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "quarter-or-half",
+            2,
             B
                 + "(?:the\\s+)?(?:(?<y2>1[0-9]{3}|20[0-9]{2})\\s+)?"
                 + "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s]"
@@ -249,6 +264,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "quarter-code",
+            0,
             B
                 + "(?:Q(?<q>[1-4])\\s*"
                 + YEAR
@@ -258,10 +274,9 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "season",
-            "(?:"
-                + B
-                + "(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
-                + B
+            3,
+            B
+                + "(?:(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
                 + "(?<x>(?:(?<rel>last|this|next|early|late|mid|the|the last|the past|this past|the coming)\\s+)?"
                 + "(?<s>spring|summer|autumn|fall|winter)(?:,?\\s+(?:of\\s+)?"
                 + YEAR
@@ -271,11 +286,13 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "fiscal-year",
+            1,
             B + "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<fy>\\d{4}|\\d{2})" + E,
             EnglishTimeRules::fiscalYear));
     r.add(
         rule(
             "day-word",
+            1,
             B
                 + "(?<w>today|tonight|yesterday|tomorrow|the day before yesterday"
                 + "|the day after tomorrow)(?:\\s+"
@@ -286,6 +303,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "this-part-of-day",
+            1,
             B + "(?<w>this|last)\\s+" + POD + E,
             (m, t) -> {
               String pod = pod(m.group("pod"));
@@ -295,6 +313,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "relative-period",
+            5,
             B
                 + "(?:(?<mod>earlier|later|early|late|mid|the end of|the beginning of|the start of"
                 + "|the middle of|the rest of|the remainder of)\\s+)?"
@@ -306,6 +325,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "ago",
+            5,
             B
                 + APPROX
                 + NUM
@@ -317,6 +337,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-earlier",
+            2,
             B
                 + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:(?<noun>quarter|month"
                 + "|week|day)|period))?"
@@ -327,6 +348,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "relative-year-period",
+            1,
             B
                 + "(?<rel>this|last|next)\\s+year's\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?"
                 + "(?<kind>quarter|half|period)"
@@ -335,11 +357,13 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-period",
+            1,
             B + "the\\s+" + YEAR + "\\s+(?:quarter|period)" + E,
             (m, t) -> new Reading.InYear(num(m, "year"))));
     r.add(
         rule(
             "duration",
+            12,
             B
                 + APPROX
                 + "(?:(?:the|a|another|an additional)\\s+)?(?:(?:past|last|next|first|final|previous"
@@ -356,6 +380,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "coming-units",
+            2,
             B
                 + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
                 + "|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead)"
@@ -368,6 +393,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-end",
+            4,
             B
                 + "(?:(?<pre>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)"
                 + "|(?:the\\s+)?end\\s+of\\s+the\\s+year|year[-\\s]end|year's\\s+end)"
@@ -381,6 +407,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-ended",
+            3,
             // "the year ended March 31", "the fiscal year ending June 30": a reporting year, a
             // stretch of twelve months named by its last day.
             B
@@ -391,6 +418,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "the-year",
+            3,
             // "sales for the year", "the first nine months of the year": the year being reported,
             // the document's (an earlier year named in passing does not change it).
             B
@@ -402,12 +430,14 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "recent-units",
+            1,
             B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
             // "in recent years": a stretch of unknown length up to now (TimeML: PXY).
             (m, t) -> durationOf(m.group("unit"), Double.NaN)));
     r.add(
         rule(
             "vague-duration",
+            3,
             B
                 + "(?:for|over|in|within|during)\\s+(?<x>(?:the\\s+(?:past|last|next|coming)\\s+)?"
                 + "(?<unit>days|weeks|months|years|decades|hours|minutes))"
@@ -416,6 +446,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "weekday",
+            2,
             B
                 + "(?:(?<rel>last|this|next|coming|past|early|late|early on|late on)\\s+)?"
                 + "(?<wd>"
@@ -428,11 +459,13 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-then-day",
+            0,
             B + CLOCK + TIME_ZONE + ",?\\s{1,3}(?:on\\s+)?" + DAY_REF + E,
             EnglishTimeRules::clockWithDay));
     r.add(
         rule(
             "day-then-clock",
+            0,
             B
                 + DAY_REF
                 + ",?\\s{1,3}(?:(?:at|around|about|by|from|until)\\s+)?"
@@ -443,6 +476,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-12",
+            0,
             B
                 + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
                 + "(?:\\s+(?:local time|GMT|UTC))?"
@@ -451,6 +485,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-24",
+            1,
             B
                 + "(?:(?:at|around|about|by|until|from|since|before|after)\\s+)(?<x>(?<h>[01]?\\d|2[0-3])"
                 + ":(?<min>[0-5]\\d)(?:\\s+(?:hours|hrs|local time|GMT|UTC))?)"
@@ -459,11 +494,13 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-military",
+            0,
             B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s?(?:hours|hrs|GMT|UTC|local time)" + E,
             (m, t) -> clock(m)));
     r.add(
         rule(
             "noon-midnight",
+            2,
             B
                 + "(?:at|around|about|by|until|before|after|since|past|shortly after|shortly before)\\s+"
                 + "(?<x>(?<w>noon|midday|midnight))"
@@ -475,6 +512,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "every",
+            2,
             B
                 + "(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>\\d+|two|three|four|five|six|seven"
                 + "|eight|nine|ten|twelve)\\s+)?(?<u>"
@@ -487,6 +525,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "frequency",
+            3,
             B
                 + "(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several)"
                 + "\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>second|minute|hour|day|week|month"
@@ -496,11 +535,13 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "frequency-adverb",
+            0,
             B + "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly)" + E,
             EnglishTimeRules::frequencyAdverb));
     r.add(
         rule(
             "reference",
+            2,
             B
                 + "(?<w>now|nowadays|currently|presently|at present|at the moment|these days|current"
                 + "|recently|lately|recent|the past|the future|in future"
@@ -510,15 +551,21 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "anchored-day",
+            2,
             B
-                + "(?<w>the\\s+(?:following|next|previous|preceding|same)|that|the\\s+(?:day|night)"
-                + "\\s+(?:before|after)|the\\s+morning\\s+after)(?:\\s+(?<u>day|morning|afternoon"
-                + "|evening|night))?"
+                + "(?:(?<w>the\\s+(?:following|next|previous|preceding|same)|that)\\s+(?<u>day|morning"
+                + "|afternoon|evening|night)"
+                // "the day before Sunday" is read by other rules
+                + "|(?<w2>the\\s+(?:day|night)\\s+(?:before|after)|the\\s+morning\\s+after)"
+                + "(?!\\s+(?:day|morning|afternoon|evening|night)"
+                + E
+                + "))"
                 + E,
             EnglishTimeRules::anchoredDay));
     r.add(
         rule(
             "century",
+            1,
             B + "(?:the\\s+)?(?<c>[1-9]|1\\d|2[01])(?:st|nd|rd|th)[-\\s]century" + E,
             (m, t) -> {
               // TimeML writes a century as its first two digits: the 20th century is "19".
@@ -535,6 +582,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "soon",
+            0,
             B + "soon" + E + "(?!\\s+(?:after|before|as|afterwards?|enough|thereafter)\\b)",
             (m, t) ->
                 t.regionMatches(true, Math.max(0, m.start() - 3), "as ", 0, 3)
@@ -543,6 +591,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "thanksgiving",
+            1,
             // The US holiday, the fourth Thursday of November.
             B + "(?<rel>last\\s+|next\\s+|this\\s+)?thanksgiving(?:\\s+day)?" + E,
             (m, t) ->
@@ -554,6 +603,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "holiday",
+            1,
             B + "(?<w>christmas(?:\\s+day)?|christmas\\s+eve|new\\s+year's\\s+(?:day|eve))" + E,
             (m, t) -> {
               String w = m.group("w").toLowerCase(Locale.ROOT);
@@ -576,6 +626,90 @@ final class EnglishTimeRules implements TimeRules {
   @Override
   public String version() {
     return VERSION;
+  }
+
+  /**
+   * Every match of every rule holds one of these words (or a number): month and weekday names,
+   * units, parts of the day, day words, reference words, seasons, frequency adverbs, clock words,
+   * spoken years and decades, holidays.
+   */
+  private static final Set<String> KEY_WORDS =
+      Set.copyOf(
+          CalendarWords.union(
+              CalendarWords.MONTHS,
+              CalendarWords.MONTH_ABBREVIATIONS,
+              CalendarWords.WEEKDAYS,
+              List.of(
+                  "second",
+                  "seconds",
+                  "minute",
+                  "minutes",
+                  "hour",
+                  "hours",
+                  "day",
+                  "days",
+                  "week",
+                  "weeks",
+                  "weekend",
+                  "weekends",
+                  "fortnight",
+                  "fortnights",
+                  "month",
+                  "months",
+                  "year",
+                  "years",
+                  "decade",
+                  "decades",
+                  "century",
+                  "centuries",
+                  "quarter",
+                  "quarters",
+                  "half"),
+              List.of("morning", "afternoon", "evening", "night", "tonight"),
+              List.of("today", "yesterday", "tomorrow"),
+              List.of(
+                  "now",
+                  "nowadays",
+                  "currently",
+                  "presently",
+                  "present",
+                  "moment",
+                  "current",
+                  "recently",
+                  "lately",
+                  "recent",
+                  "past",
+                  "future",
+                  "term",
+                  "soon"),
+              List.of("spring", "summer", "autumn", "fall", "winter"),
+              List.of(
+                  "daily",
+                  "weekly",
+                  "monthly",
+                  "yearly",
+                  "annually",
+                  "hourly",
+                  "nightly",
+                  "biweekly",
+                  "quarterly"),
+              List.of("noon", "midday", "midnight"),
+              List.of(
+                  "nineteen",
+                  "thousand",
+                  "twenties",
+                  "thirties",
+                  "forties",
+                  "fifties",
+                  "sixties",
+                  "seventies",
+                  "eighties",
+                  "nineties"),
+              List.of("christmas", "thanksgiving")));
+
+  @Override
+  public Set<String> keyWords() {
+    return KEY_WORDS;
   }
 
   @Override
@@ -613,8 +747,9 @@ final class EnglishTimeRules implements TimeRules {
     return tense;
   }
 
-  private static Rule rule(String name, String regex, Reader reader) {
-    return new Rule(name, Pattern.compile(regex, FLAGS), opensWithWordStart(regex), reader);
+  private static Rule rule(String name, int wordsBeforeKey, String regex, Reader reader) {
+    return new Rule(
+        name, Pattern.compile(regex, FLAGS), opensWithWordStart(regex), wordsBeforeKey, reader);
   }
 
   /**
@@ -1181,24 +1316,21 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   private static Reading anchoredDay(Matcher m, String text) {
+    String w2 = m.group("w2");
+    if (w2 != null) {
+      String w = w2.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String pod = w.startsWith("the night") ? "TNI" : w.startsWith("the morning") ? "TMO" : "";
+      return new Reading.Relative(Grain.DAY, w.endsWith("after") ? 1 : -1, true, pod);
+    }
     String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String u = m.group("u") == null ? "" : m.group("u").toLowerCase(Locale.ROOT);
-    String pod = u.isEmpty() || u.equals("day") ? "" : pod(u);
-    long offset;
-    switch (w) {
-      case "the following", "the next", "the day after", "the night after", "the morning after" ->
-          offset = 1;
-      case "the previous", "the preceding", "the day before", "the night before" -> offset = -1;
-      default -> offset = 0; // "the same", "that"
-    }
-    if (w.startsWith("the day") || w.startsWith("the night") || w.startsWith("the morning")) {
-      if (!u.isEmpty()) {
-        return null; // "the day before Sunday" is read by other rules
-      }
-      pod = w.startsWith("the night") ? "TNI" : w.startsWith("the morning") ? "TMO" : "";
-    } else if (u.isEmpty()) {
-      return null; // "the following" alone is not a time
-    }
+    String u = m.group("u").toLowerCase(Locale.ROOT);
+    String pod = u.equals("day") ? "" : pod(u);
+    long offset =
+        switch (w) {
+          case "the following", "the next" -> 1;
+          case "the previous", "the preceding" -> -1;
+          default -> 0; // "the same", "that"
+        };
     return new Reading.Relative(Grain.DAY, offset, true, pod);
   }
 

@@ -46,6 +46,9 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private final TimeRules rules;
   private final Provenance provenance;
   private final List<ScannedRule> scanned;
+  private final long[] keys;
+  // The ASCII characters some rule can open a match with.
+  private final boolean[] anyFirst;
   // Which rules can open a match at a word (with the character after it): a memo of a pure
   // function of the word, bounded, shared by the threads using this recognizer.
   private final ConcurrentHashMap<String, long[]> openers = new ConcurrentHashMap<>();
@@ -68,6 +71,13 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       s.add(everywhere ? ScannedRule.everywhere(r) : ScannedRule.of(r));
     }
     this.scanned = List.copyOf(s);
+    this.keys = packKeys(rules.keyWords());
+    this.anyFirst = new boolean[128];
+    for (ScannedRule sr : scanned) {
+      for (char c = 0; c < 128; c++) {
+        anyFirst[c] |= sr.first() == null || sr.first()[c];
+      }
+    }
   }
 
   /** A recognizer for English text. */
@@ -197,20 +207,18 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   /**
    * Every rule's matches, rule by rule, each rule's in text order and not overlapping, exactly as
    * {@link Matcher#find()} would give them. Rather than let the regex engine try every position
-   * (about 40 rules over every character cost 1.4 s a megabyte), each rule is tried only where its
-   * match can begin: at a character that can open it and, for rules that open with a word-start
-   * look-behind, only where no letter or digit precedes.
+   * (about 50 rules over every character cost 1.4 s a megabyte), each rule is tried only where its
+   * match can begin: where no letter or digit precedes (for rules that open with the word-start
+   * look-behind), where its first two characters can open it, and no more words before a key word
+   * (a number, a month, a unit, "yesterday": {@link TimeRules#keyWords()}) than any of its matches
+   * holds. Most words of a report are far from a key word, so most rules are never tried there.
    */
   private List<Candidate> candidates(String text) {
     int n = text.length();
-    int[] starts = new int[n];
-    int count = 0;
-    for (int p = 0; p < n; p++) {
-      // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
-      if (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1))) {
-        starts[count++] = p;
-      }
-    }
+    Scan scan = new Scan(text, keys, anyFirst);
+    int count = scan.count;
+    int[] starts = scan.starts;
+    int[] gaps = scan.gaps;
     long[][] openers = new long[count][];
     boolean[] probed = new boolean[count];
     List<Candidate> found = new ArrayList<>();
@@ -218,29 +226,46 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       ScannedRule sr = scanned.get(i);
       TimeRules.Rule rule = sr.rule();
       boolean group = sr.expressionGroup();
-      Matcher m = rule.pattern().matcher(text);
       if (sr.first() == null) {
+        Matcher m = rule.pattern().matcher(text);
         while (m.find()) {
           add(found, rule, group, m, text);
         }
         continue;
       }
-      m.useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher m = null;
       int from = 0;
-      int limit = sr.rule().wordStart() ? count : n;
-      for (int k = 0; k < limit; k++) {
-        int p = sr.rule().wordStart() ? starts[k] : k;
-        if (p < from || !sr.mayOpen(text, p)) {
-          continue;
-        }
-        if (sr.rule().wordStart()) {
-          if (!probed[k]) {
-            openers[k] = openers(text, p);
-            probed[k] = true;
-          }
-          if (openers[k] != null && (openers[k][i >> 6] & (1L << i)) == 0) {
+      if (!rule.wordStart()) {
+        for (int p = 0; p < n; p++) {
+          if (p < from || !sr.mayOpen(text, p)) {
             continue;
           }
+          if (m == null) {
+            m = regionMatcher(rule, text);
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            add(found, rule, group, m, text);
+            from = m.end();
+          }
+        }
+        continue;
+      }
+      int bound = rule.wordsBeforeKey() < 0 ? Integer.MAX_VALUE : rule.wordsBeforeKey();
+      for (int k = 0; k < count; k++) {
+        int p = starts[k];
+        if (gaps[k] > bound || p < from || !sr.mayOpen(text, p)) {
+          continue;
+        }
+        if (!probed[k]) {
+          openers[k] = openers(text, p);
+          probed[k] = true;
+        }
+        if (openers[k] != null && (openers[k][i >> 6] & (1L << i)) == 0) {
+          continue;
+        }
+        if (m == null) {
+          m = regionMatcher(rule, text);
         }
         m.region(p, n);
         if (m.lookingAt()) {
@@ -250,6 +275,108 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       }
     }
     return found;
+  }
+
+  private static Matcher regionMatcher(TimeRules.Rule rule, String text) {
+    return rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * The positions where a word-start rule can begin a match (no letter or digit before, a character
+   * some rule can open with), each with its distance in words to the next key word: the number of
+   * words from the first word at or after it to the first key word at or after that, or {@link
+   * Integer#MAX_VALUE} when no key word follows.
+   */
+  private static final class Scan {
+    final int[] starts;
+    final int[] gaps;
+    final int count;
+
+    Scan(String text, long[] keys, boolean[] anyFirst) {
+      int n = text.length();
+      // Words (runs of letters and digits): where each starts and whether it is a key word.
+      int[] wordStart = new int[n / 2 + 1];
+      boolean[] key = new boolean[wordStart.length];
+      int words = 0;
+      int p = 0;
+      while (p < n) {
+        if (!Character.isLetterOrDigit(text.charAt(p))) {
+          p++;
+          continue;
+        }
+        int q = p;
+        boolean always = false;
+        long packed = 0;
+        while (q < n && Character.isLetterOrDigit(text.charAt(q))) {
+          char c = text.charAt(q);
+          if (c >= 128 || (c >= '0' && c <= '9')) {
+            always = true;
+          } else if (q - p < TimeRules.MAX_KEY_WORD) {
+            packed = packed << 5 | ((c | 0x20) - 'a' + 1);
+          }
+          q++;
+        }
+        wordStart[words] = p;
+        key[words] =
+            always
+                || (q - p <= TimeRules.MAX_KEY_WORD
+                    && java.util.Arrays.binarySearch(keys, packed) >= 0);
+        words++;
+        p = q;
+      }
+      int[] toKey = new int[words + 1];
+      toKey[words] = Integer.MAX_VALUE;
+      for (int w = words - 1; w >= 0; w--) {
+        toKey[w] = key[w] ? 0 : toKey[w + 1] == Integer.MAX_VALUE ? toKey[w + 1] : toKey[w + 1] + 1;
+      }
+      int[] s = new int[Math.min(n, 2 * words + 16)];
+      int[] g = new int[s.length];
+      int c = 0;
+      int w = 0;
+      for (p = 0; p < n; p++) {
+        char ch = text.charAt(p);
+        // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
+        if ((ch >= 128 || anyFirst[ch])
+            && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
+          while (w < words && wordStart[w] < p) {
+            w++;
+          }
+          if (c == s.length) {
+            s = java.util.Arrays.copyOf(s, 2 * c);
+            g = java.util.Arrays.copyOf(g, 2 * c);
+          }
+          s[c] = p;
+          g[c] = toKey[w];
+          c++;
+        }
+      }
+      this.starts = s;
+      this.gaps = g;
+      this.count = c;
+    }
+  }
+
+  /** Key words packed five bits a letter, sorted, for {@link Scan}. */
+  private static long[] packKeys(java.util.Set<String> words) {
+    long[] packed = new long[words.size()];
+    int i = 0;
+    for (String w : words) {
+      if (w.isEmpty() || w.length() > TimeRules.MAX_KEY_WORD || !w.matches("[a-z]+")) {
+        throw new IllegalArgumentException(
+            "expected a key word of 1 to "
+                + TimeRules.MAX_KEY_WORD
+                + " lower-case ASCII letters, found \""
+                + w
+                + "\"");
+      }
+      long v = 0;
+      for (int k = 0; k < w.length(); k++) {
+        v = v << 5 | (w.charAt(k) - 'a' + 1);
+      }
+      packed[i++] = v;
+    }
+    java.util.Arrays.sort(packed);
+    return packed;
   }
 
   /**

@@ -20,6 +20,18 @@ interface TimeRules {
   /** The stage's resource version, for provenance. */
   String version();
 
+  /**
+   * Lower-case words of which every match of every rule holds at least one, as a whole word: with
+   * the rules' {@link Rule#wordsBeforeKey()} bounds they let the recognizer try a rule only a few
+   * words before one of them. A word with a digit or a character beyond ASCII always counts as a
+   * key word and need not be listed. Words longer than {@link #MAX_KEY_WORD} characters are not
+   * allowed.
+   */
+  java.util.Set<String> keyWords();
+
+  /** The longest key word. */
+  int MAX_KEY_WORD = 12;
+
   /** Reads one match into a meaning, or null to reject it (the context rules it out). */
   @FunctionalInterface
   interface Reader {
@@ -33,12 +45,20 @@ interface TimeRules {
    * @param wordStart true when the pattern opens with a look-behind that rules out a letter or
    *     digit before the match, so that matches can begin only where no letter or digit precedes;
    *     the recognizer then tries the pattern only there
+   * @param wordsBeforeKey the most words (runs of letters and digits) any match can hold before its
+   *     first key word ({@link TimeRules#keyWords()}), e.g. 1 for "the 12th century"; or -1 when
+   *     unbounded, and the rule is tried wherever it can begin. A bound that is too small loses
+   *     matches, which the scan equivalence test is there to catch.
    */
-  record Rule(String name, Pattern pattern, boolean wordStart, Reader reader) {
+  record Rule(String name, Pattern pattern, boolean wordStart, int wordsBeforeKey, Reader reader) {
     public Rule {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(pattern, "pattern");
       Objects.requireNonNull(reader, "reader");
+      if (wordsBeforeKey < -1) {
+        throw new IllegalArgumentException(
+            "rule " + name + ": expected wordsBeforeKey >= -1, found " + wordsBeforeKey);
+      }
     }
 
     boolean hasExpressionGroup() {
