@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimexType;
 import org.sijil.nlp.CalendarWords;
+import org.sijil.nlp.time.TimeRules.Keys;
 
 /**
  * English rules. Every pattern is linear: alternations of fixed words joined by bounded whitespace,
@@ -61,6 +61,110 @@ final class EnglishTimeRules implements TimeRules {
           + DAY_NUM
           + ")";
 
+  // Key words by kind: every match of a rule holds one of its kind (see TimeRules.Keys).
+  private static final List<String> MONTH_WORDS_LIST =
+      List.copyOf(CalendarWords.union(CalendarWords.MONTHS, CalendarWords.MONTH_ABBREVIATIONS));
+  private static final List<String> UNIT_WORDS =
+      List.of(
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "weekend",
+          "weekends",
+          "fortnight",
+          "fortnights",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "decades",
+          "century",
+          "centuries",
+          "quarter",
+          "quarters",
+          "half");
+  private static final List<String> PART_OF_DAY_WORDS =
+      List.of("morning", "afternoon", "evening", "night", "tonight");
+  private static final List<String> DAY_WORDS =
+      List.of("today", "tonight", "yesterday", "tomorrow");
+  private static final List<String> SEASON_WORDS =
+      List.of("spring", "summer", "autumn", "fall", "winter");
+  private static final List<String> CLOCK_WORDS = List.of("noon", "midday", "midnight");
+  private static final List<String> SPOKEN_WORDS =
+      List.of(
+          "nineteen",
+          "thousand",
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+  private static final List<String> HOLIDAY_WORDS = List.of("christmas", "thanksgiving");
+  private static final Keys NUMBERS_KEYS = Keys.of(true);
+  private static final Keys MONTH_KEYS = Keys.of(false, MONTH_WORDS_LIST);
+  private static final Keys WEEKDAY_KEYS = Keys.of(false, CalendarWords.WEEKDAYS);
+  private static final Keys MONTH_OR_WEEKDAY_KEYS =
+      Keys.of(false, MONTH_WORDS_LIST, CalendarWords.WEEKDAYS);
+  private static final Keys MONTH_OR_SEASON_KEYS = Keys.of(false, MONTH_WORDS_LIST, SEASON_WORDS);
+  private static final Keys UNIT_KEYS = Keys.of(false, UNIT_WORDS);
+  private static final Keys SEASON_KEYS = Keys.of(false, SEASON_WORDS);
+  private static final Keys SPOKEN_OR_UNIT_KEYS = Keys.of(false, SPOKEN_WORDS, UNIT_WORDS);
+  private static final Keys DECADE_OR_NUMBERS_KEYS = Keys.of(true, SPOKEN_WORDS);
+  private static final Keys DAY_WORD_KEYS = Keys.of(false, DAY_WORDS);
+  private static final Keys PART_OF_DAY_KEYS = Keys.of(false, PART_OF_DAY_WORDS);
+  private static final Keys UNIT_OR_PART_OF_DAY_KEYS =
+      Keys.of(false, UNIT_WORDS, PART_OF_DAY_WORDS);
+  private static final Keys CLOCK_KEYS = Keys.of(true, CLOCK_WORDS);
+  private static final Keys DAY_REF_KEYS =
+      Keys.of(false, CalendarWords.WEEKDAYS, DAY_WORDS, MONTH_WORDS_LIST);
+  private static final Keys EVERY_KEYS =
+      Keys.of(false, UNIT_WORDS, CalendarWords.WEEKDAYS, PART_OF_DAY_WORDS);
+  private static final Keys FREQUENCY_KEYS =
+      Keys.of(
+          false,
+          List.of(
+              "daily",
+              "weekly",
+              "monthly",
+              "yearly",
+              "annually",
+              "hourly",
+              "nightly",
+              "biweekly",
+              "quarterly"));
+  private static final Keys REFERENCE_KEYS =
+      Keys.of(
+          false,
+          List.of(
+              "now",
+              "nowadays",
+              "currently",
+              "presently",
+              "present",
+              "moment",
+              "current",
+              "recently",
+              "lately",
+              "recent",
+              "past",
+              "future",
+              "term",
+              "soon"),
+          UNIT_WORDS);
+  private static final Keys HOLIDAY_KEYS = Keys.of(false, HOLIDAY_WORDS);
+  private static final Keys HOLIDAY_OR_UNIT_KEYS = Keys.of(false, HOLIDAY_WORDS, UNIT_WORDS);
+
   /** Tense cues; the nearest one before a date decides whether it is read as upcoming. */
   private static final Pattern TENSE_CUE =
       Pattern.compile(
@@ -93,12 +197,14 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "iso-date",
+            NUMBERS_KEYS,
             0,
             B + YEAR + "-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])" + E,
             (m, t) -> day(num(m, "year"), num(m, "m"), num(m, "d"))));
     r.add(
         rule(
             "numeric-date",
+            NUMBERS_KEYS,
             0,
             B
                 + "(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
@@ -108,6 +214,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-day-year",
+            MONTH_OR_WEEKDAY_KEYS,
             0,
             B
                 + "(?:(?<wd>"
@@ -124,7 +231,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "day-month-year",
-            1,
+            MONTH_KEYS,
+            4,
             B
                 + "(?:(?<wd>"
                 + WEEKDAYS
@@ -140,6 +248,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-year",
+            MONTH_KEYS,
             2,
             B
                 + "(?:(?:early|late|mid)(?:-|\\s+)(?:in\\s+)?)?(?<mon>"
@@ -156,6 +265,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-of-relative-year",
+            MONTH_KEYS,
             0,
             B
                 + "(?<mon>"
@@ -168,6 +278,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-after-preposition",
+            MONTH_KEYS,
             2,
             B
                 + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
@@ -181,6 +292,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-as-modifier",
+            MONTH_KEYS,
             1,
             // "the October raid", "a June agreement": a month name modifying a noun, read as
             // the nearest such month (full names only: "a Jan" is no date).
@@ -193,6 +305,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-with-modifier",
+            MONTH_KEYS,
             1,
             B
                 + "(?:(?<rel>last|next|this|early|late|mid)\\s+|(?<rel2>mid|early|late)-)(?<mon>"
@@ -204,6 +317,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year",
+            NUMBERS_KEYS,
             1,
             B
                 + "(?:(?:early|late|mid)(?:-|\\s+))?"
@@ -214,6 +328,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "spoken-year",
+            SPOKEN_OR_UNIT_KEYS,
             2,
             B
                 + "(?:(?<pre>the\\s+year|in)\\s+)?(?<x>(?:the\\s+year\\s+)?(?:nineteen\\s+"
@@ -227,6 +342,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-or-season-spoken-year",
+            MONTH_OR_SEASON_KEYS,
             1,
             // As said in broadcast transcripts: "January nineteen ninety-seven", "the winter of
             // nineteen ninety-four".
@@ -242,6 +358,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "decade",
+            DECADE_OR_NUMBERS_KEYS,
             2,
             B
                 + "(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?"
@@ -252,7 +369,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "quarter-or-half",
-            2,
+            UNIT_KEYS,
+            3,
             B
                 + "(?:the\\s+)?(?:(?<y2>1[0-9]{3}|20[0-9]{2})\\s+)?"
                 + "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s]"
@@ -264,6 +382,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "quarter-code",
+            NUMBERS_KEYS,
             0,
             B
                 + "(?:Q(?<q>[1-4])\\s*"
@@ -274,6 +393,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "season",
+            SEASON_KEYS,
             3,
             B
                 + "(?:(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
@@ -286,13 +406,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "fiscal-year",
-            1,
+            NUMBERS_KEYS,
+            2,
             B + "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<fy>\\d{4}|\\d{2})" + E,
             EnglishTimeRules::fiscalYear));
     r.add(
         rule(
             "day-word",
-            1,
+            DAY_WORD_KEYS,
+            3,
             B
                 + "(?<w>today|tonight|yesterday|tomorrow|the day before yesterday"
                 + "|the day after tomorrow)(?:\\s+"
@@ -303,6 +425,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "this-part-of-day",
+            PART_OF_DAY_KEYS,
             1,
             B + "(?<w>this|last)\\s+" + POD + E,
             (m, t) -> {
@@ -313,6 +436,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "relative-period",
+            UNIT_KEYS,
             5,
             B
                 + "(?:(?<mod>earlier|later|early|late|mid|the end of|the beginning of|the start of"
@@ -325,6 +449,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "ago",
+            UNIT_KEYS,
             5,
             B
                 + APPROX
@@ -337,6 +462,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-earlier",
+            UNIT_KEYS,
             2,
             B
                 + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:(?<noun>quarter|month"
@@ -348,6 +474,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "relative-year-period",
+            UNIT_KEYS,
             1,
             B
                 + "(?<rel>this|last|next)\\s+year's\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?"
@@ -357,12 +484,14 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-period",
+            NUMBERS_KEYS,
             1,
             B + "the\\s+" + YEAR + "\\s+(?:quarter|period)" + E,
             (m, t) -> new Reading.InYear(num(m, "year"))));
     r.add(
         rule(
             "duration",
+            UNIT_KEYS,
             12,
             B
                 + APPROX
@@ -380,6 +509,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "coming-units",
+            UNIT_KEYS,
             2,
             B
                 + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
@@ -393,6 +523,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-end",
+            UNIT_KEYS,
             4,
             B
                 + "(?:(?<pre>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)"
@@ -407,6 +538,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-ended",
+            UNIT_KEYS,
             3,
             // "the year ended March 31", "the fiscal year ending June 30": a reporting year, a
             // stretch of twelve months named by its last day.
@@ -418,6 +550,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "the-year",
+            UNIT_KEYS,
             3,
             // "sales for the year", "the first nine months of the year": the year being reported,
             // the document's (an earlier year named in passing does not change it).
@@ -430,13 +563,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "recent-units",
-            1,
+            UNIT_KEYS,
+            2,
             B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
             // "in recent years": a stretch of unknown length up to now (TimeML: PXY).
             (m, t) -> durationOf(m.group("unit"), Double.NaN)));
     r.add(
         rule(
             "vague-duration",
+            UNIT_KEYS,
             3,
             B
                 + "(?:for|over|in|within|during)\\s+(?<x>(?:the\\s+(?:past|last|next|coming)\\s+)?"
@@ -446,6 +581,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "weekday",
+            WEEKDAY_KEYS,
             2,
             B
                 + "(?:(?<rel>last|this|next|coming|past|early|late|early on|late on)\\s+)?"
@@ -459,12 +595,14 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-then-day",
+            CLOCK_KEYS,
             0,
             B + CLOCK + TIME_ZONE + ",?\\s{1,3}(?:on\\s+)?" + DAY_REF + E,
             EnglishTimeRules::clockWithDay));
     r.add(
         rule(
             "day-then-clock",
+            DAY_REF_KEYS,
             0,
             B
                 + DAY_REF
@@ -476,6 +614,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-12",
+            NUMBERS_KEYS,
             0,
             B
                 + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
@@ -485,6 +624,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-24",
+            NUMBERS_KEYS,
             1,
             B
                 + "(?:(?:at|around|about|by|until|from|since|before|after)\\s+)(?<x>(?<h>[01]?\\d|2[0-3])"
@@ -494,12 +634,14 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-military",
+            NUMBERS_KEYS,
             0,
             B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s?(?:hours|hrs|GMT|UTC|local time)" + E,
             (m, t) -> clock(m)));
     r.add(
         rule(
             "noon-midnight",
+            CLOCK_KEYS,
             2,
             B
                 + "(?:at|around|about|by|until|before|after|since|past|shortly after|shortly before)\\s+"
@@ -512,6 +654,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "every",
+            EVERY_KEYS,
             2,
             B
                 + "(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>\\d+|two|three|four|five|six|seven"
@@ -525,6 +668,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "frequency",
+            UNIT_KEYS,
             3,
             B
                 + "(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several)"
@@ -535,12 +679,14 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "frequency-adverb",
+            FREQUENCY_KEYS,
             0,
             B + "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly)" + E,
             EnglishTimeRules::frequencyAdverb));
     r.add(
         rule(
             "reference",
+            REFERENCE_KEYS,
             2,
             B
                 + "(?<w>now|nowadays|currently|presently|at present|at the moment|these days|current"
@@ -551,6 +697,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "anchored-day",
+            UNIT_OR_PART_OF_DAY_KEYS,
             2,
             B
                 + "(?:(?<w>the\\s+(?:following|next|previous|preceding|same)|that)\\s+(?<u>day|morning"
@@ -565,6 +712,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "century",
+            NUMBERS_KEYS,
             1,
             B + "(?:the\\s+)?(?<c>[1-9]|1\\d|2[01])(?:st|nd|rd|th)[-\\s]century" + E,
             (m, t) -> {
@@ -582,6 +730,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "soon",
+            REFERENCE_KEYS,
             0,
             B + "soon" + E + "(?!\\s+(?:after|before|as|afterwards?|enough|thereafter)\\b)",
             (m, t) ->
@@ -591,6 +740,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "thanksgiving",
+            HOLIDAY_KEYS,
             1,
             // The US holiday, the fourth Thursday of November.
             B + "(?<rel>last\\s+|next\\s+|this\\s+)?thanksgiving(?:\\s+day)?" + E,
@@ -603,6 +753,7 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "holiday",
+            HOLIDAY_OR_UNIT_KEYS,
             1,
             B + "(?<w>christmas(?:\\s+day)?|christmas\\s+eve|new\\s+year's\\s+(?:day|eve))" + E,
             (m, t) -> {
@@ -626,90 +777,6 @@ final class EnglishTimeRules implements TimeRules {
   @Override
   public String version() {
     return VERSION;
-  }
-
-  /**
-   * Every match of every rule holds one of these words (or a number): month and weekday names,
-   * units, parts of the day, day words, reference words, seasons, frequency adverbs, clock words,
-   * spoken years and decades, holidays.
-   */
-  private static final Set<String> KEY_WORDS =
-      Set.copyOf(
-          CalendarWords.union(
-              CalendarWords.MONTHS,
-              CalendarWords.MONTH_ABBREVIATIONS,
-              CalendarWords.WEEKDAYS,
-              List.of(
-                  "second",
-                  "seconds",
-                  "minute",
-                  "minutes",
-                  "hour",
-                  "hours",
-                  "day",
-                  "days",
-                  "week",
-                  "weeks",
-                  "weekend",
-                  "weekends",
-                  "fortnight",
-                  "fortnights",
-                  "month",
-                  "months",
-                  "year",
-                  "years",
-                  "decade",
-                  "decades",
-                  "century",
-                  "centuries",
-                  "quarter",
-                  "quarters",
-                  "half"),
-              List.of("morning", "afternoon", "evening", "night", "tonight"),
-              List.of("today", "yesterday", "tomorrow"),
-              List.of(
-                  "now",
-                  "nowadays",
-                  "currently",
-                  "presently",
-                  "present",
-                  "moment",
-                  "current",
-                  "recently",
-                  "lately",
-                  "recent",
-                  "past",
-                  "future",
-                  "term",
-                  "soon"),
-              List.of("spring", "summer", "autumn", "fall", "winter"),
-              List.of(
-                  "daily",
-                  "weekly",
-                  "monthly",
-                  "yearly",
-                  "annually",
-                  "hourly",
-                  "nightly",
-                  "biweekly",
-                  "quarterly"),
-              List.of("noon", "midday", "midnight"),
-              List.of(
-                  "nineteen",
-                  "thousand",
-                  "twenties",
-                  "thirties",
-                  "forties",
-                  "fifties",
-                  "sixties",
-                  "seventies",
-                  "eighties",
-                  "nineties"),
-              List.of("christmas", "thanksgiving")));
-
-  @Override
-  public Set<String> keyWords() {
-    return KEY_WORDS;
   }
 
   @Override
@@ -747,9 +814,15 @@ final class EnglishTimeRules implements TimeRules {
     return tense;
   }
 
-  private static Rule rule(String name, int wordsBeforeKey, String regex, Reader reader) {
+  private static Rule rule(
+      String name, Keys keys, int wordsBeforeKey, String regex, Reader reader) {
     return new Rule(
-        name, Pattern.compile(regex, FLAGS), opensWithWordStart(regex), wordsBeforeKey, reader);
+        name,
+        Pattern.compile(regex, FLAGS),
+        opensWithWordStart(regex),
+        keys,
+        wordsBeforeKey,
+        reader);
   }
 
   /**

@@ -46,9 +46,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private final TimeRules rules;
   private final Provenance provenance;
   private final List<ScannedRule> scanned;
-  private final long[] keys;
-  // The ASCII characters some rule can open a match with.
-  private final boolean[] anyFirst;
+  private final KeyIndex keyIndex;
   // Which rules can open a match at a word (with the character after it): a memo of a pure
   // function of the word, bounded, shared by the threads using this recognizer.
   private final ConcurrentHashMap<String, long[]> openers = new ConcurrentHashMap<>();
@@ -70,14 +68,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     for (TimeRules.Rule r : rules.rules()) {
       s.add(everywhere ? ScannedRule.everywhere(r) : ScannedRule.of(r));
     }
-    this.scanned = List.copyOf(s);
-    this.keys = packKeys(rules.keyWords());
-    this.anyFirst = new boolean[128];
-    for (ScannedRule sr : scanned) {
-      for (char c = 0; c < 128; c++) {
-        anyFirst[c] |= sr.first() == null || sr.first()[c];
-      }
+    this.keyIndex = new KeyIndex(s);
+    List<ScannedRule> withKinds = new ArrayList<>(s.size());
+    for (ScannedRule sr : s) {
+      withKinds.add(sr.withKind(keyIndex.kindOf(sr.rule().keys())));
     }
+    this.scanned = List.copyOf(withKinds);
   }
 
   /** A recognizer for English text. */
@@ -209,16 +205,16 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    * {@link Matcher#find()} would give them. Rather than let the regex engine try every position
    * (about 50 rules over every character cost 1.4 s a megabyte), each rule is tried only where its
    * match can begin: where no letter or digit precedes (for rules that open with the word-start
-   * look-behind), where its first two characters can open it, and no more words before a key word
-   * (a number, a month, a unit, "yesterday": {@link TimeRules#keyWords()}) than any of its matches
-   * holds. Most words of a report are far from a key word, so most rules are never tried there.
+   * look-behind), where its first two characters can open it, and no more words before one of its
+   * key words (a number, a month, a unit: {@link TimeRules.Keys}) than any of its matches holds.
+   * Most words of a report are far from the key words of most rules.
    */
   private List<Candidate> candidates(String text) {
     int n = text.length();
-    Scan scan = new Scan(text, keys, anyFirst);
+    Scan scan = new Scan(text, keyIndex);
     int count = scan.count;
     int[] starts = scan.starts;
-    int[] gaps = scan.gaps;
+    int[][] gaps = new int[keyIndex.kinds.size()][];
     long[][] openers = new long[count][];
     boolean[] probed = new boolean[count];
     List<Candidate> found = new ArrayList<>();
@@ -235,7 +231,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       }
       Matcher m = null;
       int from = 0;
-      if (!rule.wordStart()) {
+      if (!rule.wordStart() || rule.wordsBeforeKey() < 0) {
         for (int p = 0; p < n; p++) {
           if (p < from || !sr.mayOpen(text, p)) {
             continue;
@@ -251,10 +247,15 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         }
         continue;
       }
-      int bound = rule.wordsBeforeKey() < 0 ? Integer.MAX_VALUE : rule.wordsBeforeKey();
+      int kind = sr.kind();
+      if (gaps[kind] == null) {
+        gaps[kind] = scan.gaps(kind);
+      }
+      int[] gap = gaps[kind];
+      int bound = rule.wordsBeforeKey();
       for (int k = 0; k < count; k++) {
         int p = starts[k];
-        if (gaps[k] > bound || p < from || !sr.mayOpen(text, p)) {
+        if (gap[k] > bound || p < from || !sr.mayOpen(text, p)) {
           continue;
         }
         if (!probed[k]) {
@@ -282,101 +283,169 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   }
 
   /**
-   * The positions where a word-start rule can begin a match (no letter or digit before, a character
-   * some rule can open with), each with its distance in words to the next key word: the number of
-   * words from the first word at or after it to the first key word at or after that, or {@link
-   * Integer#MAX_VALUE} when no key word follows.
+   * The rules' distinct {@link TimeRules.Keys}, numbered, and for every key word the kinds it is a
+   * key of, as bits; words are packed five bits a letter and sorted for binary search. Immutable.
+   */
+  private static final class KeyIndex {
+    final List<TimeRules.Keys> kinds;
+    final long[] words;
+    final long[] masks;
+    final long numbers;
+    final boolean[] anyFirst;
+
+    KeyIndex(List<ScannedRule> rules) {
+      java.util.Map<TimeRules.Keys, Integer> index = new java.util.LinkedHashMap<>();
+      for (ScannedRule sr : rules) {
+        index.putIfAbsent(sr.rule().keys(), index.size());
+      }
+      if (index.size() > 64) {
+        throw new IllegalArgumentException(
+            "expected at most 64 kinds of key words, found " + index.size());
+      }
+      this.kinds = List.copyOf(index.keySet());
+      java.util.TreeMap<Long, Long> byWord = new java.util.TreeMap<>();
+      long num = 0;
+      for (int j = 0; j < kinds.size(); j++) {
+        if (kinds.get(j).numbers()) {
+          num |= 1L << j;
+        }
+        for (String w : kinds.get(j).words()) {
+          byWord.merge(pack(w), 1L << j, (a, b) -> a | b);
+        }
+      }
+      this.numbers = num;
+      this.words = byWord.keySet().stream().mapToLong(Long::longValue).toArray();
+      this.masks = byWord.values().stream().mapToLong(Long::longValue).toArray();
+      this.anyFirst = new boolean[128];
+      for (ScannedRule sr : rules) {
+        for (char c = 0; c < 128; c++) {
+          anyFirst[c] |= sr.first() == null || sr.first()[c];
+        }
+      }
+    }
+
+    int kindOf(TimeRules.Keys keys) {
+      return kinds.indexOf(keys);
+    }
+
+    private static long pack(String word) {
+      long v = 0;
+      for (int k = 0; k < word.length(); k++) {
+        v = v << 5 | (word.charAt(k) - 'a' + 1);
+      }
+      return v;
+    }
+  }
+
+  /**
+   * The words of a text (runs of letters and digits) with the kinds of key word each is, and the
+   * positions where a word-start rule can begin a match: no letter or digit before, a character
+   * some rule can open with.
    */
   private static final class Scan {
     final int[] starts;
-    final int[] gaps;
+    // For each start, the first word at or after it.
+    final int[] wordAt;
     final int count;
+    final long[] kinds;
+    final int words;
 
-    Scan(String text, long[] keys, boolean[] anyFirst) {
+    Scan(String text, KeyIndex index) {
       int n = text.length();
-      // Words (runs of letters and digits): where each starts and whether it is a key word.
-      int[] wordStart = new int[n / 2 + 1];
-      boolean[] key = new boolean[wordStart.length];
-      int words = 0;
+      long[] kind = new long[n / 2 + 1];
+      int[] wordStart = new int[kind.length];
+      int w = 0;
       int p = 0;
       while (p < n) {
         if (!Character.isLetterOrDigit(text.charAt(p))) {
           p++;
           continue;
         }
+        // A word's kinds: those of its letter segments and, when it has digits, numbers. Segments
+        // count apart because patterns glue a month to a day ("May12") or a number to a suffix.
         int q = p;
-        boolean always = false;
-        long packed = 0;
+        long k = 0;
         while (q < n && Character.isLetterOrDigit(text.charAt(q))) {
           char c = text.charAt(q);
-          if (c >= 128 || (c >= '0' && c <= '9')) {
-            always = true;
-          } else if (q - p < TimeRules.MAX_KEY_WORD) {
-            packed = packed << 5 | ((c | 0x20) - 'a' + 1);
+          if (c >= 128) {
+            k = -1L; // beyond ASCII the patterns' case folding is not ours to judge: any kind
+            q++;
+          } else if (c <= '9') {
+            k |= index.numbers;
+            q++;
+          } else {
+            int r = q;
+            long packed = 0;
+            while (r < n && isAsciiLetter(text.charAt(r))) {
+              if (r - q < TimeRules.MAX_KEY_WORD) {
+                packed = packed << 5 | ((text.charAt(r) | 0x20) - 'a' + 1);
+              }
+              r++;
+            }
+            if (r - q <= TimeRules.MAX_KEY_WORD) {
+              int at = java.util.Arrays.binarySearch(index.words, packed);
+              if (at >= 0) {
+                k |= index.masks[at];
+              }
+            }
+            q = r;
           }
-          q++;
         }
-        wordStart[words] = p;
-        key[words] =
-            always
-                || (q - p <= TimeRules.MAX_KEY_WORD
-                    && java.util.Arrays.binarySearch(keys, packed) >= 0);
-        words++;
+        wordStart[w] = p;
+        kind[w] = k;
+        w++;
         p = q;
       }
-      int[] toKey = new int[words + 1];
-      toKey[words] = Integer.MAX_VALUE;
-      for (int w = words - 1; w >= 0; w--) {
-        toKey[w] = key[w] ? 0 : toKey[w + 1] == Integer.MAX_VALUE ? toKey[w + 1] : toKey[w + 1] + 1;
-      }
-      int[] s = new int[Math.min(n, 2 * words + 16)];
-      int[] g = new int[s.length];
+      this.kinds = kind;
+      this.words = w;
+      int[] s = new int[Math.min(n, 2 * w + 16)];
+      int[] at = new int[s.length];
       int c = 0;
-      int w = 0;
+      int v = 0;
       for (p = 0; p < n; p++) {
         char ch = text.charAt(p);
         // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
-        if ((ch >= 128 || anyFirst[ch])
+        if ((ch >= 128 || index.anyFirst[ch])
             && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
-          while (w < words && wordStart[w] < p) {
-            w++;
+          while (v < w && wordStart[v] < p) {
+            v++;
           }
           if (c == s.length) {
             s = java.util.Arrays.copyOf(s, 2 * c);
-            g = java.util.Arrays.copyOf(g, 2 * c);
+            at = java.util.Arrays.copyOf(at, 2 * c);
           }
           s[c] = p;
-          g[c] = toKey[w];
+          at[c] = v;
           c++;
         }
       }
       this.starts = s;
-      this.gaps = g;
+      this.wordAt = at;
       this.count = c;
     }
-  }
 
-  /** Key words packed five bits a letter, sorted, for {@link Scan}. */
-  private static long[] packKeys(java.util.Set<String> words) {
-    long[] packed = new long[words.size()];
-    int i = 0;
-    for (String w : words) {
-      if (w.isEmpty() || w.length() > TimeRules.MAX_KEY_WORD || !w.matches("[a-z]+")) {
-        throw new IllegalArgumentException(
-            "expected a key word of 1 to "
-                + TimeRules.MAX_KEY_WORD
-                + " lower-case ASCII letters, found \""
-                + w
-                + "\"");
-      }
-      long v = 0;
-      for (int k = 0; k < w.length(); k++) {
-        v = v << 5 | (w.charAt(k) - 'a' + 1);
-      }
-      packed[i++] = v;
+    /**
+     * For each start, the number of words from the first word at or after it to the first key word
+     * of {@code kind} at or after that; {@link Integer#MAX_VALUE} when none follows.
+     */
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
-    java.util.Arrays.sort(packed);
-    return packed;
+
+    int[] gaps(int kind) {
+      long bit = 1L << kind;
+      int[] toKey = new int[words + 1];
+      toKey[words] = Integer.MAX_VALUE;
+      for (int w = words - 1; w >= 0; w--) {
+        int next = toKey[w + 1];
+        toKey[w] = (kinds[w] & bit) != 0 ? 0 : next == Integer.MAX_VALUE ? next : next + 1;
+      }
+      int[] gap = new int[count];
+      for (int k = 0; k < count; k++) {
+        gap[k] = toKey[wordAt[k]];
+      }
+      return gap;
+    }
   }
 
   /**
@@ -433,18 +502,23 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    * @param first the characters that can open a match, or null when the pattern can match the empty
    *     string (then it is scanned with plain {@code find()})
    * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match
+   * @param kind the index of the rule's {@link TimeRules.Keys} in the recognizer's key index
    */
   private record ScannedRule(
-      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs) {
+      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs, int kind) {
     static ScannedRule everywhere(TimeRules.Rule rule) {
-      return new ScannedRule(rule, rule.hasExpressionGroup(), null, null);
+      return new ScannedRule(rule, rule.hasExpressionGroup(), null, null, 0);
+    }
+
+    ScannedRule withKind(int kind) {
+      return new ScannedRule(rule, expressionGroup, first, pairs, kind);
     }
 
     static ScannedRule of(TimeRules.Rule rule) {
       boolean group = rule.hasExpressionGroup();
       Matcher m = rule.pattern().matcher("");
       if (m.lookingAt()) {
-        return new ScannedRule(rule, group, null, null);
+        return new ScannedRule(rule, group, null, null, 0);
       }
       boolean[] first = new boolean[128];
       BitSet pairs = new BitSet(128 * 128);
@@ -466,7 +540,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
           }
         }
       }
-      return new ScannedRule(rule, group, first, pairs);
+      return new ScannedRule(rule, group, first, pairs, 0);
     }
 
     /** Whether a match can begin at {@code p}, judged by its first two characters. */
