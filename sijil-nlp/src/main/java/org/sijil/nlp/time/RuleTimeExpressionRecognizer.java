@@ -214,7 +214,6 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     Scan scan = new Scan(text, keyIndex);
     int count = scan.count;
     int[] starts = scan.starts;
-    int[][] gaps = new int[keyIndex.kinds.size()][];
     long[][] openers = new long[count][];
     boolean[] probed = new boolean[count];
     List<Candidate> found = new ArrayList<>();
@@ -247,31 +246,32 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         }
         continue;
       }
-      int kind = sr.kind();
-      if (gaps[kind] == null) {
-        gaps[kind] = scan.gaps(kind);
-      }
-      int[] gap = gaps[kind];
+      // The starts up to wordsBeforeKey words before each key word of the rule's kind, in order.
+      int[] keyWords = scan.keyWords(sr.kind());
       int bound = rule.wordsBeforeKey();
-      for (int k = 0; k < count; k++) {
-        int p = starts[k];
-        if (gap[k] > bound || p < from || !sr.mayOpen(text, p)) {
-          continue;
-        }
-        if (!probed[k]) {
-          openers[k] = openers(text, p);
-          probed[k] = true;
-        }
-        if (openers[k] != null && (openers[k][i >> 6] & (1L << i)) == 0) {
-          continue;
-        }
-        if (m == null) {
-          m = regionMatcher(rule, text);
-        }
-        m.region(p, n);
-        if (m.lookingAt()) {
-          add(found, rule, group, m, text);
-          from = m.end();
+      int k = 0;
+      for (int key : keyWords) {
+        int end = scan.firstStart[key + 1];
+        for (k = Math.max(k, scan.firstStart[Math.max(0, key - bound)]); k < end; k++) {
+          int p = starts[k];
+          if (p < from || !sr.mayOpen(text, p)) {
+            continue;
+          }
+          if (!probed[k]) {
+            openers[k] = openers(text, p);
+            probed[k] = true;
+          }
+          if (openers[k] != null && (openers[k][i >> 6] & (1L << i)) == 0) {
+            continue;
+          }
+          if (m == null) {
+            m = regionMatcher(rule, text);
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            add(found, rule, group, m, text);
+            from = m.end();
+          }
         }
       }
     }
@@ -344,11 +344,14 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    */
   private static final class Scan {
     final int[] starts;
-    // For each start, the first word at or after it.
-    final int[] wordAt;
+    // For each word index v (0 to words + 1), the first start from which the first word at or
+    // after the start is word v or a later one: the starts whose next word is one of words a..b
+    // are firstStart[a] to firstStart[b + 1] - 1.
+    final int[] firstStart;
     final int count;
     final long[] kinds;
     final int words;
+    private final int[][] byKind;
 
     Scan(String text, KeyIndex index) {
       int n = text.length();
@@ -399,7 +402,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       this.kinds = kind;
       this.words = w;
       int[] s = new int[Math.min(n, 2 * w + 16)];
-      int[] at = new int[s.length];
+      int[] first = new int[w + 2];
       int c = 0;
       int v = 0;
       for (p = 0; p < n; p++) {
@@ -409,42 +412,49 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
             && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
           while (v < w && wordStart[v] < p) {
             v++;
+            first[v] = c;
           }
           if (c == s.length) {
             s = java.util.Arrays.copyOf(s, 2 * c);
-            at = java.util.Arrays.copyOf(at, 2 * c);
           }
-          s[c] = p;
-          at[c] = v;
-          c++;
+          s[c++] = p;
         }
       }
+      while (v <= w) {
+        v++;
+        first[v] = c;
+      }
       this.starts = s;
-      this.wordAt = at;
+      this.firstStart = first;
+      this.byKind = new int[64][];
       this.count = c;
     }
 
-    /**
-     * For each start, the number of words from the first word at or after it to the first key word
-     * of {@code kind} at or after that; {@link Integer#MAX_VALUE} when none follows.
-     */
     private static boolean isAsciiLetter(char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    int[] gaps(int kind) {
-      long bit = 1L << kind;
-      int[] toKey = new int[words + 1];
-      toKey[words] = Integer.MAX_VALUE;
-      for (int w = words - 1; w >= 0; w--) {
-        int next = toKey[w + 1];
-        toKey[w] = (kinds[w] & bit) != 0 ? 0 : next == Integer.MAX_VALUE ? next : next + 1;
+    /** The key words of {@code kind}, by index, in text order. */
+    int[] keyWords(int kind) {
+      int[] list = byKind[kind];
+      if (list == null) {
+        long bit = 1L << kind;
+        int c = 0;
+        for (int w = 0; w < words; w++) {
+          if ((kinds[w] & bit) != 0) {
+            c++;
+          }
+        }
+        list = new int[c];
+        c = 0;
+        for (int w = 0; w < words; w++) {
+          if ((kinds[w] & bit) != 0) {
+            list[c++] = w;
+          }
+        }
+        byKind[kind] = list;
       }
-      int[] gap = new int[count];
-      for (int k = 0; k < count; k++) {
-        gap[k] = toKey[wordAt[k]];
-      }
-      return gap;
+      return list;
     }
   }
 
