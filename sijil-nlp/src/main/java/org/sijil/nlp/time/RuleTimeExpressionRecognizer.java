@@ -214,6 +214,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     Scan scan = new Scan(text, keyIndex);
     int count = scan.count;
     int[] starts = scan.starts;
+    char[] chars = scan.chars;
     long[][] openers = new long[count][];
     boolean[] probed = new boolean[count];
     List<Candidate> found = new ArrayList<>();
@@ -254,7 +255,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         int end = scan.firstStart[key + 1];
         for (k = Math.max(k, scan.firstStart[Math.max(0, key - bound)]); k < end; k++) {
           int p = starts[k];
-          if (p < from || !sr.mayOpen(text, p)) {
+          if (p < from || !sr.mayOpen(chars[p], p + 1 == n ? -1 : chars[p + 1])) {
             continue;
           }
           if (!probed[k]) {
@@ -284,12 +285,14 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
 
   /**
    * The rules' distinct {@link TimeRules.Keys}, numbered, and for every key word the kinds it is a
-   * key of, as bits; words are packed five bits a letter and sorted for binary search. Immutable.
+   * key of, as bits, in an open-addressing table of words packed five bits a letter. Immutable.
    */
   private static final class KeyIndex {
     final List<TimeRules.Keys> kinds;
-    final long[] words;
-    final long[] masks;
+    // Open addressing: packed words (never 0, letters count from 1) and their kinds as bits.
+    private final long[] words;
+    private final long[] masks;
+    private final int shift;
     final long numbers;
     final boolean[] anyFirst;
 
@@ -314,14 +317,41 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         }
       }
       this.numbers = num;
-      this.words = byWord.keySet().stream().mapToLong(Long::longValue).toArray();
-      this.masks = byWord.values().stream().mapToLong(Long::longValue).toArray();
+      int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4 - 1)) << 1;
+      this.shift = 64 - Integer.numberOfTrailingZeros(size);
+      this.words = new long[size];
+      this.masks = new long[size];
+      for (java.util.Map.Entry<Long, Long> e : byWord.entrySet()) {
+        int h = slot(e.getKey());
+        while (words[h] != 0) {
+          h = (h + 1) & (size - 1);
+        }
+        words[h] = e.getKey();
+        masks[h] = e.getValue();
+      }
       this.anyFirst = new boolean[128];
       for (ScannedRule sr : rules) {
         for (char c = 0; c < 128; c++) {
           anyFirst[c] |= sr.first() == null || sr.first()[c];
         }
       }
+    }
+
+    /** The kinds {@code packed} (a word packed by {@link #pack}) is a key word of, as bits. */
+    long kindsOf(long packed) {
+      int h = slot(packed);
+      long at;
+      while ((at = words[h]) != 0) {
+        if (at == packed) {
+          return masks[h];
+        }
+        h = (h + 1) & (words.length - 1);
+      }
+      return 0;
+    }
+
+    private int slot(long packed) {
+      return (int) ((packed * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     int kindOf(TimeRules.Keys keys) {
@@ -351,16 +381,39 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     final int count;
     final long[] kinds;
     final int words;
-    private final int[][] byKind;
+    final char[] chars;
+    private final int kindCount;
+    private final long allKinds;
+    private int[][] byKind;
 
     Scan(String text, KeyIndex index) {
       int n = text.length();
+      char[] t = new char[n];
+      text.getChars(0, n, t, 0);
       long[] kind = new long[n / 2 + 1];
-      int[] wordStart = new int[kind.length];
+      int[] s = new int[n / 2 + 1];
+      int[] first = new int[n / 2 + 3];
       int w = 0;
+      int c = 0;
+      int v = 0;
       int p = 0;
+      boolean afterWord = false;
       while (p < n) {
-        if (!Character.isLetterOrDigit(text.charAt(p))) {
+        char ch = t[p];
+        boolean alnum = ch < 128 ? ASCII_ALNUM[ch] : Character.isLetterOrDigit(ch);
+        // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
+        if (!afterWord && (ch >= 128 || index.anyFirst[ch])) {
+          // The first word at or after this start is the next one, word w.
+          while (v < w) {
+            first[++v] = c;
+          }
+          if (c == s.length) {
+            s = java.util.Arrays.copyOf(s, 2 * c);
+          }
+          s[c++] = p;
+        }
+        if (!alnum) {
+          afterWord = false;
           p++;
           continue;
         }
@@ -368,93 +421,83 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
         // count apart because patterns glue a month to a day ("May12") or a number to a suffix.
         int q = p;
         long k = 0;
-        while (q < n && Character.isLetterOrDigit(text.charAt(q))) {
-          char c = text.charAt(q);
-          if (c >= 128) {
+        while (q < n) {
+          char d = t[q];
+          if (d >= 128) {
+            if (!Character.isLetterOrDigit(d)) {
+              break;
+            }
             k = -1L; // beyond ASCII the patterns' case folding is not ours to judge: any kind
             q++;
-          } else if (c <= '9') {
+          } else if (!ASCII_ALNUM[d]) {
+            break;
+          } else if (d <= '9') {
             k |= index.numbers;
             q++;
           } else {
             int r = q;
             long packed = 0;
-            while (r < n && isAsciiLetter(text.charAt(r))) {
+            while (r < n && t[r] < 128 && ASCII_ALNUM[t[r]] && t[r] > '9') {
               if (r - q < TimeRules.MAX_KEY_WORD) {
-                packed = packed << 5 | ((text.charAt(r) | 0x20) - 'a' + 1);
+                packed = packed << 5 | ((t[r] | 0x20) - 'a' + 1);
               }
               r++;
             }
             if (r - q <= TimeRules.MAX_KEY_WORD) {
-              int at = java.util.Arrays.binarySearch(index.words, packed);
-              if (at >= 0) {
-                k |= index.masks[at];
-              }
+              k |= index.kindsOf(packed);
             }
             q = r;
           }
         }
-        wordStart[w] = p;
-        kind[w] = k;
-        w++;
+        kind[w++] = k;
+        afterWord = true;
         p = q;
+      }
+      while (v <= w) {
+        first[++v] = c;
       }
       this.kinds = kind;
       this.words = w;
-      int[] s = new int[Math.min(n, 2 * w + 16)];
-      int[] first = new int[w + 2];
-      int c = 0;
-      int v = 0;
-      for (p = 0; p < n; p++) {
-        char ch = text.charAt(p);
-        // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
-        if ((ch >= 128 || index.anyFirst[ch])
-            && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)))) {
-          while (v < w && wordStart[v] < p) {
-            v++;
-            first[v] = c;
-          }
-          if (c == s.length) {
-            s = java.util.Arrays.copyOf(s, 2 * c);
-          }
-          s[c++] = p;
-        }
-      }
-      while (v <= w) {
-        v++;
-        first[v] = c;
-      }
       this.starts = s;
       this.firstStart = first;
-      this.byKind = new int[64][];
+      this.kindCount = index.kinds.size();
+      this.allKinds = kindCount == 64 ? -1L : (1L << kindCount) - 1;
+      this.chars = t;
       this.count = c;
     }
 
-    private static boolean isAsciiLetter(char c) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+    static {
+      for (char ch = 0; ch < 128; ch++) {
+        ASCII_ALNUM[ch] = Character.isLetterOrDigit(ch);
+      }
     }
 
     /** The key words of {@code kind}, by index, in text order. */
     int[] keyWords(int kind) {
-      int[] list = byKind[kind];
-      if (list == null) {
-        long bit = 1L << kind;
-        int c = 0;
+      if (byKind == null) {
+        // One pass for every kind: few words are key words, and of few kinds each.
+        int[] sizes = new int[kindCount];
         for (int w = 0; w < words; w++) {
-          if ((kinds[w] & bit) != 0) {
-            c++;
+          for (long k = kinds[w] & allKinds; k != 0; k &= k - 1) {
+            sizes[Long.numberOfTrailingZeros(k)]++;
           }
         }
-        list = new int[c];
-        c = 0;
+        int[][] lists = new int[kindCount][];
+        for (int j = 0; j < kindCount; j++) {
+          lists[j] = new int[sizes[j]];
+          sizes[j] = 0;
+        }
         for (int w = 0; w < words; w++) {
-          if ((kinds[w] & bit) != 0) {
-            list[c++] = w;
+          for (long k = kinds[w] & allKinds; k != 0; k &= k - 1) {
+            int j = Long.numberOfTrailingZeros(k);
+            lists[j][sizes[j]++] = w;
           }
         }
-        byKind[kind] = list;
+        byKind = lists;
       }
-      return list;
+      return byKind[kind];
     }
   }
 
@@ -556,17 +599,18 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     /** Whether a match can begin at {@code p}, judged by its first two characters. */
     boolean mayOpen(String text, int p) {
       char c = text.charAt(p);
+      return mayOpen(c, p + 1 == text.length() ? -1 : text.charAt(p + 1));
+    }
+
+    /** The same for the first character and the next one, or -1 at the end of the text. */
+    boolean mayOpen(char c, int d) {
       if (c >= 128) {
         return true;
       }
       if (!first[c]) {
         return false;
       }
-      if (p + 1 == text.length()) {
-        return true;
-      }
-      char d = text.charAt(p + 1);
-      return d >= 128 || pairs.get(128 * c + d);
+      return d < 0 || d >= 128 || pairs.get(128 * c + d);
     }
   }
 
