@@ -114,6 +114,11 @@ final class EnglishTimeRules implements TimeRules {
   private static final Keys NUMBERS_KEYS = Keys.of(true);
   private static final Keys MONTH_KEYS = Keys.of(false, MONTH_WORDS_LIST);
   private static final Keys WEEKDAY_KEYS = Keys.of(false, CalendarWords.WEEKDAYS);
+  private static final Keys PLURAL_WEEKDAY_KEYS =
+      Keys.of(
+          false,
+          CalendarWords.WEEKDAYS,
+          CalendarWords.WEEKDAYS.stream().map(d -> d + "s").toList());
   private static final Keys MONTH_OR_WEEKDAY_KEYS =
       Keys.of(false, MONTH_WORDS_LIST, CalendarWords.WEEKDAYS);
   private static final Keys MONTH_OR_SEASON_KEYS = Keys.of(false, MONTH_WORDS_LIST, SEASON_WORDS);
@@ -422,6 +427,33 @@ final class EnglishTimeRules implements TimeRules {
                 + ")?"
                 + E,
             EnglishTimeRules::dayWord));
+    r.add(
+        rule(
+            "part-of-day-word",
+            // "mid-afternoon yesterday", "late evening today"
+            PART_OF_DAY_KEYS,
+            1,
+            B + "(?:(?:early|late|mid)[-\\s]?)?" + POD + "\\s+(?<w>yesterday|today|tomorrow)" + E,
+            (m, t) -> {
+              String w = m.group("w").toLowerCase(Locale.ROOT);
+              int offset = w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1;
+              return new Reading.Relative(Grain.DAY, offset, false, pod(m.group("pod")));
+            }));
+    r.add(
+        rule(
+            "weekdays",
+            // "on Tuesdays", "Friday nights": every such day (or night)
+            PLURAL_WEEKDAY_KEYS,
+            0,
+            B
+                + "(?:(?<wds>"
+                + WEEKDAYS
+                + ")s(?:\\s+(?<pod>morning|afternoon|evening|night)s?)?"
+                + "|(?<wd>"
+                + WEEKDAYS
+                + ")\\s+(?<pods>morning|afternoon|evening|night)s)"
+                + E,
+            EnglishTimeRules::weekdays));
     r.add(
         rule(
             "this-part-of-day",
@@ -780,7 +812,27 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   @Override
-  public Tense tenseBefore(String text, int position) {
+  public Tense tenseOf(String text, int start, int end) {
+    // A verb right after the date is its clause's: "the court Thursday refused", "Friday will".
+    int i = end;
+    while (i < text.length() && i < end + 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i > end && i < text.length()) {
+      Matcher m =
+          TENSE_CUE
+              .matcher(text)
+              .region(i, Math.min(text.length(), i + 24))
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+      if (m.lookingAt()) {
+        return m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+      }
+    }
+    return tenseBefore(text, start);
+  }
+
+  private Tense tenseBefore(String text, int position) {
     int from = Math.max(0, position - 100);
     // Look back to the start of the sentence only: a cue in the previous sentence says nothing.
     for (int i = position - 1; i > from; i--) {
@@ -1296,6 +1348,16 @@ final class EnglishTimeRules implements TimeRules {
     String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
     String pod = m.group("pod") == null ? "" : pod(m.group("pod"));
     return new Reading.Weekday(day, direction(rel), pod);
+  }
+
+  private static Reading weekdays(Matcher m, String text) {
+    String wd = m.group("wds") != null ? m.group("wds") : m.group("wd");
+    String pod = m.group("pod") != null ? m.group("pod") : m.group("pods");
+    DayOfWeek day = DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT));
+    return Reading.Literal.of(
+        TimexType.SET,
+        "XXXX-WXX-" + day.getValue() + (pod == null ? "" : pod(pod)),
+        DatePrecision.DAY);
   }
 
   private static Reading clockWithDay(Matcher m, String text) {

@@ -100,7 +100,9 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     for (Candidate c : select(candidates(text))) {
       // A possessive date ("Wednesday's ruling") names an event's day, whatever the clause's tense.
       Tense tense =
-          possessive(text, c.span.end()) ? Tense.UNMARKED : rules.tenseBefore(text, c.span.start());
+          possessive(text, c.span.end())
+              ? Tense.UNMARKED
+              : rules.tenseOf(text, c.span.start(), c.span.end());
       items.add(new Item(c.span, c.span.of(text), c.reading, tense, null));
     }
     return resolve(items, documentDate);

@@ -17,8 +17,11 @@ interface TimeRules {
   /** The rules, in no particular order: overlaps are settled by the recognizer (longest wins). */
   List<Rule> rules();
 
-  /** What the words before {@code position} in {@code text}, in its sentence, say of tense. */
-  Tense tenseBefore(String text, int position);
+  /**
+   * What the words around the expression at {@code start..end} in {@code text} say of tense: the
+   * verb right after it ("the court Thursday refused"), else the words before it in its sentence.
+   */
+  Tense tenseOf(String text, int start, int end);
 
   /** The stage's resource version, for provenance. */
   String version();

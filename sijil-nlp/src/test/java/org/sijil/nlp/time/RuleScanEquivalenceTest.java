@@ -152,6 +152,10 @@ class RuleScanEquivalenceTest {
           "Q2",
           "FY",
           "'19",
+          "Tuesdays",
+          "nights",
+          "afternoon",
+          "refused",
           "killed",
           "said",
           "will",
@@ -192,7 +196,8 @@ class RuleScanEquivalenceTest {
         "It fell the following morning and the day after.",
         "It fell last Thanksgiving and on New Year's Day.",
         "It fell the comparable year-earlier period and this year's third quarter.",
-        "It fell at 10:30 and around 5 p.m. Monday and in the 12th century.");
+        "It fell at 10:30 and around 5 p.m. Monday and in the 12th century.",
+        "It opens on Tuesdays and Friday nights, and closed mid-afternoon yesterday.");
   }
 
   @ParameterizedTest

@@ -224,6 +224,32 @@ class RuleTimeExpressionRecognizerTest {
   }
 
   @Test
+  void aPastVerbRightAfterTheWeekdayOverridesAnEarlierFutureCue() {
+    TimeExpression e =
+        only(
+            "The detainees will stay in the camp after the court Thursday refused bail.",
+            WEDNESDAY);
+    assertThat(e.value()).isEqualTo("2023-06-15");
+  }
+
+  @Test
+  void pluralWeekdaysAreSets() {
+    TimeExpression e = only("The market opens on Fridays.", WEDNESDAY);
+    assertThat(e.type()).isEqualTo(TimexType.SET);
+    assertThat(e.value()).isEqualTo("XXXX-WXX-5");
+    assertThat(only("Patrols pass on Tuesday nights.", WEDNESDAY).value())
+        .isEqualTo("XXXX-WXX-2TNI");
+  }
+
+  @Test
+  void aPartOfDayBeforeADayWordIsATime() {
+    TimeExpression e = only("The shelling stopped mid-afternoon yesterday.", WEDNESDAY);
+    assertThat(e.text()).isEqualTo("mid-afternoon yesterday");
+    assertThat(e.type()).isEqualTo(TimexType.TIME);
+    assertThat(e.value()).isEqualTo("2023-06-20TAF");
+  }
+
+  @Test
   void aReportingVerbOverridesAnEarlierFutureCue() {
     TimeExpression e =
         only("The fine will hurt the party, the electoral board said Sunday.", WEDNESDAY);
