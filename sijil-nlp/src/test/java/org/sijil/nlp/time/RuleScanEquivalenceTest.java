@@ -209,6 +209,17 @@ class RuleScanEquivalenceTest {
     assertThat(FAST.recognize(text, date)).isEqualTo(reference);
   }
 
+  @org.junit.jupiter.api.Test
+  void everyEnglishRuleOpensAtAWordStartAFewWordsBeforeAKeyWord() {
+    // Otherwise the rule is tried at every character that can open it: correct, but slow.
+    assertThat(new EnglishTimeRules().rules())
+        .allSatisfy(
+            r -> {
+              assertThat(r.wordStart()).as("%s opens at a word start", r.name()).isTrue();
+              assertThat(r.wordsBeforeKey()).as("%s words before a key", r.name()).isBetween(0, 12);
+            });
+  }
+
   static IntStream seeds() {
     return IntStream.range(0, 40);
   }
