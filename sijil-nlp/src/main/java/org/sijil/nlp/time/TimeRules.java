@@ -30,10 +30,11 @@ interface TimeRules {
   int MAX_KEY_WORD = 12;
 
   /**
-   * Key words of a rule: every match of the rule holds one of them as a whole word, or a number
-   * when {@code numbers} is set. With the rule's {@link Rule#wordsBeforeKey()} bound they let the
-   * recognizer try the rule only a few words before one of them. A word with a character beyond
-   * ASCII always counts as a key word.
+   * Key words of a rule: every match of the rule holds one of them as a whole run of letters (a
+   * word, or the letters of a word glued to digits: "May" in "May12"), or a number when {@code
+   * numbers} is set. With the rule's {@link Rule#wordsBeforeKey()} bound they let the recognizer
+   * try the rule only a few words before one of them. A word with a character beyond ASCII always
+   * counts as a key word.
    *
    * @param words lower-case ASCII words of at most {@link #MAX_KEY_WORD} letters
    * @param numbers whether a word with a digit counts as a key word
