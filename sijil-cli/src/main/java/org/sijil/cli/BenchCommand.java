@@ -31,13 +31,16 @@ import picocli.CommandLine.Spec;
       "'bench extract' extracts N generated reports and prints reports/s, tokens/s, cold start and"
           + " heap;",
       "'bench resolve' clusters N generated events into incidents and prints events/s;",
-      "'bench search' indexes N generated events and prints query latency percentiles."
+      "'bench search' indexes N generated events and prints query latency percentiles;",
+      "'bench time' runs the time recogniser alone over N generated reports on one thread and"
+          + " prints reports/s and CPU time per report."
     },
     subcommands = {
       BenchCommand.Ingest.class,
       BenchCommand.Extract.class,
       BenchCommand.Resolve.class,
-      BenchCommand.Search.class
+      BenchCommand.Search.class,
+      BenchCommand.Time.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -195,6 +198,78 @@ final class BenchCommand implements Runnable {
             rt.maxMemory() >> 20);
       } finally {
         pool.shutdown();
+      }
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(
+      name = "time",
+      mixinStandardHelpOptions = true,
+      description =
+          "Recognise the time expressions of N generated reports of W words with the time"
+              + " recogniser alone, on one thread, after a warm-up over the same reports; print"
+              + " reports/s, CPU time per report and expressions found.")
+  static final class Time implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin GeneratedReports generated;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "3",
+        description = "Timed rounds over the reports after one warm-up round (default 3).")
+    int rounds;
+
+    @Override
+    public Integer call() {
+      generated.validate();
+      if (rounds < 1) {
+        throw new IllegalArgumentException("expected --rounds >= 1, found " + rounds);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 15);
+      org.sijil.nlp.time.RuleTimeExpressionRecognizer recognizer =
+          org.sijil.nlp.time.RuleTimeExpressionRecognizer.english();
+      ReportGenerator gen = new ReportGenerator(generated.seed);
+      java.util.List<String> reports = new java.util.ArrayList<>(generated.count);
+      long chars = 0;
+      for (int i = 0; i < generated.count; i++) {
+        String r = gen.report(i, generated.words);
+        chars += r.length();
+        reports.add(r);
+      }
+      long found = 0;
+      for (String r : reports) {
+        found += recognizer.recognize(r, day).size();
+      }
+      java.lang.management.ThreadMXBean cpu =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      for (int round = 1; round <= rounds; round++) {
+        long cpu0 = cpu.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        long n = 0;
+        for (String r : reports) {
+          n += recognizer.recognize(r, day).size();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuMs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+        if (n != found) {
+          throw new IllegalStateException(
+              "expected the same " + found + " expressions every round, found " + n);
+        }
+        out.printf(
+            Locale.ROOT,
+            "bench time: round %d: %d reports of %d words (%d chars), %d expressions in %.2f s on"
+                + " 1 thread: %.0f reports/s, %.3f ms CPU a report%n",
+            round,
+            reports.size(),
+            generated.words,
+            chars,
+            n,
+            seconds,
+            reports.size() / seconds,
+            cpuMs / reports.size());
       }
       return ExitCode.OK;
     }

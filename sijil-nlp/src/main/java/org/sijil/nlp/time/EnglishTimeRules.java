@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimexType;
 import org.sijil.nlp.CalendarWords;
+import org.sijil.nlp.time.TimeRules.Keys;
 
 /**
  * English rules. Every pattern is linear: alternations of fixed words joined by bounded whitespace,
@@ -60,6 +61,115 @@ final class EnglishTimeRules implements TimeRules {
           + DAY_NUM
           + ")";
 
+  // Key words by kind: every match of a rule holds one of its kind (see TimeRules.Keys).
+  private static final List<String> MONTH_WORDS_LIST =
+      List.copyOf(CalendarWords.union(CalendarWords.MONTHS, CalendarWords.MONTH_ABBREVIATIONS));
+  private static final List<String> UNIT_WORDS =
+      List.of(
+          "second",
+          "seconds",
+          "minute",
+          "minutes",
+          "hour",
+          "hours",
+          "day",
+          "days",
+          "week",
+          "weeks",
+          "weekend",
+          "weekends",
+          "fortnight",
+          "fortnights",
+          "month",
+          "months",
+          "year",
+          "years",
+          "decade",
+          "decades",
+          "century",
+          "centuries",
+          "quarter",
+          "quarters",
+          "half");
+  private static final List<String> PART_OF_DAY_WORDS =
+      List.of("morning", "afternoon", "evening", "night", "tonight");
+  private static final List<String> DAY_WORDS =
+      List.of("today", "tonight", "yesterday", "tomorrow");
+  private static final List<String> SEASON_WORDS =
+      List.of("spring", "summer", "autumn", "fall", "winter");
+  private static final List<String> CLOCK_WORDS = List.of("noon", "midday", "midnight");
+  private static final List<String> SPOKEN_WORDS =
+      List.of(
+          "nineteen",
+          "thousand",
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+  private static final List<String> HOLIDAY_WORDS = List.of("christmas", "thanksgiving");
+  private static final Keys NUMBERS_KEYS = Keys.of(true);
+  private static final Keys MONTH_KEYS = Keys.of(false, MONTH_WORDS_LIST);
+  private static final Keys WEEKDAY_KEYS = Keys.of(false, CalendarWords.WEEKDAYS);
+  private static final Keys PLURAL_WEEKDAY_KEYS =
+      Keys.of(
+          false,
+          CalendarWords.WEEKDAYS,
+          CalendarWords.WEEKDAYS.stream().map(d -> d + "s").toList());
+  private static final Keys MONTH_OR_WEEKDAY_KEYS =
+      Keys.of(false, MONTH_WORDS_LIST, CalendarWords.WEEKDAYS);
+  private static final Keys MONTH_OR_SEASON_KEYS = Keys.of(false, MONTH_WORDS_LIST, SEASON_WORDS);
+  private static final Keys UNIT_KEYS = Keys.of(false, UNIT_WORDS);
+  private static final Keys SEASON_KEYS = Keys.of(false, SEASON_WORDS);
+  private static final Keys SPOKEN_OR_UNIT_KEYS = Keys.of(false, SPOKEN_WORDS, UNIT_WORDS);
+  private static final Keys DECADE_OR_NUMBERS_KEYS = Keys.of(true, SPOKEN_WORDS);
+  private static final Keys DAY_WORD_KEYS = Keys.of(false, DAY_WORDS);
+  private static final Keys PART_OF_DAY_KEYS = Keys.of(false, PART_OF_DAY_WORDS);
+  private static final Keys UNIT_OR_PART_OF_DAY_KEYS =
+      Keys.of(false, UNIT_WORDS, PART_OF_DAY_WORDS);
+  private static final Keys CLOCK_KEYS = Keys.of(true, CLOCK_WORDS);
+  private static final Keys DAY_REF_KEYS =
+      Keys.of(false, CalendarWords.WEEKDAYS, DAY_WORDS, MONTH_WORDS_LIST);
+  private static final Keys EVERY_KEYS =
+      Keys.of(false, UNIT_WORDS, CalendarWords.WEEKDAYS, PART_OF_DAY_WORDS);
+  private static final Keys FREQUENCY_KEYS =
+      Keys.of(
+          false,
+          List.of(
+              "daily",
+              "weekly",
+              "monthly",
+              "yearly",
+              "annually",
+              "hourly",
+              "nightly",
+              "biweekly",
+              "quarterly"));
+  private static final Keys REFERENCE_KEYS =
+      Keys.of(
+          false,
+          List.of(
+              "now",
+              "nowadays",
+              "currently",
+              "presently",
+              "present",
+              "moment",
+              "current",
+              "recently",
+              "lately",
+              "recent",
+              "past",
+              "future",
+              "term",
+              "soon"),
+          UNIT_WORDS);
+  private static final Keys HOLIDAY_KEYS = Keys.of(false, HOLIDAY_WORDS);
+  private static final Keys HOLIDAY_OR_UNIT_KEYS = Keys.of(false, HOLIDAY_WORDS, UNIT_WORDS);
+
   /** Tense cues; the nearest one before a date decides whether it is read as upcoming. */
   private static final Pattern TENSE_CUE =
       Pattern.compile(
@@ -92,11 +202,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "iso-date",
+            NUMBERS_KEYS,
+            0,
             B + YEAR + "-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])" + E,
             (m, t) -> day(num(m, "year"), num(m, "m"), num(m, "d"))));
     r.add(
         rule(
             "numeric-date",
+            NUMBERS_KEYS,
+            0,
             B
                 + "(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
                 + E
@@ -105,6 +219,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-day-year",
+            MONTH_OR_WEEKDAY_KEYS,
+            0,
             B
                 + "(?:(?<wd>"
                 + WEEKDAYS
@@ -120,6 +236,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "day-month-year",
+            MONTH_KEYS,
+            4,
             B
                 + "(?:(?<wd>"
                 + WEEKDAYS
@@ -135,6 +253,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-year",
+            MONTH_KEYS,
+            2,
             B
                 + "(?:(?:early|late|mid)(?:-|\\s+)(?:in\\s+)?)?(?<mon>"
                 + MONTH_WORDS
@@ -150,6 +270,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-of-relative-year",
+            MONTH_KEYS,
+            0,
             B
                 + "(?<mon>"
                 + MONTH_WORDS
@@ -161,8 +283,11 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "month-after-preposition",
+            MONTH_KEYS,
+            2,
             B
-                + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to)\\s+"
+                + "(?:in|since|until|till|by|during|from|through|of|before|after|between|and|or|to"
+                + "|for)\\s+"
                 + "(?<x>(?:(?:early|late|mid)(?:-|\\s+))?(?<mon>"
                 + MONTH_WORDS
                 + "))"
@@ -171,7 +296,22 @@ final class EnglishTimeRules implements TimeRules {
             (m, t) -> yearlessMonth(m, Direction.NEAREST_PAST)));
     r.add(
         rule(
+            "month-as-modifier",
+            MONTH_KEYS,
+            1,
+            // "the October raid", "a June agreement": a month name modifying a noun, read as
+            // the nearest such month (full names only: "a Jan" is no date).
+            B
+                + "(?:the|a|an)\\s+(?<x>(?<mon>"
+                + String.join("|", FULL_MONTHS)
+                + "))\\s+(?=(?-i:\\p{Ll}))"
+                + "(?!(?:of|in|and|or|to|is|was|were|has|had|said|says|will|would)\\b)",
+            (m, t) -> yearlessMonth(m, Direction.NEAREST_PAST)));
+    r.add(
+        rule(
             "month-with-modifier",
+            MONTH_KEYS,
+            1,
             B
                 + "(?:(?<rel>last|next|this|early|late|mid)\\s+|(?<rel2>mid|early|late)-)(?<mon>"
                 + MONTH_WORDS
@@ -182,6 +322,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year",
+            NUMBERS_KEYS,
+            1,
             B
                 + "(?:(?:early|late|mid)(?:-|\\s+))?"
                 + YEAR
@@ -191,6 +333,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "spoken-year",
+            SPOKEN_OR_UNIT_KEYS,
+            2,
             B
                 + "(?:(?<pre>the\\s+year|in)\\s+)?(?<x>(?:the\\s+year\\s+)?(?:nineteen\\s+"
                 + "(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -202,7 +346,25 @@ final class EnglishTimeRules implements TimeRules {
             EnglishTimeRules::spokenYear));
     r.add(
         rule(
+            "month-or-season-spoken-year",
+            MONTH_OR_SEASON_KEYS,
+            1,
+            // As said in broadcast transcripts: "January nineteen ninety-seven", "the winter of
+            // nineteen ninety-four".
+            B
+                + "(?:(?<mon>"
+                + String.join("|", FULL_MONTHS)
+                + ")|(?:the\\s+)?(?<s>spring|summer|autumn|fall|winter))"
+                + ",?\\s+(?:of\\s+)?nineteen\\s+"
+                + "(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                + "(?:[- ](?<u>one|two|three|four|five|six|seven|eight|nine))?"
+                + E,
+            EnglishTimeRules::monthOrSeasonOfSpokenYear));
+    r.add(
+        rule(
             "decade",
+            DECADE_OR_NUMBERS_KEYS,
+            2,
             B
                 + "(?:the\\s+)?(?:(?:early|late|mid)(?:-|\\s+))?"
                 + "(?:(?<dec>1[0-9]{2}0|20[0-9]0)'?s|'(?<dd>\\d0)s"
@@ -212,9 +374,11 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "quarter-or-half",
+            UNIT_KEYS,
+            3,
             B
                 + "(?:the\\s+)?(?:(?<y2>1[0-9]{3}|20[0-9]{2})\\s+)?"
-                + "(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[-\\s]"
+                + "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s]"
                 + "(?<kind>quarter|half)(?:(?:\\s+of|,)?\\s+(?:fiscal\\s+)?"
                 + YEAR
                 + ")?"
@@ -223,6 +387,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "quarter-code",
+            NUMBERS_KEYS,
+            0,
             B
                 + "(?:Q(?<q>[1-4])\\s*"
                 + YEAR
@@ -232,10 +398,10 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "season",
-            "(?:"
-                + B
-                + "(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
-                + B
+            SEASON_KEYS,
+            3,
+            B
+                + "(?:(?<pre>in|during|since|until|by|through|over|of|from)\\s+)?"
                 + "(?<x>(?:(?<rel>last|this|next|early|late|mid|the|the last|the past|this past|the coming)\\s+)?"
                 + "(?<s>spring|summer|autumn|fall|winter)(?:,?\\s+(?:of\\s+)?"
                 + YEAR
@@ -245,11 +411,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "fiscal-year",
+            NUMBERS_KEYS,
+            2,
             B + "(?:fiscal(?:\\s+year)?|FY)\\s*'?(?<fy>\\d{4}|\\d{2})" + E,
             EnglishTimeRules::fiscalYear));
     r.add(
         rule(
             "day-word",
+            DAY_WORD_KEYS,
+            3,
             B
                 + "(?<w>today|tonight|yesterday|tomorrow|the day before yesterday"
                 + "|the day after tomorrow)(?:\\s+"
@@ -259,7 +429,36 @@ final class EnglishTimeRules implements TimeRules {
             EnglishTimeRules::dayWord));
     r.add(
         rule(
+            "part-of-day-word",
+            // "mid-afternoon yesterday", "late evening today"
+            PART_OF_DAY_KEYS,
+            1,
+            B + "(?:(?:early|late|mid)[-\\s]?)?" + POD + "\\s+(?<w>yesterday|today|tomorrow)" + E,
+            (m, t) -> {
+              String w = m.group("w").toLowerCase(Locale.ROOT);
+              int offset = w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1;
+              return new Reading.Relative(Grain.DAY, offset, false, pod(m.group("pod")));
+            }));
+    r.add(
+        rule(
+            "weekdays",
+            // "on Tuesdays", "Friday nights": every such day (or night)
+            PLURAL_WEEKDAY_KEYS,
+            0,
+            B
+                + "(?:(?<wds>"
+                + WEEKDAYS
+                + ")s(?:\\s+(?<pod>morning|afternoon|evening|night)s?)?"
+                + "|(?<wd>"
+                + WEEKDAYS
+                + ")\\s+(?<pods>morning|afternoon|evening|night)s)"
+                + E,
+            EnglishTimeRules::weekdays));
+    r.add(
+        rule(
             "this-part-of-day",
+            PART_OF_DAY_KEYS,
+            1,
             B + "(?<w>this|last)\\s+" + POD + E,
             (m, t) -> {
               String pod = pod(m.group("pod"));
@@ -269,6 +468,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "relative-period",
+            UNIT_KEYS,
+            5,
             B
                 + "(?:(?<mod>earlier|later|early|late|mid|the end of|the beginning of|the start of"
                 + "|the middle of|the rest of|the remainder of)\\s+)?"
@@ -280,6 +481,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "ago",
+            UNIT_KEYS,
+            5,
             B
                 + APPROX
                 + NUM
@@ -291,6 +494,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-earlier",
+            UNIT_KEYS,
+            2,
             B
                 + "(?:the\\s+)?(?:comparable\\s+)?year-(?:earlier|ago)(?:\\s+(?:(?<noun>quarter|month"
                 + "|week|day)|period))?"
@@ -301,6 +506,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "relative-year-period",
+            UNIT_KEYS,
+            1,
             B
                 + "(?<rel>this|last|next)\\s+year's\\s+(?:(?<ord>first|second|third|fourth)[-\\s])?"
                 + "(?<kind>quarter|half|period)"
@@ -309,11 +516,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "year-period",
+            NUMBERS_KEYS,
+            1,
             B + "the\\s+" + YEAR + "\\s+(?:quarter|period)" + E,
             (m, t) -> new Reading.InYear(num(m, "year"))));
     r.add(
         rule(
             "duration",
+            UNIT_KEYS,
+            12,
             B
                 + APPROX
                 + "(?:(?:the|a|another|an additional)\\s+)?(?:(?:past|last|next|first|final|previous"
@@ -330,14 +541,22 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "coming-units",
+            UNIT_KEYS,
+            2,
             B
                 + "(?:(?:the\\s+)?coming\\s+(?<unit>days|weeks|months|years|decades|quarters)"
                 + "|the\\s+(?<unit2>days|weeks|months|years)\\s+ahead)"
                 + E,
-            (m, t) -> Reading.Literal.of(TimexType.DATE, "FUTURE_REF", DatePrecision.UNKNOWN)));
+            // "in the coming weeks": a stretch of unknown length from now (TimeML: PXW), as
+            // "in recent weeks" is one up to now.
+            (m, t) ->
+                durationOf(
+                    m.group("unit") != null ? m.group("unit") : m.group("unit2"), Double.NaN)));
     r.add(
         rule(
             "year-end",
+            UNIT_KEYS,
+            4,
             B
                 + "(?:(?<pre>earlier|later)\\s+in\\s+the\\s+(?<unit>year|month|week)"
                 + "|(?:the\\s+)?end\\s+of\\s+the\\s+year|year[-\\s]end|year's\\s+end)"
@@ -350,12 +569,42 @@ final class EnglishTimeRules implements TimeRules {
                     "")));
     r.add(
         rule(
+            "year-ended",
+            UNIT_KEYS,
+            3,
+            // "the year ended March 31", "the fiscal year ending June 30": a reporting year, a
+            // stretch of twelve months named by its last day.
+            B
+                + "(?<x>(?:the\\s+)?(?:(?:latest|previous|current|full|same)\\s+)?(?:fiscal\\s+)?"
+                + "year)\\s+end(?:ed|ing)"
+                + E,
+            (m, t) -> durationOf("year", 1)));
+    r.add(
+        rule(
+            "the-year",
+            UNIT_KEYS,
+            3,
+            // "sales for the year", "the first nine months of the year": the year being reported,
+            // the document's (an earlier year named in passing does not change it).
+            B
+                + "(?:for|of|during|through|throughout)\\s+(?<x>the\\s+(?:full\\s+|fiscal\\s+)?year)"
+                + E
+                + "(?!'|\\s*(?:\\d|end|ended|ending|before|after|when|that|which|in|of|to|two|nineteen"
+                + "|earlier|ago|later)\\b)",
+            (m, t) -> new Reading.Relative(Grain.YEAR, 0, false, "")));
+    r.add(
+        rule(
             "recent-units",
+            UNIT_KEYS,
+            2,
             B + "(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years|decades|quarters)" + E,
-            (m, t) -> Reading.Literal.of(TimexType.DATE, "PAST_REF", DatePrecision.UNKNOWN)));
+            // "in recent years": a stretch of unknown length up to now (TimeML: PXY).
+            (m, t) -> durationOf(m.group("unit"), Double.NaN)));
     r.add(
         rule(
             "vague-duration",
+            UNIT_KEYS,
+            3,
             B
                 + "(?:for|over|in|within|during)\\s+(?<x>(?:the\\s+(?:past|last|next|coming)\\s+)?"
                 + "(?<unit>days|weeks|months|years|decades|hours|minutes))"
@@ -364,6 +613,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "weekday",
+            WEEKDAY_KEYS,
+            2,
             B
                 + "(?:(?<rel>last|this|next|coming|past|early|late|early on|late on)\\s+)?"
                 + "(?<wd>"
@@ -376,11 +627,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-then-day",
+            CLOCK_KEYS,
+            0,
             B + CLOCK + TIME_ZONE + ",?\\s{1,3}(?:on\\s+)?" + DAY_REF + E,
             EnglishTimeRules::clockWithDay));
     r.add(
         rule(
             "day-then-clock",
+            DAY_REF_KEYS,
+            0,
             B
                 + DAY_REF
                 + ",?\\s{1,3}(?:(?:at|around|about|by|from|until)\\s+)?"
@@ -391,6 +646,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-12",
+            NUMBERS_KEYS,
+            0,
             B
                 + "(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s?(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)"
                 + "(?:\\s+(?:local time|GMT|UTC))?"
@@ -399,6 +656,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-24",
+            NUMBERS_KEYS,
+            1,
             B
                 + "(?:(?:at|around|about|by|until|from|since|before|after)\\s+)(?<x>(?<h>[01]?\\d|2[0-3])"
                 + ":(?<min>[0-5]\\d)(?:\\s+(?:hours|hrs|local time|GMT|UTC))?)"
@@ -407,11 +666,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "clock-military",
+            NUMBERS_KEYS,
+            0,
             B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s?(?:hours|hrs|GMT|UTC|local time)" + E,
             (m, t) -> clock(m)));
     r.add(
         rule(
             "noon-midnight",
+            CLOCK_KEYS,
+            2,
             B
                 + "(?:at|around|about|by|until|before|after|since|past|shortly after|shortly before)\\s+"
                 + "(?<x>(?<w>noon|midday|midnight))"
@@ -423,6 +686,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "every",
+            EVERY_KEYS,
+            2,
             B
                 + "(?:every|each)\\s+(?:(?<other>other)\\s+|(?<n>\\d+|two|three|four|five|six|seven"
                 + "|eight|nine|ten|twelve)\\s+)?(?<u>"
@@ -435,6 +700,8 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "frequency",
+            UNIT_KEYS,
+            3,
             B
                 + "(?:once|twice|thrice|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several)"
                 + "\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>second|minute|hour|day|week|month"
@@ -444,11 +711,15 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "frequency-adverb",
+            FREQUENCY_KEYS,
+            0,
             B + "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|quarterly)" + E,
             EnglishTimeRules::frequencyAdverb));
     r.add(
         rule(
             "reference",
+            REFERENCE_KEYS,
+            2,
             B
                 + "(?<w>now|nowadays|currently|presently|at present|at the moment|these days|current"
                 + "|recently|lately|recent|the past|the future|in future"
@@ -458,15 +729,64 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "anchored-day",
+            UNIT_OR_PART_OF_DAY_KEYS,
+            2,
             B
-                + "(?<w>the\\s+(?:following|next|previous|preceding|same)|that|the\\s+(?:day|night)"
-                + "\\s+(?:before|after)|the\\s+morning\\s+after)(?:\\s+(?<u>day|morning|afternoon"
-                + "|evening|night))?"
+                + "(?:(?<w>the\\s+(?:following|next|previous|preceding|same)|that)\\s+(?<u>day|morning"
+                + "|afternoon|evening|night)"
+                // "the day before Sunday" is read by other rules
+                + "|(?<w2>the\\s+(?:day|night)\\s+(?:before|after)|the\\s+morning\\s+after)"
+                + "(?!\\s+(?:day|morning|afternoon|evening|night)"
+                + E
+                + "))"
                 + E,
             EnglishTimeRules::anchoredDay));
     r.add(
         rule(
+            "century",
+            NUMBERS_KEYS,
+            1,
+            B + "(?:the\\s+)?(?<c>[1-9]|1\\d|2[01])(?:st|nd|rd|th)[-\\s]century" + E,
+            (m, t) -> {
+              // TimeML writes a century as its first two digits: the 20th century is "19".
+              int c = num(m, "c") - 1;
+              LocalDate start = LocalDate.of(Math.max(1, 100 * c), 1, 1);
+              return new Reading.Literal(
+                  new Normalised(
+                      TimexType.DATE,
+                      String.format(Locale.ROOT, "%02d", c),
+                      start,
+                      LocalDate.of(100 * c + 99, 12, 31),
+                      DatePrecision.UNKNOWN));
+            }));
+    r.add(
+        rule(
+            "soon",
+            REFERENCE_KEYS,
+            0,
+            B + "soon" + E + "(?!\\s+(?:after|before|as|afterwards?|enough|thereafter)\\b)",
+            (m, t) ->
+                t.regionMatches(true, Math.max(0, m.start() - 3), "as ", 0, 3)
+                    ? null // "as soon as": a conjunction, not a time
+                    : Reading.Literal.of(TimexType.DATE, "FUTURE_REF", DatePrecision.UNKNOWN)));
+    r.add(
+        rule(
+            "thanksgiving",
+            HOLIDAY_KEYS,
+            1,
+            // The US holiday, the fourth Thursday of November.
+            B + "(?<rel>last\\s+|next\\s+|this\\s+)?thanksgiving(?:\\s+day)?" + E,
+            (m, t) ->
+                new Reading.NthWeekday(
+                    11,
+                    DayOfWeek.THURSDAY,
+                    4,
+                    direction(m.group("rel") == null ? "" : m.group("rel").trim()))));
+    r.add(
+        rule(
             "holiday",
+            HOLIDAY_OR_UNIT_KEYS,
+            1,
             B + "(?<w>christmas(?:\\s+day)?|christmas\\s+eve|new\\s+year's\\s+(?:day|eve))" + E,
             (m, t) -> {
               String w = m.group("w").toLowerCase(Locale.ROOT);
@@ -492,7 +812,27 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   @Override
-  public Tense tenseBefore(String text, int position) {
+  public Tense tenseOf(String text, int start, int end) {
+    // A verb right after the date is its clause's: "the court Thursday refused", "Friday will".
+    int i = end;
+    while (i < text.length() && i < end + 3 && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i > end && i < text.length()) {
+      Matcher m =
+          TENSE_CUE
+              .matcher(text)
+              .region(i, Math.min(text.length(), i + 24))
+              .useTransparentBounds(true)
+              .useAnchoringBounds(false);
+      if (m.lookingAt()) {
+        return m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+      }
+    }
+    return tenseBefore(text, start);
+  }
+
+  private Tense tenseBefore(String text, int position) {
     int from = Math.max(0, position - 100);
     // Look back to the start of the sentence only: a cue in the previous sentence says nothing.
     for (int i = position - 1; i > from; i--) {
@@ -526,8 +866,15 @@ final class EnglishTimeRules implements TimeRules {
     return tense;
   }
 
-  private static Rule rule(String name, String regex, Reader reader) {
-    return new Rule(name, Pattern.compile(regex, FLAGS), opensWithWordStart(regex), reader);
+  private static Rule rule(
+      String name, Keys keys, int wordsBeforeKey, String regex, Reader reader) {
+    return new Rule(
+        name,
+        Pattern.compile(regex, FLAGS),
+        opensWithWordStart(regex),
+        keys,
+        wordsBeforeKey,
+        reader);
   }
 
   /**
@@ -699,6 +1046,24 @@ final class EnglishTimeRules implements TimeRules {
     return Reading.Literal.period(Grain.YEAR, LocalDate.of(year, 1, 1), "");
   }
 
+  private static Reading monthOrSeasonOfSpokenYear(Matcher m, String text) {
+    int year =
+        1900 + (int) number(m.group("t")) + (m.group("u") == null ? 0 : (int) number(m.group("u")));
+    if (m.group("mon") != null) {
+      return capitalised(m, "mon")
+          ? Reading.Literal.period(Grain.MONTH, LocalDate.of(year, month(m.group("mon")), 1), "")
+          : null;
+    }
+    int index =
+        switch (m.group("s").toLowerCase(Locale.ROOT)) {
+          case "spring" -> 0;
+          case "summer" -> 1;
+          case "winter" -> 3;
+          default -> 2;
+        };
+    return Reading.Literal.period(Grain.SEASON, Grain.seasonStart(year, index), "");
+  }
+
   private static Reading decade(Matcher m, String text) {
     int year;
     if (m.group("dec") != null) {
@@ -726,13 +1091,16 @@ final class EnglishTimeRules implements TimeRules {
   private static Reading quarterOrHalf(Matcher m, String text) {
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
     boolean half = m.group("kind").equalsIgnoreCase("half");
+    if (ord.equals("last") && m.group("year") == null && m.group("y2") == null) {
+      return null; // "last quarter" alone is the previous one, read by the relative-period rule
+    }
     int index =
         switch (ord) {
           case "first", "1st" -> 0;
           case "second", "2nd" -> 1;
           case "third", "3rd" -> 2;
           case "fourth", "4th" -> 3;
-          default -> half ? 1 : 3; // "final"
+          default -> half ? 1 : 3; // "final", "last"
         };
     if (half && index > 1) {
       return null;
@@ -791,8 +1159,10 @@ final class EnglishTimeRules implements TimeRules {
     if (fy.length() == 2) {
       y += y < 50 ? 2000 : 1900;
     }
-    // Fiscal years start in different months per organisation: no calendar bounds.
-    return Reading.Literal.of(TimexType.DATE, "FY" + y, DatePrecision.YEAR);
+    // TimeML corpora give a fiscal year the value of its year ("fiscal 1989" is 1989); fiscal
+    // years start in different months per organisation, so it gets no calendar bounds.
+    return Reading.Literal.of(
+        TimexType.DATE, String.format(Locale.ROOT, "%04d", y), DatePrecision.YEAR);
   }
 
   private static Reading dayWord(Matcher m, String text) {
@@ -811,9 +1181,11 @@ final class EnglishTimeRules implements TimeRules {
   private static Reading relativePeriod(Matcher m, String text) {
     String rel = m.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     Grain grain = grainOf(m.group("unit"));
-    if (rel.equals("the past") || rel.equals("the last")) {
-      // "over the past week": a stretch of time up to now.
-      return durationOf(m.group("unit"), 1);
+    if ((rel.equals("the past") || rel.equals("the last")) && grain != Grain.WEEKEND) {
+      // "in the past year", "the last decade": TimeML reads a singular period counted back from
+      // now as the previous calendar period, like "last year" ("the past three years" stays a
+      // duration, read by the duration rule).
+      return new Reading.Relative(grain, -1, false, "");
     }
     if (rel.equals("last") && grain == Grain.YEAR && comparisonBefore(text, m.start())) {
       return Reading.Shift.comparison(Grain.YEAR, -1); // "up from 12 last year": same period
@@ -978,6 +1350,16 @@ final class EnglishTimeRules implements TimeRules {
     return new Reading.Weekday(day, direction(rel), pod);
   }
 
+  private static Reading weekdays(Matcher m, String text) {
+    String wd = m.group("wds") != null ? m.group("wds") : m.group("wd");
+    String pod = m.group("pod") != null ? m.group("pod") : m.group("pods");
+    DayOfWeek day = DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT));
+    return Reading.Literal.of(
+        TimexType.SET,
+        "XXXX-WXX-" + day.getValue() + (pod == null ? "" : pod(pod)),
+        DatePrecision.DAY);
+  }
+
   private static Reading clockWithDay(Matcher m, String text) {
     String suffix = clockSuffix(m);
     if (m.group("wd") != null) {
@@ -1069,24 +1451,21 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   private static Reading anchoredDay(Matcher m, String text) {
+    String w2 = m.group("w2");
+    if (w2 != null) {
+      String w = w2.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String pod = w.startsWith("the night") ? "TNI" : w.startsWith("the morning") ? "TMO" : "";
+      return new Reading.Relative(Grain.DAY, w.endsWith("after") ? 1 : -1, true, pod);
+    }
     String w = m.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    String u = m.group("u") == null ? "" : m.group("u").toLowerCase(Locale.ROOT);
-    String pod = u.isEmpty() || u.equals("day") ? "" : pod(u);
-    long offset;
-    switch (w) {
-      case "the following", "the next", "the day after", "the night after", "the morning after" ->
-          offset = 1;
-      case "the previous", "the preceding", "the day before", "the night before" -> offset = -1;
-      default -> offset = 0; // "the same", "that"
-    }
-    if (w.startsWith("the day") || w.startsWith("the night") || w.startsWith("the morning")) {
-      if (!u.isEmpty()) {
-        return null; // "the day before Sunday" is read by other rules
-      }
-      pod = w.startsWith("the night") ? "TNI" : w.startsWith("the morning") ? "TMO" : "";
-    } else if (u.isEmpty()) {
-      return null; // "the following" alone is not a time
-    }
+    String u = m.group("u").toLowerCase(Locale.ROOT);
+    String pod = u.equals("day") ? "" : pod(u);
+    long offset =
+        switch (w) {
+          case "the following", "the next" -> 1;
+          case "the previous", "the preceding" -> -1;
+          default -> 0; // "the same", "that"
+        };
     return new Reading.Relative(Grain.DAY, offset, true, pod);
   }
 

@@ -312,6 +312,50 @@ sealed interface Reading {
   }
 
   /**
+   * A holiday fixed as the n-th weekday of a month ("Thanksgiving": the fourth Thursday of
+   * November), without a year: the most recent one not after the document date, or the upcoming one
+   * given a future cue or {@code direction}.
+   */
+  record NthWeekday(int month, DayOfWeek weekday, int n, Direction direction) implements Reading {
+    public NthWeekday {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (n < 1 || n > 4) {
+        throw new IllegalArgumentException("expected n in 1..4, found " + n);
+      }
+      Objects.requireNonNull(weekday, "weekday");
+      Objects.requireNonNull(direction, "direction");
+    }
+
+    LocalDate in(int year) {
+      return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, weekday));
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return Normalised.unplaced(
+            "XXXX-" + String.format(Locale.ROOT, "%02d", month) + "-XX", "", DatePrecision.DAY);
+      }
+      Direction dir =
+          direction == Direction.NEAREST_PAST && tense == Tense.FUTURE
+              ? Direction.UPCOMING
+              : direction;
+      int year = documentDate.getYear();
+      LocalDate day =
+          switch (dir) {
+            case NEAREST_PAST -> in(year).isAfter(documentDate) ? in(year - 1) : in(year);
+            case LAST -> in(year).isBefore(documentDate) ? in(year) : in(year - 1);
+            case NEXT -> in(year).isAfter(documentDate) ? in(year) : in(year + 1);
+            case UPCOMING -> in(year).isBefore(documentDate) ? in(year + 1) : in(year);
+            case THIS -> in(year);
+          };
+      return Normalised.period(Grain.DAY, day, "");
+    }
+  }
+
+  /**
    * A month or day in a year counted from the document date's: "June last year" (6, 0, -1).
    *
    * @param day the day of the month, or 0 for the whole month

@@ -46,6 +46,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   private final TimeRules rules;
   private final Provenance provenance;
   private final List<ScannedRule> scanned;
+  private final KeyIndex keyIndex;
   // Which rules can open a match at a word (with the character after it): a memo of a pure
   // function of the word, bounded, shared by the threads using this recognizer.
   private final ConcurrentHashMap<String, long[]> openers = new ConcurrentHashMap<>();
@@ -67,7 +68,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     for (TimeRules.Rule r : rules.rules()) {
       s.add(everywhere ? ScannedRule.everywhere(r) : ScannedRule.of(r));
     }
-    this.scanned = List.copyOf(s);
+    this.keyIndex = new KeyIndex(s);
+    List<ScannedRule> withKinds = new ArrayList<>(s.size());
+    for (ScannedRule sr : s) {
+      withKinds.add(sr.withKind(keyIndex.kindOf(sr.rule().keys())));
+    }
+    this.scanned = List.copyOf(withKinds);
   }
 
   /** A recognizer for English text. */
@@ -94,7 +100,9 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     for (Candidate c : select(candidates(text))) {
       // A possessive date ("Wednesday's ruling") names an event's day, whatever the clause's tense.
       Tense tense =
-          possessive(text, c.span.end()) ? Tense.UNMARKED : rules.tenseBefore(text, c.span.start());
+          possessive(text, c.span.end())
+              ? Tense.UNMARKED
+              : rules.tenseOf(text, c.span.start(), c.span.end());
       items.add(new Item(c.span, c.span.of(text), c.reading, tense, null));
     }
     return resolve(items, documentDate);
@@ -197,20 +205,18 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
   /**
    * Every rule's matches, rule by rule, each rule's in text order and not overlapping, exactly as
    * {@link Matcher#find()} would give them. Rather than let the regex engine try every position
-   * (about 40 rules over every character cost 1.4 s a megabyte), each rule is tried only where its
-   * match can begin: at a character that can open it and, for rules that open with a word-start
-   * look-behind, only where no letter or digit precedes.
+   * (about 50 rules over every character cost 1.4 s a megabyte), each rule is tried only where its
+   * match can begin: where no letter or digit precedes (for rules that open with the word-start
+   * look-behind), where its first two characters can open it, and no more words before one of its
+   * key words (a number, a month, a unit: {@link TimeRules.Keys}) than any of its matches holds.
+   * Most words of a report are far from the key words of most rules.
    */
   private List<Candidate> candidates(String text) {
     int n = text.length();
-    int[] starts = new int[n];
-    int count = 0;
-    for (int p = 0; p < n; p++) {
-      // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
-      if (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1))) {
-        starts[count++] = p;
-      }
-    }
+    Scan scan = new Scan(text, keyIndex);
+    int count = scan.count;
+    int[] starts = scan.starts;
+    char[] chars = scan.chars;
     long[][] openers = new long[count][];
     boolean[] probed = new boolean[count];
     List<Candidate> found = new ArrayList<>();
@@ -218,22 +224,42 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       ScannedRule sr = scanned.get(i);
       TimeRules.Rule rule = sr.rule();
       boolean group = sr.expressionGroup();
-      Matcher m = rule.pattern().matcher(text);
       if (sr.first() == null) {
+        Matcher m = rule.pattern().matcher(text);
         while (m.find()) {
           add(found, rule, group, m, text);
         }
         continue;
       }
-      m.useTransparentBounds(true).useAnchoringBounds(false);
+      Matcher m = null;
       int from = 0;
-      int limit = sr.rule().wordStart() ? count : n;
-      for (int k = 0; k < limit; k++) {
-        int p = sr.rule().wordStart() ? starts[k] : k;
-        if (p < from || !sr.mayOpen(text, p)) {
-          continue;
+      if (!rule.wordStart() || rule.wordsBeforeKey() < 0) {
+        for (int p = 0; p < n; p++) {
+          if (p < from || !sr.mayOpen(text, p)) {
+            continue;
+          }
+          if (m == null) {
+            m = regionMatcher(rule, text);
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            add(found, rule, group, m, text);
+            from = m.end();
+          }
         }
-        if (sr.rule().wordStart()) {
+        continue;
+      }
+      // The starts up to wordsBeforeKey words before each key word of the rule's kind, in order.
+      int[] keyWords = scan.keyWords(sr.kind());
+      int bound = rule.wordsBeforeKey();
+      int k = 0;
+      for (int key : keyWords) {
+        int end = scan.firstStart[key + 1];
+        for (k = Math.max(k, scan.firstStart[Math.max(0, key - bound)]); k < end; k++) {
+          int p = starts[k];
+          if (p < from || !sr.mayOpen(chars[p], p + 1 == n ? -1 : chars[p + 1])) {
+            continue;
+          }
           if (!probed[k]) {
             openers[k] = openers(text, p);
             probed[k] = true;
@@ -241,15 +267,240 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
           if (openers[k] != null && (openers[k][i >> 6] & (1L << i)) == 0) {
             continue;
           }
-        }
-        m.region(p, n);
-        if (m.lookingAt()) {
-          add(found, rule, group, m, text);
-          from = m.end();
+          if (m == null) {
+            m = regionMatcher(rule, text);
+          }
+          m.region(p, n);
+          if (m.lookingAt()) {
+            add(found, rule, group, m, text);
+            from = m.end();
+          }
         }
       }
     }
     return found;
+  }
+
+  private static Matcher regionMatcher(TimeRules.Rule rule, String text) {
+    return rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+  }
+
+  /**
+   * The rules' distinct {@link TimeRules.Keys}, numbered, and for every key word the kinds it is a
+   * key of, as bits, in an open-addressing table of words packed five bits a letter. Immutable.
+   */
+  private static final class KeyIndex {
+    final List<TimeRules.Keys> kinds;
+    // Open addressing: packed words (never 0, letters count from 1) and their kinds as bits.
+    private final long[] words;
+    private final long[] masks;
+    private final int shift;
+    final long numbers;
+    final boolean[] anyFirst;
+
+    KeyIndex(List<ScannedRule> rules) {
+      java.util.Map<TimeRules.Keys, Integer> index = new java.util.LinkedHashMap<>();
+      for (ScannedRule sr : rules) {
+        index.putIfAbsent(sr.rule().keys(), index.size());
+      }
+      if (index.size() > 64) {
+        throw new IllegalArgumentException(
+            "expected at most 64 kinds of key words, found " + index.size());
+      }
+      this.kinds = List.copyOf(index.keySet());
+      java.util.TreeMap<Long, Long> byWord = new java.util.TreeMap<>();
+      long num = 0;
+      for (int j = 0; j < kinds.size(); j++) {
+        if (kinds.get(j).numbers()) {
+          num |= 1L << j;
+        }
+        for (String w : kinds.get(j).words()) {
+          byWord.merge(pack(w), 1L << j, (a, b) -> a | b);
+        }
+      }
+      this.numbers = num;
+      int size = Integer.highestOneBit(Math.max(16, byWord.size() * 4 - 1)) << 1;
+      this.shift = 64 - Integer.numberOfTrailingZeros(size);
+      this.words = new long[size];
+      this.masks = new long[size];
+      for (java.util.Map.Entry<Long, Long> e : byWord.entrySet()) {
+        int h = slot(e.getKey());
+        while (words[h] != 0) {
+          h = (h + 1) & (size - 1);
+        }
+        words[h] = e.getKey();
+        masks[h] = e.getValue();
+      }
+      this.anyFirst = new boolean[128];
+      for (ScannedRule sr : rules) {
+        for (char c = 0; c < 128; c++) {
+          anyFirst[c] |= sr.first() == null || sr.first()[c];
+        }
+      }
+    }
+
+    /** The kinds {@code packed} (a word packed by {@link #pack}) is a key word of, as bits. */
+    long kindsOf(long packed) {
+      int h = slot(packed);
+      long at;
+      while ((at = words[h]) != 0) {
+        if (at == packed) {
+          return masks[h];
+        }
+        h = (h + 1) & (words.length - 1);
+      }
+      return 0;
+    }
+
+    private int slot(long packed) {
+      return (int) ((packed * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    int kindOf(TimeRules.Keys keys) {
+      return kinds.indexOf(keys);
+    }
+
+    private static long pack(String word) {
+      long v = 0;
+      for (int k = 0; k < word.length(); k++) {
+        v = v << 5 | (word.charAt(k) - 'a' + 1);
+      }
+      return v;
+    }
+  }
+
+  /**
+   * The words of a text (runs of letters and digits) with the kinds of key word each is, and the
+   * positions where a word-start rule can begin a match: no letter or digit before, a character
+   * some rule can open with.
+   */
+  private static final class Scan {
+    final int[] starts;
+    // For each word index v (0 to words + 1), the first start from which the first word at or
+    // after the start is word v or a later one: the starts whose next word is one of words a..b
+    // are firstStart[a] to firstStart[b + 1] - 1.
+    final int[] firstStart;
+    final int count;
+    final long[] kinds;
+    final int words;
+    final char[] chars;
+    private final int kindCount;
+    private final long allKinds;
+    private int[][] byKind;
+
+    Scan(String text, KeyIndex index) {
+      int n = text.length();
+      char[] t = new char[n];
+      text.getChars(0, n, t, 0);
+      long[] kind = new long[n / 2 + 1];
+      int[] s = new int[n / 2 + 1];
+      int[] first = new int[n / 2 + 3];
+      int w = 0;
+      int c = 0;
+      int v = 0;
+      int p = 0;
+      boolean afterWord = false;
+      while (p < n) {
+        char ch = t[p];
+        boolean alnum = ch < 128 ? ASCII_ALNUM[ch] : Character.isLetterOrDigit(ch);
+        // A superset of the positions the look-behind admits: \p{N} covers more than isDigit.
+        if (!afterWord && (ch >= 128 || index.anyFirst[ch])) {
+          // The first word at or after this start is the next one, word w.
+          while (v < w) {
+            first[++v] = c;
+          }
+          if (c == s.length) {
+            s = java.util.Arrays.copyOf(s, 2 * c);
+          }
+          s[c++] = p;
+        }
+        if (!alnum) {
+          afterWord = false;
+          p++;
+          continue;
+        }
+        // A word's kinds: those of its letter segments and, when it has digits, numbers. Segments
+        // count apart because patterns glue a month to a day ("May12") or a number to a suffix.
+        int q = p;
+        long k = 0;
+        while (q < n) {
+          char d = t[q];
+          if (d >= 128) {
+            if (!Character.isLetterOrDigit(d)) {
+              break;
+            }
+            k = -1L; // beyond ASCII the patterns' case folding is not ours to judge: any kind
+            q++;
+          } else if (!ASCII_ALNUM[d]) {
+            break;
+          } else if (d <= '9') {
+            k |= index.numbers;
+            q++;
+          } else {
+            int r = q;
+            long packed = 0;
+            while (r < n && t[r] < 128 && ASCII_ALNUM[t[r]] && t[r] > '9') {
+              if (r - q < TimeRules.MAX_KEY_WORD) {
+                packed = packed << 5 | ((t[r] | 0x20) - 'a' + 1);
+              }
+              r++;
+            }
+            if (r - q <= TimeRules.MAX_KEY_WORD) {
+              k |= index.kindsOf(packed);
+            }
+            q = r;
+          }
+        }
+        kind[w++] = k;
+        afterWord = true;
+        p = q;
+      }
+      while (v <= w) {
+        first[++v] = c;
+      }
+      this.kinds = kind;
+      this.words = w;
+      this.starts = s;
+      this.firstStart = first;
+      this.kindCount = index.kinds.size();
+      this.allKinds = kindCount == 64 ? -1L : (1L << kindCount) - 1;
+      this.chars = t;
+      this.count = c;
+    }
+
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+
+    static {
+      for (char ch = 0; ch < 128; ch++) {
+        ASCII_ALNUM[ch] = Character.isLetterOrDigit(ch);
+      }
+    }
+
+    /** The key words of {@code kind}, by index, in text order. */
+    int[] keyWords(int kind) {
+      if (byKind == null) {
+        // One pass for every kind: few words are key words, and of few kinds each.
+        int[] sizes = new int[kindCount];
+        for (int w = 0; w < words; w++) {
+          for (long k = kinds[w] & allKinds; k != 0; k &= k - 1) {
+            sizes[Long.numberOfTrailingZeros(k)]++;
+          }
+        }
+        int[][] lists = new int[kindCount][];
+        for (int j = 0; j < kindCount; j++) {
+          lists[j] = new int[sizes[j]];
+          sizes[j] = 0;
+        }
+        for (int w = 0; w < words; w++) {
+          for (long k = kinds[w] & allKinds; k != 0; k &= k - 1) {
+            int j = Long.numberOfTrailingZeros(k);
+            lists[j][sizes[j]++] = w;
+          }
+        }
+        byKind = lists;
+      }
+      return byKind[kind];
+    }
   }
 
   /**
@@ -306,18 +557,23 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    * @param first the characters that can open a match, or null when the pattern can match the empty
    *     string (then it is scanned with plain {@code find()})
    * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match
+   * @param kind the index of the rule's {@link TimeRules.Keys} in the recognizer's key index
    */
   private record ScannedRule(
-      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs) {
+      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs, int kind) {
     static ScannedRule everywhere(TimeRules.Rule rule) {
-      return new ScannedRule(rule, rule.hasExpressionGroup(), null, null);
+      return new ScannedRule(rule, rule.hasExpressionGroup(), null, null, 0);
+    }
+
+    ScannedRule withKind(int kind) {
+      return new ScannedRule(rule, expressionGroup, first, pairs, kind);
     }
 
     static ScannedRule of(TimeRules.Rule rule) {
       boolean group = rule.hasExpressionGroup();
       Matcher m = rule.pattern().matcher("");
       if (m.lookingAt()) {
-        return new ScannedRule(rule, group, null, null);
+        return new ScannedRule(rule, group, null, null, 0);
       }
       boolean[] first = new boolean[128];
       BitSet pairs = new BitSet(128 * 128);
@@ -339,23 +595,24 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
           }
         }
       }
-      return new ScannedRule(rule, group, first, pairs);
+      return new ScannedRule(rule, group, first, pairs, 0);
     }
 
     /** Whether a match can begin at {@code p}, judged by its first two characters. */
     boolean mayOpen(String text, int p) {
       char c = text.charAt(p);
+      return mayOpen(c, p + 1 == text.length() ? -1 : text.charAt(p + 1));
+    }
+
+    /** The same for the first character and the next one, or -1 at the end of the text. */
+    boolean mayOpen(char c, int d) {
       if (c >= 128) {
         return true;
       }
       if (!first[c]) {
         return false;
       }
-      if (p + 1 == text.length()) {
-        return true;
-      }
-      char d = text.charAt(p + 1);
-      return d >= 128 || pairs.get(128 * c + d);
+      return d < 0 || d >= 128 || pairs.get(128 * c + d);
     }
   }
 

@@ -46,7 +46,16 @@ class RuleTimeExpressionRecognizerTest {
         Arguments.of(
             "Losses rose in the third quarter of 2016.", "the third quarter of 2016", "2016-Q3"),
         Arguments.of("Crops failed in the summer of 2021.", "the summer of 2021", "2021-SU"),
-        Arguments.of("The budget for fiscal 2018 was cut.", "fiscal 2018", "FY2018"),
+        Arguments.of("The budget for fiscal 2018 was cut.", "fiscal 2018", "2018"),
+        Arguments.of("The fort was rebuilt in the 12th century.", "the 12th century", "11"),
+        Arguments.of(
+            "Losses doubled in the last half of 2016.", "the last half of 2016", "2016-H2"),
+        Arguments.of(
+            "Floods came in the spring of nineteen eighty-eight.",
+            "the spring of nineteen eighty-eight",
+            "1988-SP"),
+        Arguments.of(
+            "The levy rose in March nineteen ninety-one.", "March nineteen ninety-one", "1991-03"),
         Arguments.of("The camp opened in nineteen ninety-six.", "nineteen ninety-six", "1996"));
   }
 
@@ -74,6 +83,58 @@ class RuleTimeExpressionRecognizerTest {
         Arguments.of("Fighting stopped in June last year.", "June last year", "2022-06"),
         Arguments.of("Talks collapsed last summer.", "last summer", "2022-SU"),
         Arguments.of("Three mortars landed on Monday morning.", "Monday morning", "2023-06-19TMO"));
+  }
+
+  static Stream<Arguments> periodsAroundTheDocumentDate() {
+    return Stream.of(
+        Arguments.of("Prices rose over the past year.", "the past year", "2022"),
+        Arguments.of("Crime fell in the last decade.", "the last decade", "201"),
+        Arguments.of("Rents rose for the year.", "the year", "2023"),
+        Arguments.of("The October siege ended in a truce.", "October", "2022-10"),
+        Arguments.of("Aid resumed for April deliveries.", "April", "2023-04"),
+        Arguments.of("The camp was raided last Thanksgiving.", "last Thanksgiving", "2022-11-24"),
+        Arguments.of("The pass was shut on Thanksgiving Day.", "Thanksgiving Day", "2022-11-24"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("periodsAroundTheDocumentDate")
+  void namedPeriodsResolveAroundTheDocumentDate(String text, String expression, String value) {
+    TimeExpression e = only(text, WEDNESDAY);
+    assertThat(e.text()).isEqualTo(expression);
+    assertThat(e.type()).isEqualTo(TimexType.DATE);
+    assertThat(e.value()).isEqualTo(value);
+  }
+
+  static Stream<Arguments> stretchesOfTime() {
+    return Stream.of(
+        Arguments.of("Raids grew in recent years.", "recent years", "PXY"),
+        Arguments.of("More raids are feared in the coming weeks.", "the coming weeks", "PXW"),
+        Arguments.of("Sales fell in the year ended then.", "the year", "P1Y"),
+        Arguments.of("Income fell in the fiscal year ending then.", "the fiscal year", "P1Y"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("stretchesOfTime")
+  void vagueAndReportingStretchesAreDurations(String text, String expression, String value) {
+    TimeExpression e = only(text, WEDNESDAY);
+    assertThat(e.text()).isEqualTo(expression);
+    assertThat(e.type()).isEqualTo(TimexType.DURATION);
+    assertThat(e.value()).isEqualTo(value);
+  }
+
+  @Test
+  void soonIsTheFutureButAsSoonAsIsAConjunction() {
+    TimeExpression e = only("The road will reopen soon.", WEDNESDAY);
+    assertThat(e.value()).isEqualTo("FUTURE_REF");
+    assertThat(RECOGNIZER.recognize("They fled as soon as the shelling began.", WEDNESDAY))
+        .isEmpty();
+    assertThat(RECOGNIZER.recognize("He died soon after the raid.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void aMonthBeforeAVerbOrPrepositionIsNotReadAsAModifier() {
+    assertThat(RECOGNIZER.recognize("The June of his childhood was dry.", WEDNESDAY)).isEmpty();
+    assertThat(RECOGNIZER.recognize("The May was a small boat.", WEDNESDAY)).isEmpty();
   }
 
   @ParameterizedTest
@@ -160,6 +221,32 @@ class RuleTimeExpressionRecognizerTest {
   void aWeekdayAfterAFutureCueIsTheNextOne() {
     TimeExpression e = only("The delegations will meet on Sunday.", WEDNESDAY);
     assertThat(e.value()).isEqualTo("2023-06-25");
+  }
+
+  @Test
+  void aPastVerbRightAfterTheWeekdayOverridesAnEarlierFutureCue() {
+    TimeExpression e =
+        only(
+            "The detainees will stay in the camp after the court Thursday refused bail.",
+            WEDNESDAY);
+    assertThat(e.value()).isEqualTo("2023-06-15");
+  }
+
+  @Test
+  void pluralWeekdaysAreSets() {
+    TimeExpression e = only("The market opens on Fridays.", WEDNESDAY);
+    assertThat(e.type()).isEqualTo(TimexType.SET);
+    assertThat(e.value()).isEqualTo("XXXX-WXX-5");
+    assertThat(only("Patrols pass on Tuesday nights.", WEDNESDAY).value())
+        .isEqualTo("XXXX-WXX-2TNI");
+  }
+
+  @Test
+  void aPartOfDayBeforeADayWordIsATime() {
+    TimeExpression e = only("The shelling stopped mid-afternoon yesterday.", WEDNESDAY);
+    assertThat(e.text()).isEqualTo("mid-afternoon yesterday");
+    assertThat(e.type()).isEqualTo(TimexType.TIME);
+    assertThat(e.value()).isEqualTo("2023-06-20TAF");
   }
 
   @Test
