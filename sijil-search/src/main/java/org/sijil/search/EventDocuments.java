@@ -110,7 +110,7 @@ final class EventDocuments {
       case ADMIN1 -> optional(e.admin1());
       case SOURCE -> optional(e.source());
       case GRADE -> optional(e.grade() == null ? null : e.grade().toLowerCase(Locale.ROOT));
-      case YEAR -> Set.of(Integer.toString(e.start().getYear()));
+      case YEAR -> e.dated() ? Set.of(Integer.toString(e.start().getYear())) : Set.of();
     };
   }
 
@@ -136,11 +136,13 @@ final class EventDocuments {
                 : new SortedDocValuesField(name, b));
       }
     }
-    int start = (int) e.start().toEpochDay();
-    int last = (int) e.lastDay().toEpochDay();
-    d.add(new IntRange(DAYS, new int[] {start}, new int[] {last}));
-    d.add(new IntPoint(START, start));
-    d.add(new NumericDocValuesField(START, start));
+    if (e.dated()) {
+      int start = (int) e.start().toEpochDay();
+      int last = (int) e.lastDay().toEpochDay();
+      d.add(new IntRange(DAYS, new int[] {start}, new int[] {last}));
+      d.add(new IntPoint(START, start));
+      d.add(new NumericDocValuesField(START, start));
+    }
     if (e.lat() != null) {
       d.add(new LatLonPoint(GEO, e.lat(), e.lon()));
       d.add(new LatLonDocValuesField(GEO, e.lat(), e.lon()));
@@ -191,7 +193,7 @@ final class EventDocuments {
         out.writeDouble(e.lat());
         out.writeDouble(e.lon());
       }
-      out.writeLong(e.start().toEpochDay());
+      out.writeLong(e.dated() ? e.start().toEpochDay() : Long.MIN_VALUE);
       out.writeLong(e.end() == null ? Long.MIN_VALUE : e.end().toEpochDay());
       writeNullable(out, e.source());
       writeNullable(out, e.grade());
@@ -233,7 +235,8 @@ final class EventDocuments {
         lat = in.readDouble();
         lon = in.readDouble();
       }
-      LocalDate start = LocalDate.ofEpochDay(in.readLong());
+      long startDay = in.readLong();
+      LocalDate start = startDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(startDay);
       long endDay = in.readLong();
       LocalDate end = endDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(endDay);
       String source = readNullable(in);

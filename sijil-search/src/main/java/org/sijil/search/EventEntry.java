@@ -24,8 +24,10 @@ import org.sijil.model.incident.EventKey;
  * @param admin1 the province (first-level division), or null
  * @param lat latitude in degrees, or null; null exactly when {@code lon} is
  * @param lon longitude in degrees, or null
- * @param start the first day of the event
- * @param end the last day of the event, or null for a single day; never before {@code start}
+ * @param start the first day of the event, or null when neither the report nor its text dates it
+ *     (an undated event matches no date range and is left out of the timeline)
+ * @param end the last day of the event, or null for a single day; never before {@code start}, and
+ *     null when {@code start} is
  * @param source the outlet that published the document, or null
  * @param grade the incident grade's id (e.g. {@code fair}), or null
  * @param killed the best figure for people killed, or null
@@ -60,7 +62,6 @@ public record EventEntry(
   public EventEntry {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(subType, "subType");
-    Objects.requireNonNull(start, "start");
     tags = tags == null ? Set.of() : Set.copyOf(tags);
     actors = actors == null ? Set.of() : Set.copyOf(actors);
     evidence = evidence == null ? "" : evidence;
@@ -80,6 +81,10 @@ public record EventEntry(
     if (lon != null && (lon < -180 || lon > 180 || lon.isNaN())) {
       throw new IllegalArgumentException(
           "expected a longitude in [-180, 180] for event " + key + ", found " + lon);
+    }
+    if (start == null && end != null) {
+      throw new IllegalArgumentException(
+          "expected no end date for the undated event " + key + ", found " + end);
     }
     if (end != null && end.isBefore(start)) {
       throw new IllegalArgumentException(
@@ -101,7 +106,15 @@ public record EventEntry(
     return subType.type();
   }
 
-  /** The last day of the event: {@code end}, or {@code start} when there is no end. */
+  /** Whether the event has a date. */
+  public boolean dated() {
+    return start != null;
+  }
+
+  /**
+   * The last day of the event: {@code end}, or {@code start} when there is no end; null when the
+   * event is undated.
+   */
   public LocalDate lastDay() {
     return end == null ? start : end;
   }

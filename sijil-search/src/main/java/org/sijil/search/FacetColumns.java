@@ -23,6 +23,9 @@ import org.sijil.model.event.EventType;
 final class FacetColumns {
   static final int NONE = -1;
 
+  /** The start day of an undated event: it has none. */
+  static final int NO_DAY = Integer.MIN_VALUE;
+
   /** Per facet (by ordinal): the value's ordinal per doc, {@link #NONE} when it has none. */
   private final int[][] single;
 
@@ -91,6 +94,7 @@ final class FacetColumns {
       }
     }
     days = new int[maxDoc];
+    Arrays.fill(days, NO_DAY);
     NumericDocValues startDv = DocValues.getNumeric(r, EventDocuments.START);
     for (int d = startDv.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = startDv.nextDoc()) {
       days[d] = (int) startDv.longValue();

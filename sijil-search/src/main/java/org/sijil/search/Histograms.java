@@ -46,7 +46,9 @@ final class Histograms {
         FacetColumns c = cache.of(r);
         Bits live = r.getLiveDocs();
         for (int d = 0; d < r.maxDoc(); d++) {
-          if ((live == null || live.get(d)) && c.types[d] != FacetColumns.NONE) {
+          if ((live == null || live.get(d))
+              && c.types[d] != FacetColumns.NONE
+              && c.days[d] != FacetColumns.NO_DAY) {
             counts[(c.days[d] - first) * TYPES.length + c.types[d]]++;
           }
         }
@@ -64,7 +66,7 @@ final class Histograms {
 
             @Override
             public void collect(int doc) {
-              if (c.types[doc] != FacetColumns.NONE) {
+              if (c.types[doc] != FacetColumns.NONE && c.days[doc] != FacetColumns.NO_DAY) {
                 counts[(c.days[doc] - first) * TYPES.length + c.types[doc]]++;
               }
             }

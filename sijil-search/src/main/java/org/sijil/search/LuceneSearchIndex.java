@@ -392,12 +392,10 @@ final class LuceneSearchIndex implements SearchIndex {
       TopDocsCollector<?> top = null;
       if (want > 0) {
         // Newest first unless there is text, then by relevance (newest first among equals).
-        Sort sort =
-            text
-                ? new Sort(
-                    SortField.FIELD_SCORE,
-                    new SortField(EventDocuments.START, SortField.Type.INT, true))
-                : new Sort(new SortField(EventDocuments.START, SortField.Type.INT, true));
+        // Undated events (no start) sort after every dated one.
+        SortField newest = new SortField(EventDocuments.START, SortField.Type.INT, true);
+        newest.setMissingValue(Integer.MIN_VALUE);
+        Sort sort = text ? new Sort(SortField.FIELD_SCORE, newest) : new Sort(newest);
         top = new TopFieldCollectorManager(sort, want, null, threshold, false).newCollector();
       }
       long total;
