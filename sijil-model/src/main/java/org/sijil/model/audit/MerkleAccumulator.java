@@ -39,6 +39,15 @@ public final class MerkleAccumulator {
     size++;
   }
 
+  /** An independent accumulator in the same state; appending to one leaves the other as it is. */
+  public MerkleAccumulator copy() {
+    MerkleAccumulator c = new MerkleAccumulator();
+    c.roots.addAll(roots);
+    c.sizes.addAll(sizes);
+    c.size = size;
+    return c;
+  }
+
   /** The Merkle tree hash of the leaves appended so far. */
   public MerkleHash root() {
     if (roots.isEmpty()) {
