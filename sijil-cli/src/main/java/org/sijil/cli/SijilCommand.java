@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       LocateCommand.class,
       EvalCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -34,7 +34,9 @@ class CommandsTest {
           "eval",
           "resolve",
           "incidents",
-          "incident");
+          "incident",
+          "user",
+          "audit");
 
   static Stream<String> commandsAndTheTopLevel() {
     return Stream.concat(Stream.of(""), COMMANDS.stream());
