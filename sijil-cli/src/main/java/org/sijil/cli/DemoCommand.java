@@ -80,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
             + dir
             + " incident ID     one incident: sources, figures, grade, reasons");
     out.println("  ./sijil extract --input DOCS.jsonl --output OUT.jsonl   extract a batch");
-    out.println("The web application (map, timeline, search) is not built yet; see the issues.");
+    out.println(
+        "  ./sijil --db " + dir + " serve           the web application (map, timeline, search)");
     return run.failed > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }
 

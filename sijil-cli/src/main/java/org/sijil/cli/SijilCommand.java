@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       UserCommand.class,
       AuditCommand.class,
+      ServeCommand.class,
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -36,7 +36,8 @@ class CommandsTest {
           "incidents",
           "incident",
           "user",
-          "audit");
+          "audit",
+          "serve");
 
   static Stream<String> commandsAndTheTopLevel() {
     return Stream.concat(Stream.of(""), COMMANDS.stream());

@@ -1,0 +1,246 @@
+package org.sijil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijil.server.SijilServer;
+
+/**
+ * The web UI in Debian's Chromium, over the demo data ingested by the real {@code demo} command:
+ * filtering on the map and timeline, an incident's highlighted evidence, and script payloads in a
+ * report shown as text. Screenshots go to {@code target/screenshots/}. Fails (does not skip) when
+ * Chromium is missing; {@code -Dsijil.browser.skip=true} is the explicit opt-out.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @TempDir static Path tmp;
+
+  private SijilServer server;
+  private Playwright playwright;
+  private Browser browser;
+  private Page page;
+  private final List<String> consoleErrors = new ArrayList<>();
+  private final List<String> pageErrors = new ArrayList<>();
+  private final List<String> dialogs = new ArrayList<>();
+  private final List<String> offsiteRequests = new ArrayList<>();
+
+  @BeforeAll
+  void startServerAndBrowser() throws Exception {
+    Assumptions.assumeFalse(
+        Boolean.getBoolean("sijil.browser.skip"),
+        "browser tests skipped: -Dsijil.browser.skip=true");
+    if (!Files.isExecutable(CHROMIUM)) {
+      fail(
+          "expected Chromium at "
+              + CHROMIUM
+              + ", found none: install it (apt-get install chromium) or opt out with"
+              + " -Dsijil.browser.skip=true");
+    }
+    Path db = tmp.resolve("demo");
+    CliRun demo = CliRun.of("demo", "--db", db.toString(), "--examples", "../examples/reports");
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    Path hostile = Path.of("src/test/resources/browser/hostile-report.txt");
+    CliRun ingest = CliRun.of("ingest", "--db", db.toString(), hostile.toString());
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    CliRun resolve = CliRun.of("resolve", "--db", db.toString());
+    assertThat(resolve.exitCode()).as(resolve.err()).isZero();
+    server = SijilServer.builder().dataDir(db).port(0).build().start();
+
+    Files.createDirectories(SCREENSHOTS);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-background-networking")));
+  }
+
+  @BeforeEach
+  void openPage() {
+    page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
+    page.onConsoleMessage(
+        (ConsoleMessage m) -> {
+          if (m.type().equals("error")) {
+            consoleErrors.add(m.text());
+          }
+        });
+    page.onPageError(pageErrors::add);
+    page.onDialog(
+        d -> {
+          dialogs.add(d.message());
+          d.dismiss();
+        });
+    page.onRequest(
+        r -> {
+          String host = URI.create(r.url()).getHost();
+          if (host != null && !host.equals("127.0.0.1")) {
+            offsiteRequests.add(r.url());
+          }
+        });
+  }
+
+  @AfterEach
+  void checkNothingWentWrong(TestInfo info) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(
+                SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + "-end.png")));
+    page.close();
+    assertThat(pageErrors).as("uncaught script errors").isEmpty();
+    // A CSP violation is logged as a console error: none may be ignored.
+    assertThat(consoleErrors).as("console errors, CSP violations included").isEmpty();
+    assertThat(offsiteRequests).as("requests that left the machine").isEmpty();
+    assertThat(dialogs).as("dialogs opened").isEmpty();
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private void waitLoaded(String value) {
+    page.waitForFunction("v => document.body.dataset.loaded === v", value);
+  }
+
+  private void shot(String name) {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+
+  private int markers() {
+    return Integer.parseInt(page.locator("#map").getAttribute("data-markers"));
+  }
+
+  @Test
+  void theMapFiltersByTypeAndByDateTogetherWithTheTimelineAndTheBackButtonUndoes() {
+    page.navigate(server.url());
+    waitLoaded("");
+    page.waitForSelector("#map[data-basemap=loaded]");
+    int allMarkers = markers();
+    int allEvents = page.locator("#event-list > li").count();
+    assertThat(allMarkers).isPositive();
+    assertThat(allEvents).isGreaterThanOrEqualTo(allMarkers);
+    shot("01-map-all");
+
+    Locator typeBox = page.locator("fieldset[data-facet=type] input[type=checkbox]").first();
+    String type = typeBox.getAttribute("value");
+    typeBox.check();
+    waitLoaded("type=" + type);
+    assertThat(page.url()).contains("type=" + type);
+    Locator chips = page.locator("#event-list > li .chip");
+    assertThat(chips.count()).isPositive().isLessThanOrEqualTo(allEvents);
+    for (int i = 0; i < chips.count(); i++) {
+      assertThat(chips.nth(i).getAttribute("class")).contains("t-" + type);
+    }
+    assertThat(markers()).isLessThanOrEqualTo(allMarkers);
+    shot("02-map-type");
+
+    page.goBack();
+    waitLoaded("");
+    assertThat(page.locator("#event-list > li").count()).isEqualTo(allEvents);
+
+    String first = page.locator("#timeline").getAttribute("data-from");
+    assertThat(first).isNotBlank();
+    page.fill("#from", first);
+    page.dispatchEvent("#from", "change");
+    waitLoaded("from=" + first);
+    String end = first.substring(0, 8) + "28";
+    page.fill("#to", end);
+    page.dispatchEvent("#to", "change");
+    waitLoaded("from=" + first + "&to=" + end);
+    assertThat(page.locator("#timeline").getAttribute("data-from")).isEqualTo(first);
+    assertThat(page.locator("#timeline").getAttribute("data-to")).isEqualTo(first);
+    Locator dated = page.locator("#event-list > li .meta").first();
+    if (page.locator("#event-list > li").count() > 0) {
+      assertThat(dated.textContent()).contains(first.substring(0, 7));
+    }
+    shot("03-map-date");
+  }
+
+  @Test
+  void anIncidentShowsItsGradeFiguresSourcesAndTheEvidenceHighlightedInTheSourceText() {
+    page.navigate(server.url() + "#/incidents");
+    waitLoaded("incidents");
+    page.locator("#view-incidents tbody a").first().waitFor();
+    String id = page.locator("#view-incidents tbody a").first().textContent();
+    page.locator("#view-incidents tbody a").first().click();
+    waitLoaded("incident:" + id);
+    assertThat(page.locator("#grade").textContent()).isNotBlank();
+    assertThat(page.locator("#sources li").count()).isPositive();
+    Locator marks = page.locator("#evidence .source-text mark");
+    marks.first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+    assertThat(marks.count()).isPositive();
+    assertThat(marks.first().textContent()).isNotBlank();
+    assertThat(page.locator("#evidence .source-text").first().getAttribute("dir"))
+        .isEqualTo("auto");
+    shot("04-incident");
+  }
+
+  @Test
+  void scriptPayloadsInAReportAreShownAsTextAndNeverRun() {
+    page.navigate(server.url() + "#/documents");
+    waitLoaded("documents");
+    page.locator(".doc-list a", new Page.LocatorOptions().setHasText("hostile-report"))
+        .first()
+        .click();
+    page.waitForFunction("() => (document.body.dataset.loaded || '').startsWith('document:')");
+    String text = page.locator("#view-document .source-text").textContent();
+    assertThat(text)
+        .contains("<script>window.pwned = 1;")
+        .contains("onerror=\"window.pwned = 2;")
+        .contains("href=\"javascript:window.pwned = 3;");
+    assertThat(page.locator("#view-document .source-text script").count()).isZero();
+    assertThat(page.locator("#view-document .source-text img").count()).isZero();
+    assertThat(page.locator("#view-document .source-text a").count()).isZero();
+    assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+    assertThat(page.title()).isEqualTo("Sijil");
+    shot("05-hostile-document");
+  }
+
+  @Test
+  void theSkipLinkIsTheFirstTabStopAndMovesFocusToTheContent() {
+    page.navigate(server.url());
+    waitLoaded("");
+    page.keyboard().press("Tab");
+    assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip");
+    page.keyboard().press("Enter");
+    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("main");
+  }
+}

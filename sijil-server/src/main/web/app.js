@@ -1,0 +1,433 @@
+// Sijil web UI: plain ES module, no framework. Every piece of record text reaches the page through
+// textContent (never innerHTML), so report text is shown, never executed.
+
+const TYPES = {
+  BATTLES: ['Battles', '#c0392b'],
+  EXPLOSIONS_REMOTE_VIOLENCE: ['Explosions/Remote violence', '#d35400'],
+  VIOLENCE_AGAINST_CIVILIANS: ['Violence against civilians', '#8e44ad'],
+  PROTESTS: ['Protests', '#2471a3'],
+  RIOTS: ['Riots', '#b7950b'],
+  STRATEGIC_DEVELOPMENTS: ['Strategic developments', '#1e8449'],
+};
+const FACETS = [
+  ['type', 'Event type'], ['subtype', 'Sub-type'], ['tag', 'Tags'], ['actor', 'Actors'],
+  ['country', 'Country'], ['admin1', 'Province'], ['source', 'Source'], ['grade', 'Grade'],
+  ['year', 'Year'],
+];
+const FILTER_KEYS = ['q', 'from', 'to', 'bbox', 'near', ...FACETS.map(([k]) => k)];
+
+const $ = (id) => document.getElementById(id);
+
+/** Creates an element with text content (never HTML) and attributes. */
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.detail || body.title || `HTTP ${res.status}`);
+  return body;
+}
+
+function showError(e) {
+  const p = $('error');
+  p.textContent = String(e && e.message ? e.message : e);
+  p.hidden = false;
+}
+
+/** The route and filter live in the hash: #/events?type=BATTLES&from=2024-01-01. */
+function parseHash() {
+  const h = location.hash.replace(/^#/, '') || '/events';
+  const [path, query = ''] = h.split('?');
+  return { parts: path.split('/').filter(Boolean).map(decodeURIComponent), params: new URLSearchParams(query) };
+}
+
+function filterParams(params) {
+  const out = new URLSearchParams();
+  for (const k of FILTER_KEYS) for (const v of params.getAll(k)) if (v) out.append(k, v);
+  return out;
+}
+
+function go(params) {
+  const q = params.toString();
+  location.hash = '#/events' + (q ? '?' + q : '');
+}
+
+function safeHttpLink(url, text) {
+  try {
+    const u = new URL(url);
+    if (u.protocol === 'http:' || u.protocol === 'https:') {
+      return el('a', { href: u.href, rel: 'noopener noreferrer', target: '_blank', text });
+    }
+  } catch (_) { /* not a URL: shown as text */ }
+  return el('span', { text: url });
+}
+
+/** The text with the spans [start, end) wrapped in <mark>; overlapping spans are merged. */
+function highlighted(text, spans) {
+  const sorted = spans.filter((s) => s && s[1] > s[0] && s[1] <= text.length).sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  const box = el('div', { class: 'source-text', dir: 'auto', tabindex: '0' });
+  let at = 0;
+  for (const [s, e] of merged) {
+    box.append(document.createTextNode(text.slice(at, s)));
+    box.append(el('mark', { text: text.slice(s, e) }));
+    at = e;
+  }
+  box.append(document.createTextNode(text.slice(at)));
+  return box;
+}
+
+// ---------------------------------------------------------------- map, timeline, facets, list
+
+let map, cluster, chart, basemapLoaded = false;
+let current = new URLSearchParams();
+
+function setupMap() {
+  map = L.map('map', { worldCopyJump: true, keyboard: true, attributionControl: true, minZoom: 2, maxZoom: 14 }).setView([35.5, 39.5], 6);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) via world-atlas');
+  cluster = L.markerClusterGroup({
+    iconCreateFunction: (c) => {
+      const counts = {};
+      for (const m of c.getAllChildMarkers()) counts[m.options.sijilType] = (counts[m.options.sijilType] || 0) + 1;
+      const top = Object.entries(counts).sort((a, b) => b[1] - a[1])[0][0];
+      const n = c.getChildCount();
+      return L.divIcon({ html: el('span', { text: String(n) }), className: `cluster t-${top}`, iconSize: [34, 34] });
+    },
+  });
+  map.addLayer(cluster);
+  cluster.on('clusterkeypress', (e) => { if (e.originalEvent.key === 'Enter') e.layer.zoomToBounds(); });
+  fetch('/vendor/world-atlas/countries-50m.json').then((r) => r.json()).then((topo) => {
+    const land = topojson.feature(topo, topo.objects.countries);
+    L.geoJSON(land, { style: { color: '#8a8a8a', weight: 1, fillColor: '#f4f1e8', fillOpacity: 1 }, interactive: false })
+      .addTo(map).bringToBack();
+    basemapLoaded = true;
+    $('map').dataset.basemap = 'loaded';
+  }).catch(showError);
+  const legend = $('legend');
+  for (const [k, [label, colour]] of Object.entries(TYPES)) {
+    legend.append(el('span', {}, el('span', { class: `swatch t-${k}` }), label));
+  }
+}
+
+function setupTimeline() {
+  chart = echarts.init($('timeline'));
+  chart.on('datazoom', debounce(() => {
+    const opt = chart.getOption();
+    const z = opt.dataZoom[0];
+    const days = opt.xAxis[0].data;
+    if (!days || days.length === 0) return;
+    const s = days[Math.max(0, Math.round(z.startValue ?? 0))];
+    const e = days[Math.min(days.length - 1, Math.round(z.endValue ?? days.length - 1))];
+    const p = new URLSearchParams(current);
+    const full = (z.startValue ?? 0) <= 0 && (z.endValue ?? days.length - 1) >= days.length - 1;
+    if (full) { p.delete('from'); p.delete('to'); }
+    else { p.set('from', s); p.set('to', endOfBucket(e)); }
+    if (p.toString() !== current.toString()) go(p);
+  }, 400));
+  chart.on('click', (e) => {
+    const p = new URLSearchParams(current);
+    p.set('from', e.name);
+    p.set('to', endOfBucket(e.name));
+    go(p);
+  });
+  window.addEventListener('resize', () => chart.resize());
+}
+
+function endOfBucket(monthStart) {
+  const d = new Date(monthStart + 'T00:00:00Z');
+  const end = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+function debounce(f, ms) {
+  let t;
+  return (...a) => { clearTimeout(t); t = setTimeout(() => f(...a), ms); };
+}
+
+async function renderEvents(params) {
+  current = filterParams(params);
+  if (!map) { setupMap(); setupTimeline(); }
+  $('q').value = current.get('q') || '';
+  $('from').value = current.get('from') || '';
+  $('to').value = current.get('to') || '';
+  const qs = current.toString();
+  for (const [id, ext] of [['export-csv', 'csv'], ['export-geojson', 'geojson'], ['export-jsonl', 'jsonl']]) {
+    $(id).href = `/api/v1/export/events.${ext}${qs ? '?' + qs : ''}`;
+  }
+  const timelineParams = new URLSearchParams(current);
+  timelineParams.delete('from');
+  timelineParams.delete('to');
+  const list = new URLSearchParams(current);
+  list.set('limit', '1000');
+  const [events, stats] = await Promise.all([
+    api('/api/v1/events?' + list.toString()),
+    api('/api/v1/stats?' + timelineParams.toString()),
+  ]);
+  drawMarkers(events.hits);
+  drawList(events);
+  drawFacets(events.facets);
+  drawTimeline(stats.timeline);
+  map.invalidateSize();
+  document.body.dataset.loaded = qs;
+}
+
+function drawMarkers(hits) {
+  cluster.clearLayers();
+  const markers = [];
+  for (const h of hits) {
+    if (h.lat === null || h.lon === null) continue;
+    const icon = L.divIcon({ html: '', className: `pin t-${h.type}`, iconSize: [16, 16] });
+    const m = L.marker([h.lat, h.lon], {
+      icon, keyboard: true, sijilType: h.type,
+      title: `${TYPES[h.type][0]}: ${h.place || ''} ${h.start}`,
+      alt: `${TYPES[h.type][0]} at ${h.place || 'unknown place'} on ${h.start}`,
+    });
+    m.bindPopup(() => eventCard(h, 'div'));
+    markers.push(m);
+  }
+  cluster.addLayers(markers);
+  $('map').dataset.markers = String(markers.length);
+  if (markers.length > 0 && !current.get('bbox')) {
+    map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 9 });
+  }
+}
+
+function eventCard(h, tag) {
+  const incident = h.incident
+    ? el('a', { href: `#/incidents/${encodeURIComponent(h.incident)}`, text: 'Incident' })
+    : null;
+  const doc = el('a', { href: `#/documents/${encodeURIComponent(h.document)}`, text: 'Report' });
+  return el(tag, { class: 'event' },
+    el('span', { class: `chip t-${h.type}`, text: h.subTypeLabel }), ' ',
+    el('span', { class: 'meta', text: `${h.start}${h.end !== h.start ? ' – ' + h.end : ''} · ${h.place || 'no place'}${h.grade ? ' · ' + h.grade.replace('_', ' ') : ''}` }),
+    el('p', { class: 'evidence', dir: 'auto', text: h.evidence }),
+    el('span', { class: 'meta' }, incident, incident ? ' · ' : '', doc, h.source ? ` · ${h.source}` : ''));
+}
+
+function drawList(r) {
+  $('count').textContent = `${r.total} event${r.total === 1 ? '' : 's'}${r.total > r.hits.length ? ` (first ${r.hits.length} shown)` : ''}`;
+  const ol = $('event-list');
+  ol.replaceChildren(...r.hits.map((h) => eventCard(h, 'li')));
+}
+
+function facetLabel(key, value) {
+  if (key === 'type' && TYPES[value]) return TYPES[value][0];
+  if (key === 'subtype') return value.toLowerCase().replaceAll('_', ' ').replace(/^./, (c) => c.toUpperCase());
+  if (key === 'grade' || key === 'tag') return value.replaceAll('_', ' ');
+  return value;
+}
+
+function drawFacets(facets) {
+  const box = $('facet-list');
+  const fieldsets = [];
+  for (const [key, title] of FACETS) {
+    const values = new Map((facets[key] || []).map((c) => [c.value, c.count]));
+    for (const v of current.getAll(key)) if (!values.has(v)) values.set(v, 0); // selected stay visible
+    if (values.size === 0) continue;
+    const fs = el('fieldset', { 'data-facet': key }, el('legend', { text: title }));
+    for (const [value, count] of values) {
+      const id = `f-${key}-${value}`.replace(/[^A-Za-z0-9_-]/g, '_');
+      const cb = el('input', { type: 'checkbox', id, value, checked: current.getAll(key).includes(value) });
+      cb.addEventListener('change', () => {
+        const p = new URLSearchParams(current);
+        const rest = p.getAll(key).filter((v) => v !== value);
+        p.delete(key);
+        for (const v of rest) p.append(key, v);
+        if (cb.checked) p.append(key, value);
+        go(p);
+      });
+      fs.append(el('label', { for: id, dir: 'auto' }, cb, ' ', facetLabel(key, value), el('span', { class: 'meta', text: ` (${count})` })));
+    }
+    fieldsets.push(fs);
+  }
+  box.replaceChildren(...fieldsets);
+}
+
+function drawTimeline(buckets) {
+  const days = buckets.map((b) => b.start);
+  const series = Object.entries(TYPES).map(([k, [label, colour]]) => ({
+    name: label, type: 'bar', stack: 'all', itemStyle: { color: colour },
+    data: buckets.map((b) => b.counts[k] || 0),
+  }));
+  const from = current.get('from');
+  const to = current.get('to');
+  let startValue = 0, endValue = Math.max(0, days.length - 1);
+  if (from) startValue = Math.max(0, days.findIndex((d) => d >= from.slice(0, 7) + '-01'));
+  if (to) { const i = days.findLastIndex((d) => d <= to); endValue = i < 0 ? endValue : i; }
+  chart.setOption({
+    animation: false,
+    grid: { left: 40, right: 20, top: 10, bottom: 50 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'category', data: days },
+    yAxis: { type: 'value', minInterval: 1 },
+    dataZoom: [{ type: 'slider', startValue, endValue, bottom: 5, height: 18 }, { type: 'inside', startValue, endValue }],
+    series,
+  }, { replaceMerge: ['series'] });
+  $('timeline').dataset.from = days[startValue] || '';
+  $('timeline').dataset.to = days[endValue] || '';
+  $('timeline').setAttribute('aria-label', `Timeline: ${buckets.reduce((n, b) => n + b.total, 0)} events by month${from || to ? `, showing ${from || 'start'} to ${to || 'end'}` : ''}`);
+}
+
+// ---------------------------------------------------------------- incidents
+
+async function renderIncidents(params) {
+  const offset = Number(params.get('offset') || 0);
+  const r = await api(`/api/v1/incidents?limit=100&offset=${offset}`);
+  const view = $('view-incidents');
+  const rows = r.hits.map((i) => el('tr', {},
+    el('td', {}, el('a', { href: `#/incidents/${encodeURIComponent(i.id)}`, text: i.id })),
+    el('td', {}, el('span', { class: `chip t-${typeKey(i.type)}`, text: i.subType })),
+    el('td', { text: i.start || '' }), el('td', { text: i.place || '', dir: 'auto' }),
+    el('td', { class: 'grade', text: (i.grade || '').replace('_', ' ') }),
+    el('td', { text: String(i.sources) })));
+  view.replaceChildren(el('h2', { text: `Incidents (${r.total})` }),
+    el('table', {}, el('thead', {}, el('tr', {}, ...['Incident', 'Type', 'Date', 'Place', 'Grade', 'Sources'].map((t) => el('th', { scope: 'col', text: t })))),
+      el('tbody', {}, ...rows)),
+    pager('#/incidents', r));
+  document.body.dataset.loaded = 'incidents';
+}
+
+/** A SHA-256 shortened to the 12 digits the CLI shows; other references as they are. */
+function shortRef(ref) {
+  return /^[0-9a-f]{64}$/.test(ref || '') ? ref.slice(0, 12) : ref;
+}
+
+function typeKey(label) {
+  return Object.entries(TYPES).find(([, [l]]) => l === label)?.[0] || '';
+}
+
+function pager(base, r) {
+  const nav = el('nav', { 'aria-label': 'Pages' });
+  if (r.offset > 0) nav.append(el('a', { href: `${base}?offset=${Math.max(0, r.offset - r.limit)}`, text: '← Previous' }), ' ');
+  if (r.offset + r.limit < r.total) nav.append(el('a', { href: `${base}?offset=${r.offset + r.limit}`, text: 'Next →' }));
+  return nav;
+}
+
+async function renderIncident(id) {
+  const i = await api(`/api/v1/incidents/${encodeURIComponent(id)}`);
+  const view = $('view-incident');
+  const figures = Object.entries(i.figures || {}).map(([kind, f]) => el('tr', {},
+    el('th', { scope: 'row', text: kind }),
+    el('td', { text: `${f.low}` }), el('td', { text: shortRef(f.lowSource) }),
+    el('td', { text: `${f.best}` }), el('td', { text: shortRef(f.bestSource) }),
+    el('td', { text: `${f.high}` }), el('td', { text: shortRef(f.highSource) })));
+  const sources = (i.sources || []).map((s) => el('li', {},
+    el('a', { href: `#/documents/${encodeURIComponent(s.sha256)}`, text: shortRef(s.document) }),
+    ` — ${s.outlet || 'unknown outlet'}, reliability ${s.reliability}, credibility ${s.credibility}`,
+    s.credited ? ` (credited: ${s.credited})` : '', s.copyOf ? ` · copy of ${s.copyOf}` : ''));
+  const evidence = el('div', { id: 'evidence' });
+  view.replaceChildren(
+    el('p', {}, el('a', { href: '#/events', text: '← Back to the map' })),
+    el('h2', { text: `${i.subType} · ${i.id}` }),
+    el('p', {}, 'Grade: ', el('span', { class: 'grade', id: 'grade', text: (i.grade || '').replace('_', ' ') }),
+      ` · ${i.independentSources} independent source${i.independentSources === 1 ? '' : 's'}`,
+      ` · ${i.start || 'undated'}${i.end && i.end !== i.start ? ' – ' + i.end : ''}`,
+      i.place ? ' · ' : '', i.place ? el('span', { dir: 'auto', text: i.place }) : null),
+    el('h3', { text: 'Figures' }),
+    figures.length ? el('table', { id: 'figures' }, el('thead', {}, el('tr', {}, ...['Kind', 'Low', 'Source', 'Best', 'Source', 'High', 'Source'].map((t) => el('th', { scope: 'col', text: t })))), el('tbody', {}, ...figures))
+      : el('p', { text: 'No figures reported.' }),
+    el('h3', { text: 'Sources' }), el('ul', { id: 'sources' }, ...sources),
+    el('h3', { text: 'Evidence' }), evidence);
+  for (const e of i.events || []) {
+    const doc = await api(`/api/v1/documents/${encodeURIComponent(e.sha256)}`);
+    evidence.append(el('section', { class: 'evidence-source' },
+      el('h4', {}, el('a', { href: `#/documents/${encodeURIComponent(e.sha256)}`, text: doc.title || doc.id, dir: 'auto' }),
+        el('span', { class: 'meta', text: ` · ${doc.source || ''} ${doc.published || ''} · ${e.subType || ''}` })),
+      highlighted(doc.text, [e.evidence])));
+  }
+  document.body.dataset.loaded = 'incident:' + id;
+}
+
+// ---------------------------------------------------------------- documents
+
+async function renderDocuments(params) {
+  const offset = Number(params.get('offset') || 0);
+  const r = await api(`/api/v1/documents?limit=50&offset=${offset}`);
+  const items = r.hits.map((d) => el('li', {},
+    el('a', { href: `#/documents/${encodeURIComponent(d.sha256)}`, text: d.title || d.origin || d.id, dir: 'auto' }),
+    el('span', { class: 'meta', text: ` · ${d.source || 'unknown source'} · ${d.published || 'undated'} · ${d.language}` })));
+  $('view-documents').replaceChildren(el('h2', { text: `Documents (${r.total})` }), el('ul', { class: 'doc-list' }, ...items), pager('#/documents', r));
+  document.body.dataset.loaded = 'documents';
+}
+
+async function renderDocument(id) {
+  const d = await api(`/api/v1/documents/${encodeURIComponent(id)}`);
+  const events = d.events.map((e) => el('li', {},
+    el('span', { class: `chip t-${typeKey(e.type)}`, text: e.subType }), ' ',
+    el('span', { dir: 'auto', text: e.evidenceText || '' }),
+    e.incident ? el('span', { class: 'meta' }, ' · ', el('a', { href: `#/incidents/${encodeURIComponent(e.incident)}`, text: 'incident' })) : null));
+  $('view-document').replaceChildren(
+    el('p', {}, el('a', { href: '#/documents', text: '← All documents' })),
+    el('h2', { dir: 'auto', text: d.title || d.origin || d.id }),
+    el('p', { class: 'meta' }, `${d.source || 'unknown source'} · ${d.published || 'undated'} · ${d.language} · `,
+      d.url ? safeHttpLink(d.url, d.url) : 'no URL', ' · ',
+      el('a', { href: `/api/v1/documents/${encodeURIComponent(d.sha256)}/original`, download: '', text: 'Original' })),
+    el('h3', { text: `Events (${d.events.length})` }), el('ul', {}, ...events),
+    el('h3', { text: 'Text' }), highlighted(d.text, d.events.map((e) => e.evidence)));
+  document.body.dataset.loaded = 'document:' + id;
+}
+
+// ---------------------------------------------------------------- routing
+
+async function route() {
+  $('error').hidden = true;
+  const { parts, params } = parseHash();
+  const [section, id] = parts;
+  const viewId = section === 'incidents' ? (id ? 'view-incident' : 'view-incidents')
+    : section === 'documents' ? (id ? 'view-document' : 'view-documents') : 'view-events';
+  for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== viewId;
+  for (const a of document.querySelectorAll('[data-nav]')) {
+    if (a.dataset.nav === (section || 'events')) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  try {
+    if (viewId === 'view-events') await renderEvents(params);
+    else if (viewId === 'view-incidents') await renderIncidents(params);
+    else if (viewId === 'view-incident') await renderIncident(id);
+    else if (viewId === 'view-documents') await renderDocuments(params);
+    else await renderDocument(id);
+    if (viewId !== 'view-events') $('main').focus();
+  } catch (e) {
+    showError(e);
+  }
+}
+
+function setupControls() {
+  $('search').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const p = new URLSearchParams(current);
+    const q = $('q').value.trim();
+    if (q) p.set('q', q); else p.delete('q');
+    go(p);
+  });
+  const dateChange = () => {
+    const p = new URLSearchParams(current);
+    for (const k of ['from', 'to']) { const v = $(k).value; if (v) p.set(k, v); else p.delete(k); }
+    go(p);
+  };
+  $('from').addEventListener('change', dateChange);
+  $('to').addEventListener('change', dateChange);
+  $('clear-dates').addEventListener('click', () => { const p = new URLSearchParams(current); p.delete('from'); p.delete('to'); go(p); });
+  $('clear-all').addEventListener('click', () => go(new URLSearchParams()));
+}
+
+window.addEventListener('hashchange', route);
+setupControls();
+route();
