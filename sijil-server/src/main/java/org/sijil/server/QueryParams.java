@@ -17,6 +17,7 @@ import org.sijil.search.BoundingBox;
 import org.sijil.search.EventQuery;
 import org.sijil.search.Facet;
 import org.sijil.search.Near;
+import org.sijil.server.auth.Redactor;
 
 /**
  * Reads a request's query parameters, answering a bad value with {@link ApiProblem#badParameter}
@@ -28,14 +29,18 @@ final class QueryParams {
   static final int MAX_LIMIT = 1000;
 
   private final Context ctx;
+  private final Redactor redactor;
 
   QueryParams(Context ctx) {
     this.ctx = ctx;
+    // Why: a caller without clearance must not learn, from what a confidential name finds or
+    // counts, that the record holds it; such a value searches for the marker instead.
+    this.redactor = JsonResponder.caller(ctx).redactor();
   }
 
   String text(String name) {
     String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip();
+    return v == null || v.isBlank() ? null : redactor.redact(v.strip());
   }
 
   int integer(String name, int fallback, int min, int max) {
@@ -104,7 +109,7 @@ final class QueryParams {
       Set<String> values = new LinkedHashSet<>();
       for (String v : ctx.queryParams(f.key())) {
         if (!v.isBlank()) {
-          values.add(facetValue(f, v.strip()));
+          values.add(facetValue(f, redactor.redact(v.strip())));
         }
       }
       if (!values.isEmpty()) {
@@ -229,6 +234,6 @@ final class QueryParams {
 
   /** The values of a repeatable parameter, blank ones dropped. */
   List<String> all(String name) {
-    return ctx.queryParams(name).stream().filter(s -> !s.isBlank()).toList();
+    return ctx.queryParams(name).stream().filter(s -> !s.isBlank()).map(redactor::redact).toList();
   }
 }
