@@ -40,7 +40,13 @@ final class QueryParams {
 
   String text(String name) {
     String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : redactor.redact(v.strip());
+    return v == null || v.isBlank() ? null : hide(v.strip());
+  }
+
+  /** A value with confidential values replaced by a plain word that finds nothing unusual. */
+  private String hide(String v) {
+    // the marker's brackets would be range syntax to the search parser
+    return redactor.leaks(v) ? redactor.redact(v).replace(Redactor.MARKER, "redacted") : v;
   }
 
   int integer(String name, int fallback, int min, int max) {
@@ -109,7 +115,7 @@ final class QueryParams {
       Set<String> values = new LinkedHashSet<>();
       for (String v : ctx.queryParams(f.key())) {
         if (!v.isBlank()) {
-          values.add(facetValue(f, redactor.redact(v.strip())));
+          values.add(facetValue(f, hide(v.strip())));
         }
       }
       if (!values.isEmpty()) {
@@ -234,6 +240,6 @@ final class QueryParams {
 
   /** The values of a repeatable parameter, blank ones dropped. */
   List<String> all(String name) {
-    return ctx.queryParams(name).stream().filter(s -> !s.isBlank()).map(redactor::redact).toList();
+    return ctx.queryParams(name).stream().filter(s -> !s.isBlank()).map(this::hide).toList();
   }
 }
