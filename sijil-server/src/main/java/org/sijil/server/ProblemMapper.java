@@ -53,8 +53,8 @@ final class ProblemMapper {
     o.put("type", "about:blank");
     o.put("title", title);
     o.put("status", status);
-    o.put("detail", redactor.redact(detail));
-    o.put("instance", redactor.redact(ctx.path()));
+    o.put("detail", clean(detail, redactor));
+    o.put("instance", clean(ctx.path(), redactor));
     if (parameter != null) {
       o.put("parameter", parameter);
     }
@@ -63,6 +63,20 @@ final class ProblemMapper {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a problem as JSON", e);
     }
+  }
+
+  /**
+   * The text redacted; when it echoes a URL whose percent-encoding hides a confidential value, its
+   * decoded form redacted.
+   */
+  private static String clean(String text, Redactor redactor) {
+    String decoded;
+    try {
+      decoded = java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = text;
+    }
+    return redactor.leaks(decoded) ? redactor.redact(decoded) : redactor.redact(text);
   }
 
   private static String titleOf(int status) {

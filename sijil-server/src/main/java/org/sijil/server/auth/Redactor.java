@@ -74,7 +74,8 @@ public final class Redactor {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       if (i > 0) {
-        b.append("(?:\\s|<[^<>]{0,40}>|&nbsp;)+");
+        // white space, a highlighter's tags, and a space as HTML or a URL writes it
+        b.append("(?:\\s|<[^<>]{0,40}>|&nbsp;|%20|\\+)+");
       }
       b.append(Pattern.quote(words[i]));
     }
