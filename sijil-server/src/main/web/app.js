@@ -32,11 +32,44 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+/** Thrown when the API answers 401: the login form is shown instead of the view. */
+class LoginNeeded extends Error {}
+
+let session = null; // { name, role, csrfToken } once logged in
+
 async function api(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const res = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   const body = await res.json();
+  if (res.status === 401) throw new LoginNeeded(body.detail || 'log in');
   if (!res.ok) throw new Error(body.detail || body.title || `HTTP ${res.status}`);
   return body;
+}
+
+/** A state-changing request: JSON body and the session's CSRF token. */
+async function send(method, path, payload) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (session && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  const res = await fetch(path, { method, headers, credentials: 'same-origin', body: JSON.stringify(payload || {}) });
+  const body = res.status === 204 ? {} : await res.json();
+  if (!res.ok) throw new Error(body.detail || body.title || `HTTP ${res.status}`);
+  return body;
+}
+
+async function loadSession() {
+  try {
+    session = await api('/api/v1/session');
+    $('who-name').textContent = `${session.name} (${session.role})`;
+    $('who').hidden = false;
+  } catch (e) {
+    session = null;
+    $('who').hidden = true;
+  }
+}
+
+function showLogin() {
+  for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== 'view-login';
+  $('login-name').focus();
+  document.body.dataset.loaded = 'login';
 }
 
 function showError(e) {
@@ -405,11 +438,29 @@ async function route() {
     else await renderDocument(id);
     if (viewId !== 'view-events') $('main').focus();
   } catch (e) {
-    showError(e);
+    if (e instanceof LoginNeeded) showLogin();
+    else showError(e);
   }
 }
 
 function setupControls() {
+  $('login').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      await send('POST', '/api/v1/session', { name: $('login-name').value, password: $('login-password').value });
+      $('login-password').value = '';
+      await loadSession();
+      route();
+    } catch (e) {
+      showError(e);
+    }
+  });
+  $('logout').addEventListener('click', async () => {
+    try { await send('DELETE', '/api/v1/session'); } catch (e) { /* the session is gone either way */ }
+    session = null;
+    $('who').hidden = true;
+    showLogin();
+  });
   $('search').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const p = new URLSearchParams(current);
@@ -430,4 +481,4 @@ function setupControls() {
 
 window.addEventListener('hashchange', route);
 setupControls();
-route();
+loadSession().then(route);
