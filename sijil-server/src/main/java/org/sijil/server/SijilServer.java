@@ -17,6 +17,7 @@ import org.sijil.server.auth.Permission;
 import org.sijil.store.SqliteDocumentStore;
 import org.sijil.store.StoreConfig;
 import org.sijil.store.account.Role;
+import org.sijil.store.audit.AuditAction;
 
 /**
  * The Sijil HTTP server: the JSON API under {@code /api/v1/}, its OpenAPI document at {@code
@@ -155,38 +156,40 @@ public final class SijilServer implements AutoCloseable {
 
     // every other route names the one permission it needs
     var read = Permission.READ;
-    route(api, "GET", "/api/v1/documents", read, documents::list);
-    route(api, "GET", "/api/v1/documents/{id}", read, documents::one);
+    route(t, api, "GET", "/api/v1/documents", read, documents::list);
+    route(t, api, "GET", "/api/v1/documents/{id}", read, documents::one);
     route(
+        t,
         api,
         "GET",
         "/api/v1/documents/{id}/original",
         Permission.READ_CONFIDENTIAL,
         documents::original);
-    route(api, "GET", "/api/v1/events", read, events::list);
-    route(api, "GET", "/api/v1/stats", read, events::stats);
-    route(api, "GET", "/api/v1/incidents", read, incidents::list);
-    route(api, "GET", "/api/v1/incidents/{id}", read, incidents::one);
-    route(api, "GET", "/api/v1/sources", read, sources::list);
-    route(api, "GET", "/api/v1/search", read, search::documents);
-    route(api, "GET", "/api/v1/export/events.csv", Permission.EXPORT, export::csv);
-    route(api, "GET", "/api/v1/export/events.geojson", Permission.EXPORT, export::geojson);
-    route(api, "GET", "/api/v1/export/events.jsonl", Permission.EXPORT, export::jsonl);
+    route(t, api, "GET", "/api/v1/events", read, events::list);
+    route(t, api, "GET", "/api/v1/stats", read, events::stats);
+    route(t, api, "GET", "/api/v1/incidents", read, incidents::list);
+    route(t, api, "GET", "/api/v1/incidents/{id}", read, incidents::one);
+    route(t, api, "GET", "/api/v1/sources", read, sources::list);
+    route(t, api, "GET", "/api/v1/search", read, search::documents);
+    route(t, api, "GET", "/api/v1/export/events.csv", Permission.EXPORT, export::csv);
+    route(t, api, "GET", "/api/v1/export/events.geojson", Permission.EXPORT, export::geojson);
+    route(t, api, "GET", "/api/v1/export/events.jsonl", Permission.EXPORT, export::jsonl);
     var reviewing = Permission.REVIEW;
-    route(api, "GET", "/api/v1/review/queue", reviewing, review::queue);
-    route(api, "GET", "/api/v1/review/{kind}/{id}", reviewing, review::item);
-    route(api, "POST", "/api/v1/review/{kind}/{id}/confirm", reviewing, review::confirm);
-    route(api, "POST", "/api/v1/review/{kind}/{id}/edit", reviewing, review::edit);
-    route(api, "POST", "/api/v1/review/{kind}/{id}/reject", reviewing, review::reject);
-    route(api, "POST", "/api/v1/review/incident/{id}/merge", reviewing, review::merge);
-    route(api, "POST", "/api/v1/review/incident/{id}/split", reviewing, review::split);
-    route(api, "GET", "/api/v1/confidential", Permission.MARK_CONFIDENTIAL, trustRoutes::marks);
-    route(api, "POST", "/api/v1/confidential", Permission.MARK_CONFIDENTIAL, trustRoutes::mark);
-    route(api, "GET", "/api/v1/audit/head", Permission.READ_AUDIT, trustRoutes::auditHead);
+    route(t, api, "GET", "/api/v1/review/queue", reviewing, review::queue);
+    route(t, api, "GET", "/api/v1/review/{kind}/{id}", reviewing, review::item);
+    route(t, api, "POST", "/api/v1/review/{kind}/{id}/confirm", reviewing, review::confirm);
+    route(t, api, "POST", "/api/v1/review/{kind}/{id}/edit", reviewing, review::edit);
+    route(t, api, "POST", "/api/v1/review/{kind}/{id}/reject", reviewing, review::reject);
+    route(t, api, "POST", "/api/v1/review/incident/{id}/merge", reviewing, review::merge);
+    route(t, api, "POST", "/api/v1/review/incident/{id}/split", reviewing, review::split);
+    route(t, api, "GET", "/api/v1/confidential", Permission.MARK_CONFIDENTIAL, trustRoutes::marks);
+    route(t, api, "POST", "/api/v1/confidential", Permission.MARK_CONFIDENTIAL, trustRoutes::mark);
+    route(t, api, "GET", "/api/v1/audit/head", Permission.READ_AUDIT, trustRoutes::auditHead);
   }
 
   /** Registers a route that refuses callers without {@code permission}. */
   private void route(
+      TrustServices t,
       io.javalin.config.RoutesConfig api,
       String method,
       String path,
@@ -195,7 +198,19 @@ public final class SijilServer implements AutoCloseable {
     permissions.put(new Route(method, path), permission);
     io.javalin.http.Handler guarded =
         ctx -> {
-          AuthHandler.require(ctx, permission);
+          try {
+            AuthHandler.require(ctx, permission);
+          } catch (ApiProblem p) {
+            Caller c = JsonResponder.caller(ctx);
+            if (p.status() == 403) {
+              t.audit(
+                  c,
+                  AuditAction.ACCESS_DENIED,
+                  method + " " + path,
+                  "{\"permission\":\"" + permission.name() + "\"}");
+            }
+            throw p;
+          }
           AuthHandler.checkStateChange(ctx);
           handler.handle(ctx);
         };
