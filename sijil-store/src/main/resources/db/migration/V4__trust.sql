@@ -84,11 +84,13 @@ CREATE TABLE audit_entries (
   detail  TEXT NOT NULL CHECK (json_valid(detail))
 );
 
--- The tree head after each append: size, root (hex) and time.
+-- The tree head after each append: size, root (hex), time, and its Ed25519 signature (base64) by the
+-- data directory's key (file audit-signing-key).
 CREATE TABLE audit_heads (
-  size INTEGER NOT NULL PRIMARY KEY CHECK (size >= 1),
-  root TEXT NOT NULL CHECK (length(root) = 64),
-  at   TEXT NOT NULL
+  size      INTEGER NOT NULL PRIMARY KEY CHECK (size >= 1),
+  root      TEXT NOT NULL CHECK (length(root) = 64),
+  at        TEXT NOT NULL,
+  signature TEXT NOT NULL
 );
 
 -- Guards against mistakes, not against someone with the file: verify is what detects tampering.

@@ -18,6 +18,7 @@ import org.sijil.store.StoreConfig;
 import org.sijil.store.audit.AuditAction;
 import org.sijil.store.audit.AuditEntry;
 import org.sijil.store.audit.AuditVerification;
+import org.sijil.store.audit.SignedTreeHead;
 import org.sijil.store.audit.SqliteAuditLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -152,7 +153,8 @@ final class AuditCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       try (SqliteAuditLog log = audit.open()) {
-        TreeHead h = log.head();
+        SignedTreeHead signed = log.signedHead();
+        TreeHead h = signed.head();
         ObjectNode json = new ObjectMapper().createObjectNode();
         json.put("log", "sijil-audit");
         json.put("hashing", "RFC 6962, SHA-256");
@@ -160,6 +162,9 @@ final class AuditCommand implements Runnable {
         json.put("size", h.size());
         json.put("root", h.root().hex());
         json.put("time", h.time().toString());
+        json.put("signature", signed.signature());
+        json.put("publicKey", signed.publicKey());
+        json.put("signatureAlgorithm", "Ed25519");
         Path dir = output.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, ".sijil-audit", ".tmp");
         try {

@@ -89,6 +89,15 @@ class UserAndAuditCommandsTest {
     assertThat(exported.exitCode()).as(exported.err()).isZero();
     JsonNode h = new ObjectMapper().readTree(Files.readString(head));
     assertThat(h.get("size").asLong()).isEqualTo(3); // ingest, extract, resolve
+    assertThat(
+            org.sijil.store.audit.HeadSigner.verify(
+                h.get("publicKey").asText(),
+                new org.sijil.model.audit.TreeHead(
+                    h.get("size").asLong(),
+                    org.sijil.model.audit.MerkleHash.fromHex(h.get("root").asText()),
+                    java.time.Instant.parse(h.get("time").asText())),
+                h.get("signature").asText()))
+        .isTrue();
     CliRun export =
         CliRun.of("export", "--db", db(), "--output", tmp.resolve("i.jsonl").toString());
     assertThat(export.exitCode()).as(export.err()).isZero();

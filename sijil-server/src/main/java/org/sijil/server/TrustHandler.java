@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.sijil.model.audit.TreeHead;
 import org.sijil.store.audit.AuditAction;
+import org.sijil.store.audit.SignedTreeHead;
 import org.sijil.store.sensitivity.ConfidentialKind;
 import org.sijil.store.sensitivity.ConfidentialValue;
 
@@ -67,12 +68,16 @@ final class TrustHandler {
 
   /** GET /api/v1/audit/head: size, root and time of the audit log. */
   void auditHead(Context ctx) {
-    TreeHead h = trust.auditLog().head();
+    SignedTreeHead signed = trust.auditLog().signedHead();
+    TreeHead h = signed.head();
     ObjectNode out = json.mapper().createObjectNode();
     out.put("size", h.size());
     out.put("root", h.root().hex());
     out.put("time", h.time().toString());
     out.put("hashing", "RFC 6962, SHA-256");
+    out.put("signature", signed.signature());
+    out.put("publicKey", signed.publicKey());
+    out.put("signatureAlgorithm", "Ed25519");
     json.send(ctx, out);
   }
 }

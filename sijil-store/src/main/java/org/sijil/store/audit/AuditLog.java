@@ -30,6 +30,9 @@ public interface AuditLog extends AutoCloseable {
   /** The current tree head: size, root and the time of the last append (of the epoch if none). */
   TreeHead head();
 
+  /** The current tree head signed with the log's key, for a third party to hold. */
+  SignedTreeHead signedHead();
+
   /** Up to {@code limit} entries from sequence {@code from} on, in order. */
   List<AuditEntry> entries(long from, int limit);
 
@@ -53,8 +56,9 @@ public interface AuditLog extends AutoCloseable {
 
   /**
    * Recomputes every leaf and root from the stored entries and checks: sequence numbers run from 1
-   * without gaps; every recorded tree head matches the root recomputed at its size; and, when
-   * given, the externally held head is consistent with the current tree (by a consistency proof).
+   * without gaps; every recorded tree head matches the root recomputed at its size; the head at the
+   * log's size carries the log key's signature (its root commits to every entry); and, when given,
+   * the externally held head is consistent with the current tree (by a consistency proof).
    */
   AuditVerification verify(Optional<TreeHead> externalHead);
 

@@ -31,17 +31,28 @@ public final class SqliteAuditLog implements AuditLog {
   private static final String COLUMNS = "seq, at, actor, action, subject, detail";
 
   private final SqliteDatabase db;
+  private final HeadSigner signer;
 
   /** The tree of the entries read so far; advanced only from stored rows. Guarded by db's lock. */
   private MerkleAccumulator tree = new MerkleAccumulator();
 
-  private SqliteAuditLog(SqliteDatabase db) {
+  private SqliteAuditLog(SqliteDatabase db, HeadSigner signer) {
     this.db = db;
+    this.signer = signer;
   }
 
-  /** Opens the log of the store in {@code config.directory()}, migrating the schema if needed. */
+  /**
+   * Opens the log of the store in {@code config.directory()}, migrating the schema if needed, with
+   * the directory's signing key ({@link HeadSigner}), created on first use.
+   */
   public static SqliteAuditLog open(StoreConfig config) {
-    return new SqliteAuditLog(SqliteDatabase.open(config));
+    SqliteDatabase db = SqliteDatabase.open(config);
+    try {
+      return new SqliteAuditLog(db, HeadSigner.forDirectory(config.directory()));
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
   }
 
   @Override
@@ -71,11 +82,14 @@ public final class SqliteAuditLog implements AuditLog {
             s.executeUpdate();
           }
           next.append(entry.leafHash());
+          TreeHead head = new TreeHead(next.size(), next.root(), now);
           try (PreparedStatement s =
-              c.prepareStatement("INSERT INTO audit_heads (size, root, at) VALUES (?, ?, ?)")) {
-            s.setLong(1, next.size());
-            s.setString(2, next.root().hex());
+              c.prepareStatement(
+                  "INSERT INTO audit_heads (size, root, at, signature) VALUES (?, ?, ?, ?)")) {
+            s.setLong(1, head.size());
+            s.setString(2, head.root().hex());
             s.setString(3, now.toString());
+            s.setString(4, signer.sign(head));
             s.executeUpdate();
           }
           // The kept tree advances only from committed rows (in catchUp), so a rolled-back append
@@ -160,6 +174,31 @@ public final class SqliteAuditLog implements AuditLog {
               ResultSet rs = s.executeQuery()) {
             Instant at = rs.next() ? Instant.parse(rs.getString(1)) : Instant.EPOCH;
             return new TreeHead(tree.size(), tree.root(), at);
+          }
+        });
+  }
+
+  @Override
+  public SignedTreeHead signedHead() {
+    return db.read(
+        "read the signed audit tree head",
+        (c, now) -> {
+          catchUp(c);
+          try (PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT size, root, at, signature FROM audit_heads ORDER BY size DESC LIMIT 1");
+              ResultSet rs = s.executeQuery()) {
+            if (rs.next() && rs.getLong(1) == tree.size()) {
+              TreeHead h =
+                  new TreeHead(
+                      rs.getLong(1),
+                      MerkleHash.fromHex(rs.getString(2)),
+                      Instant.parse(rs.getString(3)));
+              return new SignedTreeHead(h, rs.getString(4), signer.publicKey());
+            }
+            // no head recorded for this size (an empty log): sign one now
+            TreeHead h = new TreeHead(tree.size(), tree.root(), now);
+            return new SignedTreeHead(h, signer.sign(h), signer.publicKey());
           }
         });
   }
@@ -259,10 +298,14 @@ public final class SqliteAuditLog implements AuditLog {
         (c, now) -> {
           List<String> problems = new ArrayList<>();
           Map<Long, String> heads = new HashMap<>();
-          try (PreparedStatement s = c.prepareStatement("SELECT size, root FROM audit_heads");
+          Map<Long, String[]> signedHeads = new HashMap<>();
+          try (PreparedStatement s =
+                  c.prepareStatement("SELECT size, root, at, signature FROM audit_heads");
               ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
               heads.put(rs.getLong(1), rs.getString(2));
+              signedHeads.put(
+                  rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
             }
           }
           List<MerkleHash> leaves = new ArrayList<>();
@@ -312,6 +355,20 @@ public final class SqliteAuditLog implements AuditLog {
                               + " but the log has "
                               + acc.size()
                               + " entries"));
+          // The last head's root commits to every entry (and every earlier root matched above), so
+          // its signature is the one that says the key's holder wrote this log; checking each
+          // earlier signature too would cost a millisecond per entry and prove nothing more.
+          if (acc.size() > 0) {
+            String[] last = signedHeads.get(acc.size());
+            if (last == null) {
+              problems.add("no head was recorded at the log's size " + acc.size());
+            } else if (!signedBy(acc.size(), last)) {
+              problems.add(
+                  "the head recorded at size "
+                      + acc.size()
+                      + " does not carry the log key's signature");
+            }
+          }
           boolean externalChecked = false;
           if (externalHead.isPresent()) {
             externalChecked = true;
@@ -342,6 +399,17 @@ public final class SqliteAuditLog implements AuditLog {
           return new AuditVerification(
               acc.size(), acc.root(), headsChecked, externalChecked, problems);
         });
+  }
+
+  private boolean signedBy(long size, String[] rootAtSignature) {
+    try {
+      TreeHead h =
+          new TreeHead(
+              size, MerkleHash.fromHex(rootAtSignature[0]), Instant.parse(rootAtSignature[1]));
+      return signer.verify(h, rootAtSignature[2]);
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static AuditEntry read(ResultSet rs) throws SQLException {

@@ -195,6 +195,41 @@ class SqliteAuditLogTest {
   }
 
   @Test
+  void headsAreSignedWithTheDirectorysKeyWhichOnlyItsOwnerCanRead() throws Exception {
+    log.append("amal", AuditAction.EXPORT, "incidents", "{}");
+    SignedTreeHead signed = log.signedHead();
+    assertThat(signed.head()).isEqualTo(log.head());
+    assertThat(signed.verifies()).isTrue();
+    SignedTreeHead altered =
+        new SignedTreeHead(
+            new TreeHead(1, MerkleTree.leafHash(new byte[] {1}), signed.head().time()),
+            signed.signature(),
+            signed.publicKey());
+    assertThat(altered.verifies()).isFalse();
+    Path key = dir.resolve(HeadSigner.KEY_FILE);
+    assertThat(java.nio.file.Files.getPosixFilePermissions(key))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    log.close();
+    log = SqliteAuditLog.open(config());
+    assertThat(log.signedHead().publicKey()).isEqualTo(signed.publicKey());
+  }
+
+  @Test
+  void aRecordedHeadWithAForeignSignatureIsReported() throws SQLException {
+    log.append("amal", AuditAction.EXPORT, "incidents", "{}");
+    try (Connection c = jdbc();
+        Statement s = c.createStatement()) {
+      s.execute("DROP TRIGGER audit_heads_append_only_update");
+      s.execute("UPDATE audit_heads SET signature = 'AAAA'");
+    }
+    assertThat(log.verify(Optional.empty()).problems())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("size 1 does not carry the log key's signature");
+  }
+
+  @Test
   void aClosedLogRefusesWork() {
     log.close();
     assertThatThrownBy(() -> log.size()).isInstanceOf(IllegalStateException.class);
