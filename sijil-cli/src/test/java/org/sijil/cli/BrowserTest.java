@@ -224,6 +224,33 @@ class BrowserTest {
   }
 
   @Test
+  void anAnalystConfirmsAQueuedItemSeeingMachineAndCurrentValuesSideBySide() {
+    page.navigate(server.url() + "#/review");
+    waitLoaded("review");
+    Locator first = page.locator("#review-list a").first();
+    first.waitFor();
+    int pending = pending();
+    first.click();
+    page.waitForFunction("() => (document.body.dataset.loaded || '').startsWith('review:')");
+    assertThat(page.locator(".side-by-side pre").count()).isEqualTo(2);
+    assertThat(page.locator("#review-status").textContent()).contains("pending");
+    page.fill("#review-reason", "checked against the report");
+    page.click("#review-confirm");
+    page.waitForFunction(
+        "() => document.getElementById('review-status').textContent.includes('confirmed')");
+    shot("06-review");
+    page.navigate(server.url() + "#/review?order=newest");
+    waitLoaded("review");
+    assertThat(pending()).isEqualTo(pending - 1);
+  }
+
+  /** The number the review queue's heading gives, "(N awaiting review)". */
+  private int pending() {
+    String heading = page.locator("#view-review h2").textContent();
+    return Integer.parseInt(heading.replaceAll(".*\\((\\d+) awaiting review\\).*", "$1"));
+  }
+
+  @Test
   void anIncidentShowsItsGradeFiguresSourcesAndTheEvidenceHighlightedInTheSourceText() {
     page.navigate(server.url() + "#/incidents");
     waitLoaded("incidents");
