@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class Accounts {
   }
 
   /** Every user, by name. */
-  public java.util.List<User> users() {
+  public List<User> users() {
     return store.users();
   }
 
