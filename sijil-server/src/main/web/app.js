@@ -32,11 +32,45 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+/** Thrown when the API answers 401: the login form is shown instead of the view. */
+class LoginNeeded extends Error {}
+
+let session = null; // { name, role, csrfToken } once logged in
+
 async function api(path) {
-  const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  const res = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   const body = await res.json();
+  if (res.status === 401) throw new LoginNeeded(body.detail || 'log in');
   if (!res.ok) throw new Error(body.detail || body.title || `HTTP ${res.status}`);
   return body;
+}
+
+/** A state-changing request: JSON body and the session's CSRF token. */
+async function send(method, path, payload) {
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  if (session && session.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
+  const res = await fetch(path, { method, headers, credentials: 'same-origin', body: JSON.stringify(payload || {}) });
+  const body = res.status === 204 ? {} : await res.json();
+  if (!res.ok) throw new Error(body.detail || body.title || `HTTP ${res.status}`);
+  return body;
+}
+
+async function loadSession() {
+  try {
+    session = await api('/api/v1/session');
+    $('who-name').textContent = `${session.name} (${session.role})`;
+    $('who').hidden = false;
+    $('nav-review').hidden = !session.permissions.includes('review');
+  } catch (e) {
+    session = null;
+    $('who').hidden = true;
+  }
+}
+
+function showLogin() {
+  for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== 'view-login';
+  $('login-name').focus();
+  document.body.dataset.loaded = 'login';
 }
 
 function showError(e) {
@@ -384,6 +418,68 @@ async function renderDocument(id) {
   document.body.dataset.loaded = 'document:' + id;
 }
 
+// ---------------------------------------------------------------- review
+
+function summary(kind, v) {
+  if (kind === 'incident') return `${v.subType || ''} · ${v.place || 'no place'} · ${v.start || 'undated'}`;
+  return `${v.subType || ''} · ${(v.location && v.location.name) || 'no place'} · ${v.evidenceText || ''}`;
+}
+
+async function renderReview(params) {
+  const order = params.get('order') === 'newest' ? 'newest' : 'least-confident';
+  const r = await api(`/api/v1/review/queue?limit=100&order=${order}`);
+  const items = r.items.map((i) => el('li', {},
+    el('a', { href: `#/review/${i.kind}/${encodeURIComponent(i.id)}`, text: `${i.kind} ${i.id.slice(0, 14)}` }),
+    el('span', { class: 'meta', text: ` · confidence ${i.confidence.toFixed(2)} · ` }),
+    el('span', { dir: 'auto', text: summary(i.kind, i.machine) })));
+  $('view-review').replaceChildren(
+    el('h2', { text: `Review queue (${r.pending} awaiting review)` }),
+    el('p', {}, el('a', { href: '#/review?order=least-confident', text: 'Least sure first' }), ' · ',
+      el('a', { href: '#/review?order=newest', text: 'Newest first' })),
+    el('ol', { id: 'review-list' }, ...items));
+  document.body.dataset.loaded = 'review';
+}
+
+async function renderReviewItem(kind, id) {
+  const path = `/api/v1/review/${kind}/${encodeURIComponent(id)}`;
+  const r = await api(path);
+  const reason = el('input', { id: 'review-reason', 'aria-label': 'Reason', placeholder: 'Reason' });
+  const field = el('input', { id: 'review-field', 'aria-label': 'Field', placeholder: 'Field, e.g. victim.name' });
+  const value = el('input', { id: 'review-value', 'aria-label': 'New value (JSON)', placeholder: 'New value (JSON, e.g. "text" or 3)' });
+  const act = (action, payload) => async () => {
+    try {
+      await send('POST', `${path}/${action}`, payload());
+      await renderReviewItem(kind, id);
+    } catch (e) {
+      showError(e);
+    }
+  };
+  const history = r.history.map((h) => el('li', {},
+    `v${h.version} ${h.action}${h.field ? ' ' + h.field : ''} by ${h.reviewer} at ${h.at}`,
+    h.reason ? el('span', { class: 'meta', text: ` · ${h.reason}` }) : null));
+  $('view-review-item').replaceChildren(
+    el('p', {}, el('a', { href: '#/review', text: '← Review queue' })),
+    el('h2', { text: `${kind} ${id}` }),
+    el('p', { id: 'review-status', text: `Status: ${r.status} · ${r.versions} versions` +
+      (r.machineChangedSinceReview ? ' · the machine value changed since review' : '') }),
+    el('div', { class: 'side-by-side' },
+      el('section', {}, el('h3', { text: 'Machine' }), el('pre', { dir: 'auto', text: JSON.stringify(r.machine, null, 2) })),
+      el('section', {}, el('h3', { text: 'Current (reviewed)' }), el('pre', { dir: 'auto', text: JSON.stringify(r.current, null, 2) }))),
+    el('div', { class: 'review-actions' },
+      reason,
+      el('button', { type: 'button', id: 'review-confirm', text: 'Confirm', onclick: act('confirm', () => ({ reason: reason.value })) }),
+      el('button', { type: 'button', id: 'review-reject', text: 'Reject', onclick: act('reject', () => ({ reason: reason.value })) })),
+    el('div', { class: 'review-actions' },
+      field, value,
+      el('button', { type: 'button', id: 'review-edit', text: 'Edit field', onclick: act('edit', () => {
+        let v;
+        try { v = JSON.parse(value.value); } catch (e) { v = value.value; }
+        return { field: field.value, value: v, reason: reason.value };
+      }) })),
+    el('h3', { text: 'History' }), el('ol', {}, ...history));
+  document.body.dataset.loaded = 'review:' + id;
+}
+
 // ---------------------------------------------------------------- routing
 
 async function route() {
@@ -391,7 +487,8 @@ async function route() {
   const { parts, params } = parseHash();
   const [section, id] = parts;
   const viewId = section === 'incidents' ? (id ? 'view-incident' : 'view-incidents')
-    : section === 'documents' ? (id ? 'view-document' : 'view-documents') : 'view-events';
+    : section === 'documents' ? (id ? 'view-document' : 'view-documents')
+      : section === 'review' ? (id ? 'view-review-item' : 'view-review') : 'view-events';
   for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== viewId;
   for (const a of document.querySelectorAll('[data-nav]')) {
     if (a.dataset.nav === (section || 'events')) a.setAttribute('aria-current', 'page');
@@ -402,14 +499,34 @@ async function route() {
     else if (viewId === 'view-incidents') await renderIncidents(params);
     else if (viewId === 'view-incident') await renderIncident(id);
     else if (viewId === 'view-documents') await renderDocuments(params);
+    else if (viewId === 'view-review') await renderReview(params);
+    else if (viewId === 'view-review-item') await renderReviewItem(id, parts[2]);
     else await renderDocument(id);
     if (viewId !== 'view-events') $('main').focus();
   } catch (e) {
-    showError(e);
+    if (e instanceof LoginNeeded) showLogin();
+    else showError(e);
   }
 }
 
 function setupControls() {
+  $('login').addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      await send('POST', '/api/v1/session', { name: $('login-name').value, password: $('login-password').value });
+      $('login-password').value = '';
+      await loadSession();
+      route();
+    } catch (e) {
+      showError(e);
+    }
+  });
+  $('logout').addEventListener('click', async () => {
+    try { await send('DELETE', '/api/v1/session'); } catch (e) { /* the session is gone either way */ }
+    session = null;
+    $('who').hidden = true;
+    showLogin();
+  });
   $('search').addEventListener('submit', (ev) => {
     ev.preventDefault();
     const p = new URLSearchParams(current);
@@ -430,4 +547,4 @@ function setupControls() {
 
 window.addEventListener('hashchange', route);
 setupControls();
-route();
+loadSession().then(route);

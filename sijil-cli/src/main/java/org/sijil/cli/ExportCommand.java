@@ -15,6 +15,7 @@ import org.sijil.server.core.EventExport;
 import org.sijil.store.DocumentQuery;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredIncident;
+import org.sijil.store.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -74,12 +75,13 @@ final class ExportCommand implements Callable<Integer> {
     DocumentJson json = new DocumentJson();
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
       if (kind != Kind.documents) {
-        ResolveCommand.refreshIfStale(store, spec.commandLine().getErr());
+        ResolveCommand.refreshIfStale(parent.global.db(), store, spec.commandLine().getErr());
       }
       if (output == null) {
         Writer w = spec.commandLine().getOut();
         long n = write(store, json, w);
         w.flush();
+        audit(n, "stdout");
         spec.commandLine().getErr().println("export: " + n + " " + kind);
         return ExitCode.OK;
       }
@@ -94,12 +96,21 @@ final class ExportCommand implements Callable<Integer> {
         }
         Files.move(
             tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        audit(n, "file");
         spec.commandLine().getOut().println("export: " + n + " " + kind + " written to " + output);
       } finally {
         Files.deleteIfExists(tmp);
       }
     }
     return ExitCode.OK;
+  }
+
+  private void audit(long count, String to) {
+    CommandAudit.record(
+        parent.global.db(),
+        AuditAction.EXPORT,
+        kind.name(),
+        "{\"count\":" + count + ",\"to\":\"" + to + "\"}");
   }
 
   private long write(DocumentStore store, DocumentJson json, Writer w) throws IOException {

@@ -16,6 +16,7 @@ import org.sijil.server.core.IncidentPipeline;
 import org.sijil.server.core.OperationJson;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredIncident;
+import org.sijil.store.audit.AuditAction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,13 +82,21 @@ final class IncidentCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
       IndexSync index = IndexSync.snapshot(parent.global.db(), store);
-      ResolveCommand.refreshIfStale(store, spec.commandLine().getErr());
+      ResolveCommand.refreshIfStale(parent.global.db(), store, spec.commandLine().getErr());
       StoredIncident incident = find(store, id);
       if (operation != null) {
         AnalystOperation op = operation(store, incident);
         int n = store.appendIncidentOperation(new OperationJson().write(op));
+        CommandAudit.record(
+            parent.global.db(),
+            "cli:" + analyst,
+            action(op),
+            incident.id(),
+            "{\"operation\":" + n + ",\"events\":" + keys(op) + "}");
         out.println("incident: operation " + n + " recorded (" + describe(op) + ")");
-        out.println(new IncidentPipeline().resolve(store).line());
+        IncidentPipeline.Summary s = new IncidentPipeline().resolve(store);
+        CommandAudit.resolved(parent.global.db(), s);
+        out.println(s.line());
         index.sync(store, java.util.Set.of(), spec.commandLine().getErr());
         return ExitCode.OK;
       }
@@ -142,6 +151,25 @@ final class IncidentCommand implements Callable<Integer> {
           "expected some of the events of " + incident.id() + " to split off, found all of them");
     }
     return new AnalystOperation.Split(keys, analyst, now);
+  }
+
+  private static AuditAction action(AnalystOperation op) {
+    if (op instanceof AnalystOperation.Split) {
+      return AuditAction.SPLIT;
+    }
+    return op instanceof AnalystOperation.Merge ? AuditAction.MERGE : AuditAction.UNDO;
+  }
+
+  /** The operation's event keys as a JSON array: ids only, which are safe to audit. */
+  private static String keys(AnalystOperation op) {
+    java.util.Collection<EventKey> keys =
+        op instanceof AnalystOperation.Split s
+            ? s.events()
+            : op instanceof AnalystOperation.Merge m ? m.events() : List.of();
+    return keys.stream()
+        .sorted()
+        .map(k -> "\"" + k + "\"")
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
   }
 
   private static String describe(AnalystOperation op) {

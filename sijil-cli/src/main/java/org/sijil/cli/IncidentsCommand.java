@@ -60,7 +60,7 @@ final class IncidentsCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper();
     int shown = 0;
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
-      ResolveCommand.refreshIfStale(store, spec.commandLine().getErr());
+      ResolveCommand.refreshIfStale(parent.global.db(), store, spec.commandLine().getErr());
       for (StoredIncident si : store.incidents()) {
         JsonNode i = mapper.readTree(si.json());
         if (!matches(i)) {

@@ -19,6 +19,7 @@ import org.sijil.server.core.ExtractionJson;
 import org.sijil.server.core.IncidentPipeline;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.PutResult;
+import org.sijil.store.audit.AuditAction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -110,9 +111,26 @@ final class IngestCommand implements Callable<Integer> {
       builder.build().read(inputs, run::accept);
       run.flush();
       out.println(run.summary());
+      CommandAudit.record(
+          parent.global.db(),
+          AuditAction.INGEST,
+          "documents",
+          String.format(
+              Locale.ROOT,
+              "{\"stored\":%d,\"alreadyStored\":%d,\"newVersions\":%d,\"skipped\":%d,"
+                  + "\"failed\":%d}",
+              run.stored,
+              run.alreadyStored,
+              run.newVersions,
+              run.skipped,
+              run.failed));
       if (!noExtract && run.stored + run.newVersions > 0) {
+        CommandAudit.record(
+            parent.global.db(), AuditAction.EXTRACT, "events", "{\"events\":" + run.events + "}");
         // near-duplicates are linked and incidents updated as part of ingest
-        out.println(new IncidentPipeline().resolve(store).line());
+        IncidentPipeline.Summary resolved = new IncidentPipeline().resolve(store);
+        CommandAudit.resolved(parent.global.db(), resolved);
+        out.println(resolved.line());
       }
       if (!run.freshIds.isEmpty()) {
         index.sync(store, run.freshIds, err);

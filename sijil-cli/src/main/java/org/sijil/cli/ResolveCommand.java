@@ -28,17 +28,21 @@ final class ResolveCommand implements Callable<Integer> {
   public Integer call() {
     try (DocumentStore store = StoreOpener.open(parent.global.db())) {
       IndexSync index = IndexSync.snapshot(parent.global.db(), store);
-      spec.commandLine().getOut().println(new IncidentPipeline().resolve(store).line());
+      IncidentPipeline.Summary s = new IncidentPipeline().resolve(store);
+      CommandAudit.resolved(parent.global.db(), s);
+      spec.commandLine().getOut().println(s.line());
       index.sync(store, java.util.Set.of(), spec.commandLine().getErr());
     }
     return ExitCode.OK;
   }
 
   /** Resolves when the store has documents without events or no incidents yet. */
-  static void refreshIfStale(DocumentStore store, java.io.PrintWriter err) {
+  static void refreshIfStale(java.nio.file.Path dir, DocumentStore store, java.io.PrintWriter err) {
     IncidentPipeline p = new IncidentPipeline();
     if (p.stale(store)) {
-      err.println(p.resolve(store).line());
+      IncidentPipeline.Summary s = p.resolve(store);
+      CommandAudit.resolved(dir, s);
+      err.println(s.line());
     }
   }
 }

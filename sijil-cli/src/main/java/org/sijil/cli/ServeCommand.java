@@ -67,7 +67,9 @@ final class ServeCommand implements Callable<Integer> {
     if (!isLoopback(host)) {
       // --host is the only way to get here: the user asked for it, so warn and go on.
       err.println(
-          "serve: warning: listening on " + host + ", reachable from other machines, no login");
+          "serve: warning: listening on "
+              + host
+              + ", reachable from other machines over plain http: put TLS in front of it");
     }
     try {
       server.start();
@@ -86,6 +88,15 @@ final class ServeCommand implements Callable<Integer> {
             },
             "sijil-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    server
+        .takeFirstAdmin()
+        .ifPresent(
+            admin ->
+                out.println(
+                    "serve: no users yet, so an admin was created: name "
+                        + admin.user().name()
+                        + ", one-time password (shown only now) "
+                        + admin.oneTimePassword()));
     out.println("serve: " + dir.toAbsolutePath() + " at " + server.url() + " (Ctrl-C stops)");
     out.flush();
     stopped.await();

@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       ExtractCommand.class,
       LocateCommand.class,
       EvalCommand.class,
+      UserCommand.class,
+      AuditCommand.class,
       ServeCommand.class,
       SearchCommand.class,
       IndexCommand.class,

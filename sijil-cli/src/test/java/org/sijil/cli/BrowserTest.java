@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +48,8 @@ class BrowserTest {
   private SijilServer server;
   private Playwright playwright;
   private Browser browser;
+  private BrowserContext context;
+  private String session;
   private Page page;
   private final List<String> consoleErrors = new ArrayList<>();
   private final List<String> pageErrors = new ArrayList<>();
@@ -70,6 +77,7 @@ class BrowserTest {
     CliRun resolve = CliRun.of("resolve", "--db", db.toString());
     assertThat(resolve.exitCode()).as(resolve.err()).isZero();
     server = SijilServer.builder().dataDir(db).port(0).build().start();
+    session = logIn(server.takeFirstAdmin().orElseThrow().oneTimePassword());
 
     Files.createDirectories(SCREENSHOTS);
     playwright =
@@ -87,7 +95,10 @@ class BrowserTest {
 
   @BeforeEach
   void openPage() {
-    page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1366, 768));
+    // Logged in by cookie, as after the login form: the pages under test never see a 401.
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
+    context.addCookies(List.of(new Cookie("sijil_session", session).setUrl(server.url())));
+    page = context.newPage();
     page.onConsoleMessage(
         (ConsoleMessage m) -> {
           if (m.type().equals("error")) {
@@ -116,6 +127,7 @@ class BrowserTest {
             .setPath(
                 SCREENSHOTS.resolve(info.getTestMethod().orElseThrow().getName() + "-end.png")));
     page.close();
+    context.close();
     assertThat(pageErrors).as("uncaught script errors").isEmpty();
     // A CSP violation is logged as a console error: none may be ignored.
     assertThat(consoleErrors).as("console errors, CSP violations included").isEmpty();
@@ -134,6 +146,23 @@ class BrowserTest {
     if (server != null) {
       server.close();
     }
+  }
+
+  /** The session id of the first admin, logged in over the API. */
+  private String logIn(String password) throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.url() + "api/v1/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"admin\",\"password\":\"" + password + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+    return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
   }
 
   private void waitLoaded(String value) {
@@ -192,6 +221,33 @@ class BrowserTest {
       assertThat(dated.textContent()).contains(first.substring(0, 7));
     }
     shot("03-map-date");
+  }
+
+  @Test
+  void anAnalystConfirmsAQueuedItemSeeingMachineAndCurrentValuesSideBySide() {
+    page.navigate(server.url() + "#/review");
+    waitLoaded("review");
+    Locator first = page.locator("#review-list a").first();
+    first.waitFor();
+    int pending = pending();
+    first.click();
+    page.waitForFunction("() => (document.body.dataset.loaded || '').startsWith('review:')");
+    assertThat(page.locator(".side-by-side pre").count()).isEqualTo(2);
+    assertThat(page.locator("#review-status").textContent()).contains("pending");
+    page.fill("#review-reason", "checked against the report");
+    page.click("#review-confirm");
+    page.waitForFunction(
+        "() => document.getElementById('review-status').textContent.includes('confirmed')");
+    shot("06-review");
+    page.navigate(server.url() + "#/review?order=newest");
+    waitLoaded("review");
+    assertThat(pending()).isEqualTo(pending - 1);
+  }
+
+  /** The number the review queue's heading gives, "(N awaiting review)". */
+  private int pending() {
+    String heading = page.locator("#view-review h2").textContent();
+    return Integer.parseInt(heading.replaceAll(".*\\((\\d+) awaiting review\\).*", "$1"));
   }
 
   @Test

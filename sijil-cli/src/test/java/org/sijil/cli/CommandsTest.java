@@ -37,7 +37,9 @@ class CommandsTest {
           "incident",
           "serve",
           "search",
-          "index");
+          "index",
+          "user",
+          "audit");
 
   static Stream<String> commandsAndTheTopLevel() {
     return Stream.concat(Stream.of(""), COMMANDS.stream());

@@ -10,12 +10,45 @@ final class ApiProblem extends RuntimeException {
   private final int status;
   private final String title;
   private final String parameter;
+  private final long retryAfterSeconds;
 
   private ApiProblem(int status, String title, String detail, String parameter) {
+    this(status, title, detail, parameter, 0);
+  }
+
+  private ApiProblem(
+      int status, String title, String detail, String parameter, long retryAfterSeconds) {
     super(detail);
     this.status = status;
     this.title = title;
     this.parameter = parameter;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** 401: the route needs a logged-in caller (session cookie or Bearer token). */
+  static ApiProblem unauthorized(String detail) {
+    return new ApiProblem(401, "Unauthorized", detail, null);
+  }
+
+  /** 403: the caller may not do this. */
+  static ApiProblem forbidden(String detail) {
+    return new ApiProblem(403, "Forbidden", detail, null);
+  }
+
+  /** 429: too many failed logins; the response carries Retry-After. */
+  static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+    return new ApiProblem(429, "Too many requests", detail, null, retryAfterSeconds);
+  }
+
+  /** 400: the request body is not what the route takes. */
+  static ApiProblem badBody(String expected, String found) {
+    return new ApiProblem(
+        400, "Bad request body", "expected " + expected + ", found " + found, null);
+  }
+
+  /** Seconds to wait before trying again, or 0. */
+  long retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   /** 400: a query or path parameter has a value the route cannot use. */

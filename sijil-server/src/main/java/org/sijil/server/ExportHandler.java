@@ -16,8 +16,10 @@ import org.sijil.model.event.Event;
 import org.sijil.search.EventEntry;
 import org.sijil.search.EventQuery;
 import org.sijil.search.EventResults;
+import org.sijil.server.auth.Redactor;
 import org.sijil.server.core.EventJson;
 import org.sijil.store.StoredDocument;
+import org.sijil.store.audit.AuditAction;
 
 /**
  * {@code /api/v1/export/events.csv|.geojson|.jsonl}: every event matching the filter (the event
@@ -27,12 +29,14 @@ final class ExportHandler {
   private static final int PAGE = 1000;
 
   private final ServerRecord record;
+  private final TrustServices trust;
   private final ObjectMapper mapper = new ObjectMapper();
   private final EntryJson entries = new EntryJson(mapper);
   private final EventJson eventJson = new EventJson();
 
-  ExportHandler(ServerRecord record) {
+  ExportHandler(ServerRecord record, TrustServices trust) {
     this.record = record;
+    this.trust = trust;
   }
 
   void csv(Context ctx) {
@@ -50,7 +54,7 @@ final class ExportHandler {
   private interface Format {
     void begin(Writer w) throws IOException;
 
-    void write(Writer w, EventEntry e, Stored s) throws IOException;
+    void write(Writer w, EventEntry e, Stored s, Redactor r) throws IOException;
 
     void end(Writer w) throws IOException;
   }
@@ -78,16 +82,25 @@ final class ExportHandler {
             return size() > 256;
           }
         };
+    Caller caller = JsonResponder.caller(ctx);
+    Redactor redactor = caller.redactor();
+    trust.audit(
+        caller,
+        AuditAction.EXPORT,
+        filename,
+        "{\"total\":" + first.total() + ",\"redacted\":" + !caller.canReadAll() + "}");
     try {
-      Writer w =
+      Writer out =
           new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+      // Why: each record is redacted whole, so a name split over a CSV cell's lines still goes.
+      Writer w = caller.canReadAll() ? out : new RedactingWriter(out, redactor);
       f.begin(w);
       EventResults r = first;
       int offset = 0;
       while (true) {
         for (EventEntry e : r.hits()) {
           Stored s = cache.computeIfAbsent(e.key().document(), this::load);
-          f.write(w, e, s);
+          f.write(w, e, s, redactor);
         }
         offset += r.hits().size();
         if (r.hits().isEmpty() || offset >= r.total()) {
@@ -117,7 +130,7 @@ final class ExportHandler {
     }
 
     @Override
-    public void write(Writer w, EventEntry e, Stored s) throws IOException {
+    public void write(Writer w, EventEntry e, Stored s, Redactor r) throws IOException {
       long ts = s.doc() == null ? 0 : s.doc().storedAt().getEpochSecond();
       csv.row(e, s.event(e.key().index()), ts);
     }
@@ -135,7 +148,7 @@ final class ExportHandler {
     }
 
     @Override
-    public void write(Writer w, EventEntry e, Stored s) throws IOException {
+    public void write(Writer w, EventEntry e, Stored s, Redactor r) throws IOException {
       ObjectNode feature = mapper.createObjectNode();
       feature.put("type", "Feature");
       feature.put("id", e.key().toString());
@@ -152,7 +165,7 @@ final class ExportHandler {
         w.write(",\n");
       }
       first = false;
-      w.write(mapper.writeValueAsString(feature));
+      w.write(mapper.writeValueAsString(r.redact(feature)));
     }
 
     @Override
@@ -166,13 +179,13 @@ final class ExportHandler {
     public void begin(Writer w) {}
 
     @Override
-    public void write(Writer w, EventEntry e, Stored s) throws IOException {
+    public void write(Writer w, EventEntry e, Stored s, Redactor r) throws IOException {
       ObjectNode o = entries.event(e);
       Event event = s.event(e.key().index());
       if (event != null) {
         o.set("event", eventJson.toJson(event, s.doc().text()));
       }
-      w.write(mapper.writeValueAsString(o));
+      w.write(mapper.writeValueAsString(r.redact(o)));
       w.write('\n');
     }
 

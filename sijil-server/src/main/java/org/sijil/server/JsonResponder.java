@@ -34,15 +34,11 @@ final class JsonResponder {
   }
 
   /**
-   * What of {@code body} the caller may see. A caller who can read everything sees it all; for now
-   * there is no other kind, and one that arrives without a redaction rule sees nothing.
+   * What of {@code body} the caller may see: all of it for a caller with clearance, else every
+   * confidential value, in any string or object key, replaced by the redaction marker.
    */
   JsonNode redact(Caller caller, JsonNode body) {
-    if (caller.canReadAll()) {
-      return body;
-    }
-    // Why: a role added without deciding its fields must fail closed, not leak.
-    return mapper.createObjectNode();
+    return caller.canReadAll() ? body : caller.redactor().redact(body);
   }
 
   static Caller caller(Context ctx) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.sijil.search.SearchSyntaxException;
+import org.sijil.server.auth.Redactor;
 
 /**
  * The one place an exception or an error status becomes a response: an RFC 9457 problem ({@code
@@ -21,6 +22,9 @@ final class ProblemMapper {
   /** Answers the request with the problem that {@code e} stands for. */
   void handle(Exception e, Context ctx) {
     if (e instanceof ApiProblem p) {
+      if (p.retryAfterSeconds() > 0) {
+        ctx.header("Retry-After", Long.toString(p.retryAfterSeconds()));
+      }
       write(ctx, p.status(), p.title(), p.getMessage(), p.parameter());
     } else if (e instanceof SearchSyntaxException s) {
       write(ctx, 400, "Bad parameter", "parameter 'q': " + s.getMessage(), "q");
@@ -42,12 +46,15 @@ final class ProblemMapper {
   }
 
   private void write(Context ctx, int status, String title, String detail, String parameter) {
+    // Why: a detail or a path may echo a confidential value (an id or a name the caller typed).
+    Caller caller = ctx.attribute(JsonResponder.CALLER);
+    Redactor redactor = caller == null ? Redactor.of(java.util.List.of()) : caller.redactor();
     ObjectNode o = mapper.createObjectNode();
     o.put("type", "about:blank");
     o.put("title", title);
     o.put("status", status);
-    o.put("detail", detail);
-    o.put("instance", ctx.path());
+    o.put("detail", clean(detail, redactor));
+    o.put("instance", clean(ctx.path(), redactor));
     if (parameter != null) {
       o.put("parameter", parameter);
     }
@@ -58,9 +65,26 @@ final class ProblemMapper {
     }
   }
 
+  /**
+   * The text redacted; when it echoes a URL whose percent-encoding hides a confidential value, its
+   * decoded form redacted.
+   */
+  private static String clean(String text, Redactor redactor) {
+    String decoded;
+    try {
+      decoded = java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = text;
+    }
+    return redactor.leaks(decoded) ? redactor.redact(decoded) : redactor.redact(text);
+  }
+
   private static String titleOf(int status) {
     return switch (status) {
       case 400 -> "Bad request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 429 -> "Too many requests";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 413 -> "Content too large";

@@ -17,6 +17,7 @@ import org.sijil.search.BoundingBox;
 import org.sijil.search.EventQuery;
 import org.sijil.search.Facet;
 import org.sijil.search.Near;
+import org.sijil.server.auth.Redactor;
 
 /**
  * Reads a request's query parameters, answering a bad value with {@link ApiProblem#badParameter}
@@ -28,14 +29,24 @@ final class QueryParams {
   static final int MAX_LIMIT = 1000;
 
   private final Context ctx;
+  private final Redactor redactor;
 
   QueryParams(Context ctx) {
     this.ctx = ctx;
+    // Why: a caller without clearance must not learn, from what a confidential name finds or
+    // counts, that the record holds it; such a value searches for the marker instead.
+    this.redactor = JsonResponder.caller(ctx).redactor();
   }
 
   String text(String name) {
     String v = ctx.queryParam(name);
-    return v == null || v.isBlank() ? null : v.strip();
+    return v == null || v.isBlank() ? null : hide(v.strip());
+  }
+
+  /** A value with confidential values replaced by a plain word that finds nothing unusual. */
+  private String hide(String v) {
+    // the marker's brackets would be range syntax to the search parser
+    return redactor.leaks(v) ? redactor.redact(v).replace(Redactor.MARKER, "redacted") : v;
   }
 
   int integer(String name, int fallback, int min, int max) {
@@ -104,7 +115,7 @@ final class QueryParams {
       Set<String> values = new LinkedHashSet<>();
       for (String v : ctx.queryParams(f.key())) {
         if (!v.isBlank()) {
-          values.add(facetValue(f, v.strip()));
+          values.add(facetValue(f, hide(v.strip())));
         }
       }
       if (!values.isEmpty()) {
@@ -229,6 +240,6 @@ final class QueryParams {
 
   /** The values of a repeatable parameter, blank ones dropped. */
   List<String> all(String name) {
-    return ctx.queryParams(name).stream().filter(s -> !s.isBlank()).toList();
+    return ctx.queryParams(name).stream().filter(s -> !s.isBlank()).map(this::hide).toList();
   }
 }

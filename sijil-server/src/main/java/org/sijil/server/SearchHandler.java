@@ -7,6 +7,7 @@ import org.sijil.search.DocumentHit;
 import org.sijil.search.DocumentQuery;
 import org.sijil.search.DocumentResults;
 import org.sijil.search.Highlight;
+import org.sijil.server.auth.Redactor;
 
 /** {@code /api/v1/search}: full-text search over documents, with snippets and highlights. */
 final class SearchHandler {
@@ -51,10 +52,16 @@ final class SearchHandler {
           "published",
           h.document().published() == null ? null : h.document().published().toString());
       ho.put("language", h.document().language());
+      Redactor redactor = JsonResponder.caller(ctx).redactor();
+      boolean redacted = redactor.leaks(h.snippet());
       ho.put("snippet", h.snippet());
       ArrayNode hl = ho.putArray("highlights");
-      for (Highlight x : h.highlights()) {
-        hl.addArray().add(x.start()).add(x.end());
+      // Why: offsets into a snippet that redaction shortens would point at the wrong words and
+      // would tell how long the hidden name is.
+      if (!redacted) {
+        for (Highlight x : h.highlights()) {
+          hl.addArray().add(x.start()).add(x.end());
+        }
       }
       ho.put("score", h.score());
     }

@@ -7,10 +7,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sijil.search.SearchIndex;
+import org.sijil.server.auth.Accounts;
+import org.sijil.server.auth.Permission;
 import org.sijil.store.SqliteDocumentStore;
 import org.sijil.store.StoreConfig;
+import org.sijil.store.account.Role;
+import org.sijil.store.audit.AuditAction;
 
 /**
  * The Sijil HTTP server: the JSON API under {@code /api/v1/}, its OpenAPI document at {@code
@@ -37,8 +44,12 @@ public final class SijilServer implements AutoCloseable {
   private final String host;
   private final int requestedPort;
   private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
+  private final Map<Route, Permission> permissions = new ConcurrentHashMap<>();
+  private final TrustServices.Settings trustSettings;
   private Javalin app;
   private ServerRecord record;
+  private TrustServices trust;
+  private Accounts.NewUser firstAdmin;
 
   /** A route the server registered: an HTTP method and a path in Javalin's syntax. */
   record Route(String method, String path) {}
@@ -47,6 +58,7 @@ public final class SijilServer implements AutoCloseable {
     this.dataDir = b.dataDir;
     this.host = b.host;
     this.requestedPort = b.port;
+    this.trustSettings = b.trustSettings;
   }
 
   /** A builder with host 127.0.0.1 and port 7070; the data directory is required. */
@@ -67,18 +79,40 @@ public final class SijilServer implements AutoCloseable {
         new ServerRecord(
             SqliteDocumentStore.open(StoreConfig.at(dataDir)),
             SearchIndex.open(dataDir.resolve("search")));
+    TrustServices t = null;
     try {
       r.rebuildIndex();
-      app = Javalin.create(config -> configure(config, r)).start(host, requestedPort);
+      t = TrustServices.open(dataDir, r, trustSettings);
+      t.refreshMachineItems();
+      if (!t.accounts().anyUser()) {
+        // Why: a server with no account would answer nobody; the first admin is made here, once.
+        firstAdmin = t.accounts().add("system", "admin", Role.ADMIN, null);
+      }
+      TrustServices services = t;
+      app = Javalin.create(config -> configure(config, r, services)).start(host, requestedPort);
       record = r;
+      trust = t;
     } catch (RuntimeException e) {
+      if (t != null) {
+        t.close();
+      }
       r.close();
       throw e;
     }
     return this;
   }
 
-  private void configure(io.javalin.config.JavalinConfig config, ServerRecord r) {
+  /**
+   * The admin account this start created because there was none, with its one-time password, to be
+   * shown once: the first call returns it, later calls return empty.
+   */
+  public synchronized Optional<Accounts.NewUser> takeFirstAdmin() {
+    Accounts.NewUser a = firstAdmin;
+    firstAdmin = null;
+    return Optional.ofNullable(a);
+  }
+
+  private void configure(io.javalin.config.JavalinConfig config, ServerRecord r, TrustServices t) {
     JsonResponder json = new JsonResponder();
     ProblemMapper problems = new ProblemMapper();
     config.startup.showJavalinBanner = false;
@@ -93,9 +127,14 @@ public final class SijilServer implements AutoCloseable {
         });
 
     var api = config.routes;
-    api.before(this::beforeEveryRequest);
+    AuthHandler auth = new AuthHandler(t, json, !isLoopback(host));
+    api.before(
+        ctx -> {
+          beforeEveryRequest(ctx);
+          auth.establish(ctx);
+        });
     api.exception(Exception.class, problems::handle);
-    for (int status : new int[] {400, 404, 405, 413, 500}) {
+    for (int status : new int[] {400, 401, 403, 404, 405, 413, 429, 500}) {
       api.error(status, "*", problems::status);
     }
 
@@ -104,27 +143,96 @@ public final class SijilServer implements AutoCloseable {
     IncidentsHandler incidents = new IncidentsHandler(r, json);
     SourcesHandler sources = new SourcesHandler(r, json);
     SearchHandler search = new SearchHandler(r, json);
-    ExportHandler export = new ExportHandler(r);
+    ExportHandler export = new ExportHandler(r, t);
     OpenApiHandler openApi = new OpenApiHandler(json);
+    ReviewHandler review = new ReviewHandler(r, t, json);
+    TrustHandler trustRoutes = new TrustHandler(t, json);
 
+    // public: the API's description and the session routes (each checks what it needs itself)
     api.get("/openapi", openApi::document);
-    api.get("/api/v1/documents", documents::list);
-    api.get("/api/v1/documents/{id}", documents::one);
-    api.get("/api/v1/documents/{id}/original", documents::original);
-    api.get("/api/v1/events", events::list);
-    api.get("/api/v1/stats", events::stats);
-    api.get("/api/v1/incidents", incidents::list);
-    api.get("/api/v1/incidents/{id}", incidents::one);
-    api.get("/api/v1/sources", sources::list);
-    api.get("/api/v1/search", search::documents);
-    api.get("/api/v1/export/events.csv", export::csv);
-    api.get("/api/v1/export/events.geojson", export::geojson);
-    api.get("/api/v1/export/events.jsonl", export::jsonl);
+    api.post("/api/v1/session", auth::login);
+    api.get("/api/v1/session", auth::who);
+    api.delete("/api/v1/session", auth::logout);
+
+    // every other route names the one permission it needs
+    var read = Permission.READ;
+    route(t, api, "GET", "/api/v1/documents", read, documents::list);
+    route(t, api, "GET", "/api/v1/documents/{id}", read, documents::one);
+    route(
+        t,
+        api,
+        "GET",
+        "/api/v1/documents/{id}/original",
+        Permission.READ_CONFIDENTIAL,
+        documents::original);
+    route(t, api, "GET", "/api/v1/events", read, events::list);
+    route(t, api, "GET", "/api/v1/stats", read, events::stats);
+    route(t, api, "GET", "/api/v1/incidents", read, incidents::list);
+    route(t, api, "GET", "/api/v1/incidents/{id}", read, incidents::one);
+    route(t, api, "GET", "/api/v1/sources", read, sources::list);
+    route(t, api, "GET", "/api/v1/search", read, search::documents);
+    route(t, api, "GET", "/api/v1/export/events.csv", Permission.EXPORT, export::csv);
+    route(t, api, "GET", "/api/v1/export/events.geojson", Permission.EXPORT, export::geojson);
+    route(t, api, "GET", "/api/v1/export/events.jsonl", Permission.EXPORT, export::jsonl);
+    var reviewing = Permission.REVIEW;
+    route(t, api, "GET", "/api/v1/review/queue", reviewing, review::queue);
+    route(t, api, "GET", "/api/v1/review/{kind}/{id}", reviewing, review::item);
+    route(t, api, "POST", "/api/v1/review/{kind}/{id}/confirm", reviewing, review::confirm);
+    route(t, api, "POST", "/api/v1/review/{kind}/{id}/edit", reviewing, review::edit);
+    route(t, api, "POST", "/api/v1/review/{kind}/{id}/reject", reviewing, review::reject);
+    route(t, api, "POST", "/api/v1/review/incident/{id}/merge", reviewing, review::merge);
+    route(t, api, "POST", "/api/v1/review/incident/{id}/split", reviewing, review::split);
+    route(t, api, "GET", "/api/v1/confidential", Permission.MARK_CONFIDENTIAL, trustRoutes::marks);
+    route(t, api, "POST", "/api/v1/confidential", Permission.MARK_CONFIDENTIAL, trustRoutes::mark);
+    route(t, api, "GET", "/api/v1/audit/head", Permission.READ_AUDIT, trustRoutes::auditHead);
+  }
+
+  /** Registers a route that refuses callers without {@code permission}. */
+  private void route(
+      TrustServices t,
+      io.javalin.config.RoutesConfig api,
+      String method,
+      String path,
+      Permission permission,
+      io.javalin.http.Handler handler) {
+    permissions.put(new Route(method, path), permission);
+    io.javalin.http.Handler guarded =
+        ctx -> {
+          try {
+            AuthHandler.require(ctx, permission);
+          } catch (ApiProblem p) {
+            Caller c = JsonResponder.caller(ctx);
+            if (p.status() == 403) {
+              t.audit(
+                  c,
+                  AuditAction.ACCESS_DENIED,
+                  method + " " + path,
+                  "{\"permission\":\"" + permission.name() + "\"}");
+            }
+            throw p;
+          }
+          AuthHandler.checkStateChange(ctx);
+          handler.handle(ctx);
+        };
+    switch (method) {
+      case "GET" -> api.get(path, guarded);
+      case "POST" -> api.post(path, guarded);
+      default -> throw new IllegalArgumentException("expected GET or POST, found " + method);
+    }
+  }
+
+  /** The permission each guarded route needs; the session routes and /openapi are not here. */
+  Map<Route, Permission> permissions() {
+    return Map.copyOf(permissions);
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
   }
 
   /**
-   * The one before-handler: security headers on every response, the body size limit, and who is
-   * asking. Accounts will change how the caller is established here, and nothing else.
+   * The first half of the one before-handler: security headers on every response and the body size
+   * limit; {@link AuthHandler#establish} then says who is asking.
    */
   private void beforeEveryRequest(Context ctx) {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -132,7 +240,6 @@ public final class SijilServer implements AutoCloseable {
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.attribute(JsonResponder.CALLER, Caller.anonymousLocal());
     long length = ctx.req().getContentLengthLong();
     if (length > MAX_BODY_BYTES) {
       throw ApiProblem.tooLarge(
@@ -169,8 +276,13 @@ public final class SijilServer implements AutoCloseable {
         app.stop();
       } finally {
         app = null;
-        record.close();
-        record = null;
+        try {
+          trust.close();
+        } finally {
+          trust = null;
+          record.close();
+          record = null;
+        }
       }
     }
   }
@@ -180,6 +292,7 @@ public final class SijilServer implements AutoCloseable {
     private Path dataDir;
     private String host = "127.0.0.1";
     private int port = 7070;
+    private TrustServices.Settings trustSettings = TrustServices.Settings.STANDARD;
 
     private Builder() {}
 
@@ -205,6 +318,12 @@ public final class SijilServer implements AutoCloseable {
         throw new IllegalArgumentException("expected a port in [0, 65535], found " + p);
       }
       this.port = p;
+      return this;
+    }
+
+    /** Account settings other than the standard ones; for tests, which lower the password cost. */
+    Builder trustSettings(TrustServices.Settings settings) {
+      this.trustSettings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

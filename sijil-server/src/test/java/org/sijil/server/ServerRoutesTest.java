@@ -33,11 +33,14 @@ class ServerRoutesTest {
   private final ObjectMapper mapper = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private SijilServer server;
+  private String token;
 
   @BeforeAll
   void start() {
     TestRecord.write(dir);
-    server = SijilServer.builder().dataDir(dir).port(0).build().start();
+    token = TestAccounts.token(dir, "admin", org.sijil.store.account.Role.ADMIN);
+    server =
+        SijilServer.builder().dataDir(dir).port(0).trustSettings(TestAccounts.FAST).build().start();
   }
 
   @AfterAll
@@ -47,7 +50,9 @@ class ServerRoutesTest {
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(server.url() + path.substring(1))).build(),
+        HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+            .header("Authorization", "Bearer " + token)
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

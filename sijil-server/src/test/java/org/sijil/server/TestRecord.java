@@ -66,7 +66,7 @@ final class TestRecord {
     }
   }
 
-  private static IncomingDocument doc(
+  static IncomingDocument doc(
       String id, String source, LocalDate published, String body, MediaType type) {
     DocumentMetadata metadata =
         new DocumentMetadata(

@@ -1,0 +1,218 @@
+package org.sijil.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Callable;
+import org.sijil.server.auth.Accounts;
+import org.sijil.server.auth.LoginThrottle;
+import org.sijil.server.auth.PasswordHasher;
+import org.sijil.server.auth.SecretTokens;
+import org.sijil.store.StoreConfig;
+import org.sijil.store.account.Role;
+import org.sijil.store.account.SqliteAccountStore;
+import org.sijil.store.account.User;
+import org.sijil.store.audit.SqliteAuditLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sijil user}: accounts of the web server (docs/security.md). */
+@Command(
+    name = "user",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Manage the accounts of the web server: roles admin, analyst and viewer (docs/security.md).",
+      "Every change is written to the audit log."
+    },
+    subcommands = {
+      UserCommand.Add.class,
+      UserCommand.Disable.class,
+      UserCommand.SetRole.class,
+      UserCommand.Token.class,
+      UserCommand.ListUsers.class
+    })
+final class UserCommand implements Runnable {
+  @ParentCommand SijilCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Opens the accounts of the data directory, runs {@code body}, and closes them. */
+  <T> T withAccounts(java.util.function.Function<Accounts, T> body) {
+    Path dir = parent.global.db();
+    try (SqliteAccountStore store = SqliteAccountStore.open(StoreConfig.at(dir));
+        SqliteAuditLog audit = SqliteAuditLog.open(StoreConfig.at(dir))) {
+      Accounts accounts =
+          new Accounts(
+              store,
+              audit,
+              new PasswordHasher(),
+              new SecretTokens(),
+              new LoginThrottle(LoginThrottle.Policy.STANDARD, Clock.systemUTC()),
+              Clock.systemUTC(),
+              Accounts.DEFAULT_SESSION_LENGTH);
+      return body.apply(accounts);
+    } catch (NoSuchElementException e) {
+      throw new CommandException(ExitCode.SOME_INPUTS_FAILED, e.getMessage(), e);
+    } catch (org.sijil.store.StoreException e) {
+      throw new CommandException(
+          ExitCode.STORE_ERROR, "cannot use the accounts in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Add a user. Prints a one-time password once, or reads the password from the first line"
+            + " of standard input with --password-stdin (at least 8 characters)."
+      })
+  static final class Add implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME", description = "Login name: letters, digits, '.', '_', '-'.")
+    String name;
+
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "ROLE",
+        description = "admin, analyst or viewer.")
+    String role;
+
+    @Option(names = "--password-stdin", description = "Read the password from standard input.")
+    boolean passwordStdin;
+
+    @Override
+    public Integer call() throws IOException {
+      Role r = Role.fromId(role);
+      char[] password = passwordStdin ? readPassword() : null;
+      try {
+        Accounts.NewUser added =
+            user.withAccounts(a -> a.add(CommandAudit.actor(), name, r, password));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("user: added " + name + " (" + r.id() + ")");
+        if (added.oneTimePassword() != null) {
+          out.println("one-time password (shown only now): " + added.oneTimePassword());
+        }
+      } finally {
+        if (password != null) {
+          Arrays.fill(password, '\0');
+        }
+      }
+      return ExitCode.OK;
+    }
+
+    private static char[] readPassword() throws IOException {
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String line = in.readLine();
+      if (line == null || line.isEmpty()) {
+        throw new IllegalArgumentException(
+            "expected a password on the first line of standard input, found none");
+      }
+      return line.toCharArray();
+    }
+  }
+
+  @Command(
+      name = "disable",
+      mixinStandardHelpOptions = true,
+      description = "Disable a user: their sessions end and their API token stops working.")
+  static final class Disable implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      user.withAccounts(a -> a.disable(CommandAudit.actor(), name));
+      spec.commandLine().getOut().println("user: disabled " + name);
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "role", mixinStandardHelpOptions = true, description = "Change a user's role.")
+  static final class SetRole implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "ROLE", description = "admin, analyst or viewer.")
+    String role;
+
+    @Override
+    public Integer call() {
+      Role r = Role.fromId(role);
+      user.withAccounts(a -> a.setRole(CommandAudit.actor(), name, r));
+      spec.commandLine().getOut().println("user: " + name + " is now " + r.id());
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(
+      name = "token",
+      mixinStandardHelpOptions = true,
+      description =
+          "Issue a new API token for a user (sent as 'Authorization: Bearer TOKEN'); prints it"
+              + " once. The user's previous token stops working.")
+  static final class Token implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Override
+    public Integer call() {
+      String token = user.withAccounts(a -> a.issueToken(CommandAudit.actor(), name));
+      spec.commandLine().getOut().println("API token for " + name + " (shown only now): " + token);
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the users.")
+  static final class ListUsers implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      java.util.List<User> users = user.withAccounts(Accounts::users);
+      out.printf(
+          Locale.ROOT, "%-24s %-8s %-9s %-6s %s%n", "NAME", "ROLE", "STATUS", "TOKEN", "CREATED");
+      for (User u : users) {
+        out.printf(
+            Locale.ROOT,
+            "%-24s %-8s %-9s %-6s %s%n",
+            u.name(),
+            u.role().id(),
+            u.disabled() ? "disabled" : "active",
+            u.tokenHash() == null ? "no" : "yes",
+            u.created());
+      }
+      return ExitCode.OK;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package org.sijil.store.review;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Review of machine output with versioned edits. The machine's value of each item is kept; each
+ * analyst action is a new version (who, when, why, before, after) and the latest version is the
+ * current value. Writing machine output again (re-extraction, re-resolution) replaces only the
+ * machine value: reviewed values are never overwritten.
+ *
+ * <p>Implementations are thread-safe. Methods that name an item throw {@link
+ * java.util.NoSuchElementException} naming it when the machine never stored it.
+ */
+public interface ReviewStore extends AutoCloseable {
+
+  /** The order of the queue. */
+  enum QueueOrder {
+    /** Lowest machine confidence first; ties by day, then id. */
+    LEAST_CONFIDENT_FIRST,
+    /** Latest day first, undated last; ties by id. */
+    NEWEST_FIRST
+  }
+
+  /**
+   * Stores what the machine says about these items, in one transaction, replacing what it said
+   * before; versions are untouched.
+   *
+   * @throws IllegalArgumentException when an item's JSON is not a JSON object
+   */
+  void putMachine(List<MachineItem> items);
+
+  /** Items with no version yet, of one kind or (empty) all, in the order asked, at most limit. */
+  List<MachineItem> queue(Optional<ItemKind> kind, QueueOrder order, int limit);
+
+  /** The number of items with no version yet. */
+  long queueSize();
+
+  /**
+   * Records an analyst action as the item's next version.
+   *
+   * @param reason why; may be null except for a rejection, whose reason is the rejection's
+   * @throws IllegalArgumentException when an edit's value is not valid JSON or its field cannot be
+   *     set in the item's JSON
+   */
+  ReviewVersion record(ItemRef ref, ReviewChange change, String reviewer, String reason);
+
+  /** The item's machine and current values, or empty when the machine never stored it. */
+  Optional<ReviewedItem> item(ItemRef ref);
+
+  /** The item's versions, oldest first. */
+  List<ReviewVersion> history(ItemRef ref);
+
+  /** Releases the database; idempotent. */
+  @Override
+  void close();
+}
