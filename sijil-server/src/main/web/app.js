@@ -230,8 +230,8 @@ function drawMarkers(hits) {
     const icon = L.divIcon({ html: '', className: `pin t-${h.type}`, iconSize: [16, 16] });
     const m = L.marker([h.lat, h.lon], {
       icon, keyboard: true, sijilType: h.type,
-      title: `${TYPES[h.type][0]}: ${h.place || ''} ${h.start}`,
-      alt: `${TYPES[h.type][0]} at ${h.place || 'unknown place'} on ${h.start}`,
+      title: `${TYPES[h.type][0]}: ${h.place || ''} ${h.start || 'undated'}`,
+      alt: `${TYPES[h.type][0]} at ${h.place || 'unknown place'}${h.start ? ' on ' + h.start : ', undated'}`,
     });
     m.bindPopup(() => eventCard(h, 'div'));
     markers.push(m);
@@ -250,7 +250,7 @@ function eventCard(h, tag) {
   const doc = el('a', { href: `#/documents/${encodeURIComponent(h.document)}`, text: 'Report' });
   return el(tag, { class: 'event' },
     el('span', { class: `chip t-${h.type}`, text: h.subTypeLabel }), ' ',
-    el('span', { class: 'meta', text: `${h.start}${h.end !== h.start ? ' – ' + h.end : ''} · ${h.place || 'no place'}${h.grade ? ' · ' + h.grade.replace('_', ' ') : ''}` }),
+    el('span', { class: 'meta', text: `${h.start || 'undated'}${h.end && h.end !== h.start ? ' – ' + h.end : ''} · ${h.place || 'no place'}${h.grade ? ' · ' + h.grade.replace('_', ' ') : ''}` }),
     el('p', { class: 'evidence', dir: 'auto', text: h.evidence }),
     el('span', { class: 'meta' }, incident, incident ? ' · ' : '', doc, h.source ? ` · ${h.source}` : ''));
 }

@@ -89,8 +89,8 @@ final class AcledCsv {
                 && e.type().isViolent());
     String[] cells = {
       text(e.key().toString()),
-      e.start().toString(),
-      Integer.toString(e.start().getYear()),
+      e.dated() ? e.start().toString() : "",
+      e.dated() ? Integer.toString(e.start().getYear()) : "",
       event == null || event.date() == null ? "" : timePrecision(event),
       disorder(e.type()),
       text(e.type().label()),

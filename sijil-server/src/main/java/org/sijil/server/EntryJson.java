@@ -42,8 +42,13 @@ final class EntryJson {
       o.putNull("lat");
       o.putNull("lon");
     }
-    o.put("start", e.start().toString());
-    o.put("end", e.lastDay().toString());
+    if (e.dated()) {
+      o.put("start", e.start().toString());
+      o.put("end", e.lastDay().toString());
+    } else {
+      o.putNull("start");
+      o.putNull("end");
+    }
     o.put("source", e.source());
     o.put("grade", e.grade());
     if (e.killed() != null) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -92,10 +91,6 @@ public final class SearchEntries {
     List<Event> events = eventJson.read(stored.get());
     var m = doc.metadata();
     String text = doc.text() == null ? "" : doc.text();
-    LocalDate fallback =
-        m.published() != null
-            ? m.published()
-            : m.retrievedAt().atZone(ZoneOffset.UTC).toLocalDate();
     List<EventEntry> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
@@ -111,8 +106,10 @@ public final class SearchEntries {
         actors.add(victim);
       }
       var place = e.location();
-      LocalDate start = e.date() != null && e.date().start() != null ? e.date().start() : fallback;
-      LocalDate end = e.date() != null ? e.date().end() : null;
+      // The extractor already dates an event its text leaves undated to the report's own date when
+      // that is known; an event still undated stays so rather than taking, say, the retrieval day.
+      LocalDate start = e.date() == null ? null : e.date().start();
+      LocalDate end = e.date() == null ? null : e.date().end();
       if (end != null && (end.isBefore(start) || end.equals(start))) {
         end = null;
       }
