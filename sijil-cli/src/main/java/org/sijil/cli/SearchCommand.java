@@ -251,7 +251,10 @@ final class SearchCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT, "search: %d events (%.1f ms)", r.total(), r.tookMicros() / 1000.0));
     for (EventEntry e : r.hits()) {
-      String when = e.end() == null ? e.start().toString() : e.start() + ".." + e.end();
+      String when =
+          !e.dated()
+              ? "undated"
+              : e.end() == null ? e.start().toString() : e.start() + ".." + e.end();
       StringBuilder line =
           new StringBuilder(String.format(Locale.ROOT, "%-22s  %-34s", when, e.subType().label()));
       if (e.place() != null) {
@@ -351,7 +354,7 @@ final class SearchCommand implements Callable<Integer> {
       h.put("lat", e.lat());
       h.put("lon", e.lon());
     }
-    h.put("start", e.start().toString());
+    putIfSet(h, "start", e.dated() ? e.start().toString() : null);
     putIfSet(h, "end", e.end() == null ? null : e.end().toString());
     putIfSet(h, "source", e.source());
     putIfSet(h, "grade", e.grade());
