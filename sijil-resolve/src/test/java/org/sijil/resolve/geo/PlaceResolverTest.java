@@ -117,4 +117,61 @@ class PlaceResolverTest {
     assertThat(fixture.locate("Qqqxz", LocateHints.NONE)).isEmpty();
     assertThat(fixture.locate("  ", LocateHints.NONE)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} in {1} is near {2},{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A'zaz District|36.48|37.15",
+        "Mintaqat Azaz|36.48|37.15",
+        "Mount Simeon|35.99|37.00",
+        "Jebel Saman district|35.99|37.00",
+      })
+  void aDistrictHintPicksTheHomonymInThatDistrict(String district, double lat, double lon) {
+    // Two villages named Ash Shaykh `Isa lie in Aleppo governorate, 55 km apart.
+    List<PlaceCandidate> c =
+        bundled.locate("Ash Shaykh Isa village", LocateHints.of("SY", "Aleppo", district));
+    assertThat(c).isNotEmpty();
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), lat, lon)).isLessThan(3);
+    assertThat(c.get(0).reason()).contains("admin2");
+  }
+
+  @Test
+  void aSubDistrictHintCountsAsTheAreaAroundItsCentre() {
+    // Tall Rif`at is a sub-district (nahiya) of A'zaz district, not a district itself.
+    List<PlaceCandidate> c =
+        bundled.locate("Ash Shaykh Isa", LocateHints.of("SY", "Aleppo", "Tall Rifat"));
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), 36.48, 37.15)).isLessThan(3);
+    assertThat(c.get(0).reason()).contains("area");
+  }
+
+  @Test
+  void aDirectionWordBecomesTheArabicSuffixInsideTheHintedArea() {
+    List<PlaceCandidate> c =
+        bundled.locate(
+            "Eastern Rudaymah village", LocateHints.of("SY", "As-Suwayda", "Shahba district"));
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo("Ar Rudaymah ash Sharqiyah");
+  }
+
+  @Test
+  void aCampIsFoundUnderTheArabicWordForCampInsideTheHintedArea() {
+    List<PlaceCandidate> c =
+        bundled.locate("al-Wafidin camp", LocateHints.of("SY", "Rif Dimashq", "Douma"));
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo("Mukhayyam al Wafidin");
+    assertThat(bundled.locate("al-Wafidin camp", LocateHints.NONE)).isEmpty();
+  }
+
+  @Test
+  void aSpellingNoKeyUnifiesIsFoundBySimilarityInsideTheHintedDistrictOnly() {
+    // "Tall Rifaat" with a doubled vowel: the strict key differs, the district has Tall Rif`at.
+    List<PlaceCandidate> c = bundled.locate("Tall Rifaad", LocateHints.of("SY", "Aleppo", "A'zaz"));
+    assertThat(c).isNotEmpty();
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), 36.47, 37.09)).isLessThan(3);
+    assertThat(c.get(0).reason()).startsWith("fuzzy");
+  }
 }
