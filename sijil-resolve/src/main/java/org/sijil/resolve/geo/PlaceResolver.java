@@ -433,15 +433,22 @@ public final class PlaceResolver {
       double nearby = 0.5;
       if (!ctx.nearby().isEmpty()) {
         double best = 0;
+        double lat = gazetteer.lat(i);
+        double lon = gazetteer.lon(i);
+        double nearest = Double.MAX_VALUE;
         for (Place p : ctx.nearby()) {
-          double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
-          best = Math.max(best, Math.exp(-d / 150.0));
+          // The latitude difference alone bounds the distance from below: a place that cannot
+          // be nearer than the nearest so far needs no great-circle distance.
+          if (Math.abs(lat - p.lat()) * KM_PER_DEGREE_BELOW < nearest) {
+            nearest = Math.min(nearest, Place.distanceKm(lat, lon, p.lat(), p.lon()));
+          }
           if (contains(i, code, p)) {
             // A country containing the document's places is as good as near them; a province
             // only somewhat, so that "Raqqa" stays the city rather than the governorate.
             best = Math.max(best, code.equals("ADM1") ? 0.5 : 1);
           }
         }
+        best = Math.max(best, Math.exp(-nearest / 150.0));
         if (best > 0.5) {
           why.append("; near");
         }
@@ -476,6 +483,10 @@ public final class PlaceResolver {
             .thenComparingInt(Ranked::index));
     return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
   }
+
+  // Slightly under the km in a degree of latitude on the mean earth sphere (111.195), so that
+  // the bound stays below every great-circle distance despite rounding.
+  private static final double KM_PER_DEGREE_BELOW = 111.19;
 
   /** 1 minus the edit distance over the longer length, in [0, 1]. */
   static double similarity(String a, String b) {
