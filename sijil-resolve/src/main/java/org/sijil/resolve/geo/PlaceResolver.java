@@ -29,6 +29,7 @@ public final class PlaceResolver {
   private static final double W_MATCH_IN_AREA = 0.40;
   private static final double W_IMPORTANCE = 0.30;
   private static final double W_TYPE = 0.05;
+  private static final double W_TYPE_SETTLEMENT = 0.25;
   private static final double W_NEARBY = 0.20;
   static final double W_HINT = 0.30;
   static final double W_EVIDENCE = 0.15;
@@ -264,10 +265,13 @@ public final class PlaceResolver {
     int space = key.indexOf(' ');
     if (space > 0 && HEADS_OF_SITES.contains(key.substring(0, space))) {
       // "Tall Hudhan", "Jabal Batra": a hill or a well named after the village next to it.
-      addInArea(out, gather(key.substring(space + 1), Math.max(2, q.precision()), 0.8, in), in);
+      addInArea(
+          out,
+          exactOnly(gather(key.substring(space + 1), Math.max(2, q.precision()), 0.8, in)),
+          in);
     } else {
       for (String head : GENERIC_HEADS) {
-        addInArea(out, gather(head + " " + q.name(), q.precision(), 0.85, in), in);
+        addInArea(out, exactOnly(gather(head + " " + q.name(), q.precision(), 0.85, in)), in);
       }
     }
     String loose = NameKeys.loose(q.name());
@@ -289,6 +293,15 @@ public final class PlaceResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * Without the loose readings: under an added or removed head word, loose keys meet unrelated
+   * names ("Khirbat Taanah" and "Khirbat Tuwayni" share one).
+   */
+  private static Map<Integer, Match> exactOnly(Map<Integer, Match> found) {
+    found.values().removeIf(m -> m.how().equals("loose"));
+    return found;
   }
 
   private static void addInArea(
@@ -425,6 +438,9 @@ public final class PlaceResolver {
         }
       }
       double wAdmin2 = ctx.admin2s().isEmpty() && ctx.areaCentre() == null ? 0 : W_HINT;
+      // "X village", "X town" names a settlement: a district or sub-district of the same name
+      // is the wrong kind of place, more than a little.
+      double wType = q.typed() && q.precision() == 1 ? W_TYPE_SETTLEMENT : W_TYPE;
       // With a district to look in, homonyms are few and spelling decides more.
       double wMatch = wAdmin2 > 0 ? W_MATCH_IN_AREA : W_MATCH;
       String code = gazetteer.featureCode(i);
@@ -462,7 +478,7 @@ public final class PlaceResolver {
               + ctx.admin1Weight()
               + wAdmin2
               + wImportance
-              + W_TYPE
+              + wType
               + W_NEARBY;
       double s =
           (wMatch * m.quality()
@@ -470,7 +486,7 @@ public final class PlaceResolver {
                   + ctx.admin1Weight() * admin1
                   + wAdmin2 * admin2
                   + wImportance * importance
-                  + W_TYPE * type
+                  + wType * type
                   + W_NEARBY * nearby)
               / total;
       int precision = Math.max(Math.max(m.precision(), q.precision()), intrinsicPrecision(code));

@@ -174,4 +174,23 @@ class PlaceResolverTest {
     assertThat(Place.distanceKm(p.lat(), p.lon(), 36.47, 37.09)).isLessThan(3);
     assertThat(c.get(0).reason()).startsWith("fuzzy");
   }
+
+  @Test
+  void aTownOnTheTurkishBorderKeepsItsSyrianGovernorate() {
+    // The 1:10m borders put Tall Abyad's point in Sanliurfa; the governorate hint must still fit.
+    List<PlaceCandidate> c =
+        bundled.locate("Tall Abyad town", LocateHints.of("SY", "Raqqa", "Tall Abyad district"));
+    assertThat(c.get(0).place().featureClass()).isEqualTo("P");
+    assertThat(c.get(0).place().admin1()).isEqualTo("Ar-Raqqah");
+    assertThat(c.get(0).reason()).contains("admin1", "admin2");
+  }
+
+  @Test
+  void aTypedSettlementOutranksTheSubDistrictOfTheSameName() {
+    // Karama is a sub-district (nahiya) of Raqqa district named after its seat, al-Karamah.
+    List<PlaceCandidate> c =
+        bundled.locate("Karama town", LocateHints.of("SY", "Raqqa", "Raqqa District"));
+    assertThat(c.get(0).place().featureClass()).isEqualTo("P");
+    assertThat(c).anyMatch(x -> x.place().featureCode().equals("ADM3"));
+  }
 }

@@ -112,6 +112,20 @@ final class AdminPolygons {
     return admin1Code(lat, lon);
   }
 
+  /**
+   * The code of an area of country {@code cc} (codes begin {@code "CC."}) containing the point, or
+   * {@code null}: borders drawn at different scales overlap, and a place keeps its own country.
+   */
+  String code(String cc, double lat, double lon) {
+    String prefix = cc + ".";
+    for (Area a : areas) {
+      if (a.code.startsWith(prefix) && a.contains(lon, lat)) {
+        return a.code;
+      }
+    }
+    return null;
+  }
+
   /** The admin-1 code of the area containing the point, or {@code null}. */
   String admin1Code(double lat, double lon) {
     for (Area a : areas) {

@@ -173,7 +173,7 @@ public final class GazetteerBuilder {
     for (Rec r : byId.values()) {
       Integer ai = r.admin1Code == null ? null : admin1Index.get(r.admin1Code);
       // Districts only in the focus countries: elsewhere no polygons were given.
-      String district = FOCUS.contains(r.country) ? districts.code(r.lat, r.lon) : null;
+      String district = FOCUS.contains(r.country) ? districts.code(r.country, r.lat, r.lon) : null;
       Integer di = district == null ? null : admin2Index.get(district);
       int idx =
           w.addPlace(
@@ -351,7 +351,7 @@ public final class GazetteerBuilder {
         double lat = Double.parseDouble(f[4]);
         double lon = Double.parseDouble(f[5]);
         if (FOCUS.contains(cc)) {
-          code = focusAdmin1(lat, lon, code);
+          code = focusAdmin1(cc, lat, lon, code);
         }
         Rec rec = rec(Long.parseLong(f[0]), f[1], lat, lon, cc, code, f[6], f[7], pop);
         rec.names.add(f[2]);
@@ -368,9 +368,13 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** The admin-1 code of a point in the focus countries, by polygon, else {@code fallback}. */
-  private String focusAdmin1(double lat, double lon, String fallback) {
-    String byPolygon = polygons.admin1Code(lat, lon);
+  /**
+   * The admin-1 code of a point in the focus countries, by polygon, else {@code fallback}. A
+   * polygon of another country than the place's is not taken: the 1:10m borders put border towns
+   * such as Kobani and Tall Abyad on the wrong side.
+   */
+  private String focusAdmin1(String cc, double lat, double lon, String fallback) {
+    String byPolygon = polygons.code(cc, lat, lon);
     return byPolygon != null ? byPolygon : fallback;
   }
 
@@ -462,9 +466,9 @@ public final class GazetteerBuilder {
             names.add(n);
           }
         }
-        String code = focusAdmin1(lat, lon, admin1ByName(cc, f[7]));
+        String code = focusAdmin1(cc, lat, lon, admin1ByName(cc, f[7]));
         if (placetype.equals("county")) {
-          addDistrictNames(lat, lon, names);
+          addDistrictNames(cc, lat, lon, names);
         }
         if (placetype.equals("region")) {
           if (code != null && admin1.containsKey(code)) {
@@ -544,7 +548,7 @@ public final class GazetteerBuilder {
           case "adm1" -> {
             String code = admin1CodeByGeonameId.get(gn);
             if (code == null) {
-              code = focusAdmin1(lat, lon, null);
+              code = focusAdmin1("SY", lat, lon, null);
             }
             if (code != null && admin1.containsKey(code)) {
               admin1.get(code).names.addAll(names);
@@ -556,7 +560,7 @@ public final class GazetteerBuilder {
           }
           case "adm2", "adm3" -> {
             if (f[0].equals("adm2")) {
-              addDistrictNames(lat, lon, names);
+              addDistrictNames("SY", lat, lon, names);
             }
             Rec existing = gn == 0 ? null : byId.get(gn);
             if (existing != null && existing.featureClass.equals("A")) {
@@ -564,7 +568,7 @@ public final class GazetteerBuilder {
               continue;
             }
             long id = gn != 0 && existing == null ? gn : -(6_000_000_000L + f[7].hashCode());
-            String code = focusAdmin1(lat, lon, null);
+            String code = focusAdmin1("SY", lat, lon, null);
             Rec rec =
                 rec(id, f[3], lat, lon, "SY", code, "A", f[0].equals("adm2") ? "ADM2" : "ADM3", 0);
             rec.names.addAll(names);
@@ -576,8 +580,8 @@ public final class GazetteerBuilder {
   }
 
   /** Names of a district record whose point lies in one of the district polygons. */
-  private void addDistrictNames(double lat, double lon, List<String> names) {
-    String d = districts.code(lat, lon);
+  private void addDistrictNames(String cc, double lat, double lon, List<String> names) {
+    String d = districts.code(cc, lat, lon);
     if (d != null) {
       districtNames.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(names);
     }
