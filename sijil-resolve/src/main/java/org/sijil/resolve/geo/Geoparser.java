@@ -176,7 +176,9 @@ public final class Geoparser {
     List<Token> tokens = doc.tokens();
     boolean caseless = doc.caseless();
     Token start = tokens.get(first);
-    if (!start.startsName(text, caseless) || Words.NEVER_FIRST.contains(doc.lower(first))) {
+    if (!start.startsName(text, caseless)
+        || (start.end() - start.start() <= Words.PARTICLE_MAX_LENGTH
+            && Words.NEVER_FIRST.contains(doc.lower(first)))) {
       return null;
     }
     Mention best = null;
@@ -185,7 +187,10 @@ public final class Geoparser {
       if (j > first && !Token.joins(text, tokens.get(j - 1), t)) {
         break;
       }
-      boolean connector = Words.CONNECTORS.contains(doc.lower(j));
+      // Lower-casing never shortens a word: a longer token is no particle.
+      boolean connector =
+          t.end() - t.start() <= Words.PARTICLE_MAX_LENGTH
+              && Words.CONNECTORS.contains(doc.lower(j));
       if (!caseless && !t.capitalised(text) && !connector && !t.arabic(text)) {
         break;
       }
@@ -485,8 +490,7 @@ public final class Geoparser {
    * letter. Asked for a few names a document, so a scan beats collecting every word.
    */
   private static boolean writtenInLowerCase(Doc doc, String lower) {
-    int h = lower.hashCode();
-    if (java.util.Arrays.binarySearch(doc.lowerInitialHashes(), h) < 0) {
+    if (!IntHashes.contains(doc.lowerInitialHashes(), lower.hashCode())) {
       return false;
     }
     String text = doc.text();
@@ -502,20 +506,17 @@ public final class Geoparser {
   }
 
   /**
-   * The {@link String#hashCode} of every token that begins with a lower-case letter, as written,
-   * sorted: a word asked about is looked for only when its hash is among them.
+   * The {@link String#hashCode} of every token that begins with a lower-case letter, as written, in
+   * an {@link IntHashes} table: a word asked about is looked for only when its hash is there.
    */
   private static int[] hashesOfLowerInitialWords(String text, List<Token> tokens) {
-    int[] out = new int[tokens.size()];
-    int n = 0;
+    int[] table = IntHashes.table(tokens.size());
     for (Token t : tokens) {
       if (Character.isLowerCase(text.charAt(t.start()))) {
-        out[n++] = hash(text, t.start(), t.end(), false);
+        IntHashes.add(table, hash(text, t.start(), t.end(), false));
       }
     }
-    out = java.util.Arrays.copyOf(out, n);
-    java.util.Arrays.sort(out);
-    return out;
+    return table;
   }
 
   /**

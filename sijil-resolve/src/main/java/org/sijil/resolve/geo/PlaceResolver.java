@@ -2,7 +2,6 @@ package org.sijil.resolve.geo;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -492,11 +491,16 @@ public final class PlaceResolver {
       int precision = Math.max(Math.max(m.precision(), q.precision()), intrinsicPrecision(code));
       out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
     }
+    // Best score first, then the larger place, then the lower index; written out, as every
+    // distinct name of every document is sorted here.
     out.sort(
-        Comparator.comparingDouble(Ranked::score)
-            .reversed()
-            .thenComparing(r -> -gazetteer.population(r.index()))
-            .thenComparingInt(Ranked::index));
+        (a, b) -> {
+          int c = Double.compare(b.score(), a.score());
+          if (c == 0) {
+            c = Long.compare(-gazetteer.population(a.index()), -gazetteer.population(b.index()));
+          }
+          return c != 0 ? c : Integer.compare(a.index(), b.index());
+        });
     return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
   }
 

@@ -55,6 +55,9 @@ record Token(int start, int end) {
 
   boolean capitalised(String text) {
     char c = text.charAt(start);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z';
+    }
     return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
