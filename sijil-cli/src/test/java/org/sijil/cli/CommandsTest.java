@@ -61,6 +61,38 @@ class CommandsTest {
   }
 
   @Test
+  void locateTakesADistrictHint() {
+    // Two villages named Ash Shaykh `Isa lie in Aleppo governorate, in different districts.
+    CliRun azaz =
+        CliRun.of(
+            "locate",
+            "Ash Shaykh Isa",
+            "--country",
+            "SY",
+            "--admin1",
+            "Aleppo",
+            "--admin2",
+            "A'zaz",
+            "--limit",
+            "1");
+    CliRun simeon =
+        CliRun.of(
+            "locate",
+            "Ash Shaykh Isa",
+            "--country",
+            "SY",
+            "--admin1",
+            "Aleppo",
+            "--admin2",
+            "Mount Simeon",
+            "--limit",
+            "1");
+    assertThat(azaz.exitCode()).as(azaz.err()).isZero();
+    assertThat(azaz.out()).contains("36.47").contains("admin2");
+    assertThat(simeon.out()).contains("35.99").contains("admin2");
+  }
+
+  @Test
   void anUnknownOptionIsAUsageErrorWithAHint() {
     CliRun run = CliRun.of("docs", "--colour");
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);

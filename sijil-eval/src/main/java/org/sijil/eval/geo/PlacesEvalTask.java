@@ -17,7 +17,7 @@ import org.sijil.resolve.geo.PlaceResolver;
 
 /**
  * Place-name resolution ({@code places.ucdp-syria.dev.jsonl}): {@code locate(name, hints(country,
- * admin1))} for every gold place; share within 10 km and 50 km of gold (over all places, so
+ * admin1, admin2))} for every gold place; share within 10 km and 50 km of gold (over all places, so
  * unresolved ones count as misses) and coverage. Stateless and thread-safe.
  */
 public final class PlacesEvalTask implements EvalTask {
@@ -50,8 +50,9 @@ public final class PlacesEvalTask implements EvalTask {
       items++;
       String country = p.hasNonNull("country") ? p.get("country").asText() : null;
       String admin1 = p.hasNonNull("admin1") ? p.get("admin1").asText() : null;
+      String admin2 = p.hasNonNull("admin2") ? p.get("admin2").asText() : null;
       List<PlaceCandidate> c =
-          resolver.locate(p.get("name").asText(), LocateHints.of(country, admin1));
+          resolver.locate(p.get("name").asText(), LocateHints.of(country, admin1, admin2));
       if (c.isEmpty()) {
         continue;
       }

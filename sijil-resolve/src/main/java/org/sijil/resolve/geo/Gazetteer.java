@@ -32,12 +32,15 @@ public final class Gazetteer {
   private final String[] admin1Name;
   private final String[] admin1Country;
   private final Map<String, int[]> admin1ByKey;
+  private final String[] admin2Name;
+  private final Map<String, int[]> admin2ByKey;
   private final long[] ids;
   private final String[] names;
   private final float[] lats;
   private final float[] lons;
   private final String[] countries;
   private final int[] admin1;
+  private final int[] admin2;
   private final String[] classes;
   private final String[] codes;
   private final long[] populations;
@@ -48,6 +51,16 @@ public final class Gazetteer {
   // are safe to publish without locks.
   private final String[] nameKeys;
   private final String[] ownKeys;
+  private final String[] looseKeys;
+  // Places by district and by first-level area, for scans of a hinted area: CSR arrays.
+  private final int[] byAdmin2Start;
+  private final int[] byAdmin2;
+  private final int[] byAdmin1Start;
+  private final int[] byAdmin1;
+  // Per district: the mean point of its places and their mean distance from it (km).
+  private final double[] admin2Lat;
+  private final double[] admin2Lon;
+  private final double[] admin2Spread;
 
   private Gazetteer(DataInputStream d) throws IOException {
     int magic = d.readInt();
@@ -83,8 +96,19 @@ public final class Gazetteer {
         byKey.computeIfAbsent(d.readUTF(), x -> new ArrayList<>()).add(i);
       }
     }
-    admin1ByKey = new HashMap<>();
-    byKey.forEach((k, v) -> admin1ByKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    admin1ByKey = toArrays(byKey);
+    int nAdmin2 = d.readInt();
+    admin2Name = new String[nAdmin2];
+    Map<String, List<Integer>> byKey2 = new HashMap<>();
+    for (int i = 0; i < nAdmin2; i++) {
+      d.readShort(); // country, implied by the places inside
+      admin2Name[i] = d.readUTF();
+      int nk = d.readInt();
+      for (int k = 0; k < nk; k++) {
+        byKey2.computeIfAbsent(d.readUTF(), x -> new ArrayList<>()).add(i);
+      }
+    }
+    admin2ByKey = toArrays(byKey2);
     int n = d.readInt();
     ids = new long[n];
     names = new String[n];
@@ -92,6 +116,7 @@ public final class Gazetteer {
     lons = new float[n];
     countries = new String[n];
     admin1 = new int[n];
+    admin2 = new int[n];
     classes = new String[n];
     codes = new String[n];
     populations = new long[n];
@@ -102,6 +127,7 @@ public final class Gazetteer {
       lons[i] = d.readFloat();
       countries[i] = pool[d.readShort()];
       admin1[i] = d.readInt();
+      admin2[i] = d.readInt();
       classes[i] = pool[d.readShort()];
       codes[i] = pool[d.readShort()];
       populations[i] = d.readLong();
@@ -120,6 +146,133 @@ public final class Gazetteer {
     al.forEach((k, v) -> aliases.put(k, v.toArray(new int[0][])));
     nameKeys = new String[n];
     ownKeys = new String[n];
+    looseKeys = new String[n];
+    byAdmin2Start = new int[nAdmin2 + 1];
+    byAdmin2 = group(admin2, byAdmin2Start);
+    byAdmin1Start = new int[nAdmin1 + 1];
+    byAdmin1 = group(admin1, byAdmin1Start);
+    admin2Lat = new double[nAdmin2];
+    admin2Lon = new double[nAdmin2];
+    admin2Spread = new double[nAdmin2];
+    for (int a = 0; a < nAdmin2; a++) {
+      int from = byAdmin2Start[a];
+      int to = byAdmin2Start[a + 1];
+      if (to == from) {
+        continue;
+      }
+      double la = 0;
+      double lo = 0;
+      for (int k = from; k < to; k++) {
+        la += lats[byAdmin2[k]];
+        lo += lons[byAdmin2[k]];
+      }
+      admin2Lat[a] = la / (to - from);
+      admin2Lon[a] = lo / (to - from);
+      double spread = 0;
+      for (int k = from; k < to; k++) {
+        int i = byAdmin2[k];
+        spread += Place.distanceKm(lats[i], lons[i], admin2Lat[a], admin2Lon[a]);
+      }
+      admin2Spread[a] = spread / (to - from);
+    }
+  }
+
+  /**
+   * How far the place lies beyond the usual reach of district {@code a}: its distance from the
+   * district's mean point less 1.5 times the places' mean distance from it, in km, at least 0.
+   */
+  double beyondAdmin2Km(int i, int a) {
+    double d = Place.distanceKm(lats[i], lons[i], admin2Lat[a], admin2Lon[a]);
+    return Math.max(0, d - 1.5 * admin2Spread[a]);
+  }
+
+  /** Place indices grouped by {@code area[i]} (negative: none); fills {@code start}. */
+  private static int[] group(int[] area, int[] start) {
+    for (int a : area) {
+      if (a >= 0) {
+        start[a + 1]++;
+      }
+    }
+    for (int k = 1; k < start.length; k++) {
+      start[k] += start[k - 1];
+    }
+    int[] out = new int[start[start.length - 1]];
+    int[] fill = Arrays.copyOf(start, start.length - 1);
+    for (int i = 0; i < area.length; i++) {
+      if (area[i] >= 0) {
+        out[fill[area[i]]++] = i;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The places in the given districts, or when none is given in the given first-level areas, in
+   * index order; may repeat none.
+   */
+  int[] placesInArea(java.util.Set<Integer> admin2s, java.util.Set<Integer> admin1s) {
+    boolean districts = !admin2s.isEmpty();
+    int[] start = districts ? byAdmin2Start : byAdmin1Start;
+    int[] all = districts ? byAdmin2 : byAdmin1;
+    int total = 0;
+    for (int a : districts ? admin2s : admin1s) {
+      total += start[a + 1] - start[a];
+    }
+    int[] out = new int[total];
+    int p = 0;
+    for (int a : districts ? admin2s : admin1s) {
+      System.arraycopy(all, start[a], out, p, start[a + 1] - start[a]);
+      p += start[a + 1] - start[a];
+    }
+    return out;
+  }
+
+  /**
+   * Every strict key (names and alternate names) of a place in a district, for spelling scans of a
+   * hinted area; empty for places outside the focus countries.
+   */
+  String[] areaStrictKeys(int i) {
+    return areaKeys().strict()[i];
+  }
+
+  /** As {@link #areaStrictKeys}, the loose keys. */
+  String[] areaLooseKeys(int i) {
+    return areaKeys().loose()[i];
+  }
+
+  private AreaKeys areaKeys() {
+    AreaKeys k = areaKeys;
+    if (k == null) {
+      synchronized (this) {
+        k = areaKeys;
+        if (k == null) {
+          k = new AreaKeys(strict.byPlace(admin2), loose.byPlace(admin2));
+          areaKeys = k;
+        }
+      }
+    }
+    return k;
+  }
+
+  private record AreaKeys(String[][] strict, String[][] loose) {}
+
+  // Built on the first scan of an area (only locate with district or governorate hints needs it).
+  private volatile AreaKeys areaKeys;
+
+  /** The loose key of the place's name. */
+  String looseKey(int i) {
+    String k = looseKeys[i];
+    if (k == null) {
+      k = NameKeys.loose(names[i]);
+      looseKeys[i] = k;
+    }
+    return k;
+  }
+
+  private static Map<String, int[]> toArrays(Map<String, List<Integer>> byKey) {
+    Map<String, int[]> out = new HashMap<>();
+    byKey.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+    return out;
   }
 
   /**
@@ -217,6 +370,30 @@ public final class Gazetteer {
     }
     int[] l = admin1ByKey.get("~" + NameKeys.loose(stripped));
     return l == null ? NONE : l;
+  }
+
+  /**
+   * Second-level areas (districts) whose names have the strict or loose key of {@code name}; only
+   * the focus countries have them.
+   */
+  int[] admin2Matching(String name) {
+    String stripped = PlaceQuery.stripAdminWords(name);
+    int[] s = admin2ByKey.get(NameKeys.strict(stripped));
+    if (s != null) {
+      return s;
+    }
+    int[] l = admin2ByKey.get("~" + NameKeys.loose(stripped));
+    return l == null ? NONE : l;
+  }
+
+  /** The district of the place, or -1 when unknown. */
+  int admin2Index(int i) {
+    return admin2[i];
+  }
+
+  /** The display name of district {@code a}. */
+  String admin2Name(int a) {
+    return admin2Name[a];
   }
 
   /** The strict key of the place's name. */
@@ -323,6 +500,33 @@ public final class Gazetteer {
     int[] get(String key) {
       int i = Arrays.binarySearch(keys, key);
       return i < 0 ? NONE : Arrays.copyOfRange(postings, offsets[i], offsets[i + 1]);
+    }
+
+    /** The keys of each place whose {@code area} is set, by place; others get none. */
+    String[][] byPlace(int[] area) {
+      int[] count = new int[area.length];
+      for (int k = 0; k < keys.length; k++) {
+        for (int j = offsets[k]; j < offsets[k + 1]; j++) {
+          if (area[postings[j]] >= 0) {
+            count[postings[j]]++;
+          }
+        }
+      }
+      String[][] out = new String[area.length][];
+      String[] empty = new String[0];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = count[i] == 0 ? empty : new String[count[i]];
+        count[i] = 0;
+      }
+      for (int k = 0; k < keys.length; k++) {
+        for (int j = offsets[k]; j < offsets[k + 1]; j++) {
+          int i = postings[j];
+          if (area[i] >= 0) {
+            out[i][count[i]++] = keys[k];
+          }
+        }
+      }
+      return out;
     }
 
     boolean hasPrefix(String prefix) {

@@ -21,13 +21,16 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class GazetteerWriter {
   static final int MAGIC = 0x53474a31; // "SGJ1"
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private final String version;
   private final String provenance;
   private final List<String> admin1Country = new ArrayList<>();
   private final List<String> admin1Name = new ArrayList<>();
   private final List<Set<String>> admin1Keys = new ArrayList<>();
+  private final List<String> admin2Country = new ArrayList<>();
+  private final List<String> admin2Name = new ArrayList<>();
+  private final List<Set<String>> admin2Keys = new ArrayList<>();
   private final List<PlaceRow> places = new ArrayList<>();
   private final TreeMap<String, Set<Integer>> strict = new TreeMap<>();
   private final TreeMap<String, Set<Integer>> loose = new TreeMap<>();
@@ -59,6 +62,22 @@ public final class GazetteerWriter {
     return admin1Name.size() - 1;
   }
 
+  /**
+   * Adds a second-level administrative area (a district) known by {@code names} and returns its
+   * index.
+   */
+  public int addAdmin2(String countryCode, String displayName, Collection<String> names) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (String n : names) {
+      addKeys(keys, n);
+    }
+    addKeys(keys, displayName);
+    admin2Country.add(countryCode);
+    admin2Name.add(displayName);
+    admin2Keys.add(keys);
+    return admin2Name.size() - 1;
+  }
+
   private static void addKeys(Set<String> keys, String name) {
     String s = NameKeys.strict(PlaceQuery.stripAdminWords(name));
     if (!s.isEmpty()) {
@@ -72,6 +91,7 @@ public final class GazetteerWriter {
    * Returns its index.
    *
    * @param admin1Index an index returned by {@link #addAdmin1}, or {@code -1}
+   * @param admin2Index an index returned by {@link #addAdmin2}, or {@code -1}
    */
   public int addPlace(
       long id,
@@ -80,6 +100,7 @@ public final class GazetteerWriter {
       double lon,
       String countryCode,
       int admin1Index,
+      int admin2Index,
       String featureClass,
       String featureCode,
       long population,
@@ -88,13 +109,26 @@ public final class GazetteerWriter {
       throw new IllegalArgumentException(
           "expected an admin1 index in [-1, " + admin1Name.size() + "), found " + admin1Index);
     }
+    if (admin2Index < -1 || admin2Index >= admin2Name.size()) {
+      throw new IllegalArgumentException(
+          "expected an admin2 index in [-1, " + admin2Name.size() + "), found " + admin2Index);
+    }
     // Validates the values the way the runtime will see them.
     new org.sijil.model.geo.Place(
         id, name, lat, lon, countryCode, "", featureClass, featureCode, population);
     int index = places.size();
     places.add(
         new PlaceRow(
-            id, name, lat, lon, countryCode, admin1Index, featureClass, featureCode, population));
+            id,
+            name,
+            lat,
+            lon,
+            countryCode,
+            admin1Index,
+            admin2Index,
+            featureClass,
+            featureCode,
+            population));
     Set<String> all = new LinkedHashSet<>(names);
     all.add(name);
     for (String n : all) {
@@ -154,6 +188,7 @@ public final class GazetteerWriter {
       pool.putIfAbsent(p.featureCode(), 0);
     }
     admin1Country.forEach(c -> pool.putIfAbsent(c, 0));
+    admin2Country.forEach(c -> pool.putIfAbsent(c, 0));
     List<String> poolList = new ArrayList<>(pool.keySet());
     for (int i = 0; i < poolList.size(); i++) {
       pool.put(poolList.get(i), i);
@@ -171,6 +206,15 @@ public final class GazetteerWriter {
         d.writeUTF(k);
       }
     }
+    d.writeInt(admin2Name.size());
+    for (int i = 0; i < admin2Name.size(); i++) {
+      d.writeShort(pool.get(admin2Country.get(i)));
+      d.writeUTF(admin2Name.get(i));
+      d.writeInt(admin2Keys.get(i).size());
+      for (String k : admin2Keys.get(i)) {
+        d.writeUTF(k);
+      }
+    }
     d.writeInt(places.size());
     for (PlaceRow p : places) {
       d.writeLong(p.id());
@@ -179,6 +223,7 @@ public final class GazetteerWriter {
       d.writeFloat((float) p.lon());
       d.writeShort(pool.get(p.countryCode()));
       d.writeInt(p.admin1Index());
+      d.writeInt(p.admin2Index());
       d.writeShort(pool.get(p.featureClass()));
       d.writeShort(pool.get(p.featureCode()));
       d.writeLong(p.population());
@@ -236,6 +281,7 @@ public final class GazetteerWriter {
       double lon,
       String countryCode,
       int admin1Index,
+      int admin2Index,
       String featureClass,
       String featureCode,
       long population) {}

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sijil.model.Span;
 import org.sijil.model.geo.Place;
 
@@ -33,8 +32,19 @@ public final class Geoparser {
   // Places in the focus countries, asked about for every loose reading of every name.
   private final BitSet focus;
 
+  // Names looked up in earlier documents (candidates) and their ranking without document context:
+  // both depend on the name only. Bounded, thread-safe.
+  private static final int CACHE_NAMES = 50_000;
+  private final BoundedCache<Map<Integer, PlaceResolver.Match>> found;
+  private final BoundedCache<List<PlaceResolver.Ranked>> rankedAlone;
+  private final BoundedCache<Boolean> namesPerson;
+
   /** Lower-case demonym to the country or continent it stands for; immutable. */
   private final Map<String, Place> demonyms;
+
+  // Hashes of the demonyms' keys, sorted. A key is lower case and ASCII, so a word lower-cased
+  // char by char hashes the same as the key it equals.
+  private final int[] demonymHashes;
 
   /** Reads {@code demonyms.tsv} and resolves each entry once, with its country code as a hint. */
   private static Map<String, Place> loadDemonyms(PlaceResolver resolver) {
@@ -69,6 +79,20 @@ public final class Geoparser {
     this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     this.resolver = new PlaceResolver(gazetteer);
     this.demonyms = loadDemonyms(resolver);
+    this.demonymHashes = demonyms.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+    this.found = new BoundedCache<>(CACHE_NAMES, name -> Map.copyOf(candidates(name)));
+    this.rankedAlone =
+        new BoundedCache<>(
+            CACHE_NAMES,
+            key -> {
+              // key: precision, a space, the name
+              int precision = key.charAt(0) - '0';
+              String name = key.substring(2);
+              return List.copyOf(
+                  resolver.score(
+                      found.get(name), new PlaceQuery(name, precision, precision == 2), ctx0()));
+            });
+    this.namesPerson = new BoundedCache<>(CACHE_NAMES, this::namesPerson);
     this.focus = new BitSet(gazetteer.size());
     for (int i = 0; i < gazetteer.size(); i++) {
       if (Words.FOCUS.contains(gazetteer.countryCode(i))) {
@@ -85,15 +109,7 @@ public final class Geoparser {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = Token.split(text);
     boolean caseless = isCaseless(text);
-    Set<String> lowerWords = caseless ? Set.of() : lowerCaseWords(text, tokens);
-    Doc doc =
-        new Doc(
-            text,
-            tokens,
-            caseless,
-            lowerWords,
-            caseless ? Set.of() : surnames(text, tokens),
-            new HashMap<>());
+    Doc doc = new Doc(text, tokens, caseless, caseless ? Set.of() : surnames(text, tokens));
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -119,7 +135,8 @@ public final class Geoparser {
     String text = doc.text();
     List<Toponym> all = new ArrayList<>(named);
     int k = 0;
-    for (Token t : doc.tokens()) {
+    for (int ti = 0; ti < doc.tokens().size(); ti++) {
+      Token t = doc.tokens().get(ti);
       while (k < named.size() && named.get(k).span().end() <= t.start()) {
         k++;
       }
@@ -127,7 +144,12 @@ public final class Geoparser {
       if (covered || !(doc.caseless() || t.capitalised(text))) {
         continue;
       }
-      Place place = demonyms.get(t.lower(text));
+      // Most capitalised words are no demonym: a hash of the lower-cased characters rules them
+      // out without lower-casing the word.
+      if (java.util.Arrays.binarySearch(demonymHashes, hash(text, t.start(), t.end(), true)) < 0) {
+        continue;
+      }
+      Place place = demonyms.get(doc.lower(ti));
       if (place != null) {
         all.add(
             new Toponym(
@@ -154,7 +176,9 @@ public final class Geoparser {
     List<Token> tokens = doc.tokens();
     boolean caseless = doc.caseless();
     Token start = tokens.get(first);
-    if (!start.startsName(text, caseless) || Words.NEVER_FIRST.contains(start.lower(text))) {
+    if (!start.startsName(text, caseless)
+        || (start.end() - start.start() <= Words.PARTICLE_MAX_LENGTH
+            && Words.NEVER_FIRST.contains(doc.lower(first)))) {
       return null;
     }
     Mention best = null;
@@ -163,7 +187,10 @@ public final class Geoparser {
       if (j > first && !Token.joins(text, tokens.get(j - 1), t)) {
         break;
       }
-      boolean connector = Words.CONNECTORS.contains(t.lower(text));
+      // Lower-casing never shortens a word: a longer token is no particle.
+      boolean connector =
+          t.end() - t.start() <= Words.PARTICLE_MAX_LENGTH
+              && Words.CONNECTORS.contains(doc.lower(j));
       if (!caseless && !t.capitalised(text) && !connector && !t.arabic(text)) {
         break;
       }
@@ -172,7 +199,7 @@ public final class Geoparser {
       }
       String name = text.substring(start.start(), t.end());
       // Reports repeat their places: look each name up once a document.
-      Map<Integer, PlaceResolver.Match> found = doc.found().computeIfAbsent(name, this::candidates);
+      Map<Integer, PlaceResolver.Match> found = this.found.get(name);
       if (!found.isEmpty()) {
         best = new Mention(first, j, start.start(), t.end(), name, found, 1);
       }
@@ -185,7 +212,7 @@ public final class Geoparser {
     if (!caseless && after < tokens.size()) {
       Token next = tokens.get(after);
       if (next.capitalised(text)
-          && Words.TYPE_WORDS.containsKey(next.lower(text))
+          && Words.TYPE_WORDS.containsKey(doc.lower(after))
           && Token.joins(text, tokens.get(best.lastToken), next)
           && text.charAt(next.start() - 1) == ' ') {
         best =
@@ -196,7 +223,7 @@ public final class Geoparser {
                 next.end(),
                 best.name,
                 best.found,
-                Words.TYPE_WORDS.get(next.lower(text)));
+                Words.TYPE_WORDS.get(doc.lower(after)));
       }
     }
     return best;
@@ -247,17 +274,16 @@ public final class Geoparser {
     Token next = tokens.get(m.lastToken + 1);
     return doc.text().startsWith(" ", m.end)
         && next.start() == m.end + 1
-        && AFTER_VERB.contains(next.lower(doc.text()));
+        && AFTER_VERB.contains(doc.lower(m.lastToken + 1));
   }
 
   private boolean accept(Doc doc, Mention m) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
     boolean caseless = doc.caseless();
-    Set<String> lowerWords = doc.lowerWords();
     Set<String> surnames = doc.surnames();
     Token first = tokens.get(m.firstToken);
-    String firstLower = first.lower(text);
+    String firstLower = doc.lower(m.firstToken);
     boolean single = m.firstToken == m.lastToken;
     boolean alias = m.found.values().stream().anyMatch(x -> x.how().equals("alias"));
     if (single) {
@@ -274,7 +300,7 @@ public final class Geoparser {
       if (!caseless && surnames.contains(firstLower)) {
         return false; // the person named in full elsewhere in the text
       }
-      if (!caseless && lowerWords.contains(firstLower)) {
+      if (!caseless && writtenInLowerCase(doc, firstLower)) {
         return false; // written in lower case elsewhere: a common word here
       }
       if (Words.isDemonym(firstLower)) {
@@ -295,18 +321,18 @@ public final class Geoparser {
     if (single && !strong && imperativeAtSentenceStart(doc, m)) {
       return false; // "Share this report", "Follow us": a verb, not a place
     }
-    if (Words.GROUP_HEADS.contains(firstLower) || followsGroupHead(text, tokens, m.firstToken)) {
+    if (Words.GROUP_HEADS.contains(firstLower) || followsGroupHead(doc, m.firstToken)) {
       return false; // part of an armed group's name: "Jabhat al-Nusra", "Jaish al-Islam"
     }
     if (m.firstToken > 0) {
       Token prev = tokens.get(m.firstToken - 1);
-      if (Words.TITLES.contains(prev.lower(text)) && Token.near(text, prev, first)) {
+      if (Words.TITLES.contains(doc.lower(m.firstToken - 1)) && Token.near(text, prev, first)) {
         return false;
       }
     }
     if (m.firstToken > 0 && !strong) {
       Token prev = tokens.get(m.firstToken - 1);
-      String prevLower = prev.lower(text);
+      String prevLower = doc.lower(m.firstToken - 1);
       if (!caseless
           && prev.capitalised(text)
           && Token.joins(text, prev, first)
@@ -318,7 +344,7 @@ public final class Geoparser {
     if (m.lastToken + 1 < tokens.size() && !caseless && !strong) {
       Token last = tokens.get(m.lastToken);
       Token next = tokens.get(m.lastToken + 1);
-      String nextLower = next.lower(text);
+      String nextLower = doc.lower(m.lastToken + 1);
       if (next.capitalised(text)
           && Token.joins(text, last, next)
           && !Words.TYPE_WORDS.containsKey(nextLower)
@@ -330,12 +356,14 @@ public final class Geoparser {
   }
 
   /** True when one of the two words before {@code index} opens a group's name. */
-  private static boolean followsGroupHead(String text, List<Token> tokens, int index) {
+  private static boolean followsGroupHead(Doc doc, int index) {
+    String text = doc.text();
+    List<Token> tokens = doc.tokens();
     for (int k = index - 1; k >= Math.max(0, index - 2); k--) {
       if (!Token.joins(text, tokens.get(k), tokens.get(k + 1))) {
         return false;
       }
-      if (Words.GROUP_HEADS.contains(tokens.get(k).lower(text))) {
+      if (Words.GROUP_HEADS.contains(doc.lower(k))) {
         return true;
       }
     }
@@ -389,7 +417,14 @@ public final class Geoparser {
     int lower = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
+      if (c < 128) {
+        // ASCII, nearly all of an English report, without the Unicode tables.
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+        } else if (c >= 'a' && c <= 'z') {
+          lower++;
+        }
+      } else if (Character.isUpperCase(c)) {
         upper++;
       } else if (Character.isLowerCase(c)) {
         lower++;
@@ -415,21 +450,29 @@ public final class Geoparser {
         j++;
       }
       if (j > i && tokens.get(i).capitalised(text)) {
-        String firstLower = tokens.get(i).lower(text);
-        String lastLower = tokens.get(j).lower(text);
         String whole = text.substring(tokens.get(i).start(), tokens.get(j).end());
-        String last = text.substring(tokens.get(j).start(), tokens.get(j).end());
-        if (!Words.MODIFIERS.contains(firstLower)
-            && !Words.TYPE_WORDS.containsKey(lastLower)
-            && !isUpperCase(whole)
-            && gazetteer.strictMatches(NameKeys.strict(whole)).length == 0
-            && !namesRegion(last)) {
-          out.add(lastLower);
+        if (namesPerson.get(whole)) {
+          out.add(tokens.get(j).lower(text));
         }
       }
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * True when a run of capitalised words ({@code whole}, one space between words) names no place
+   * and its last word is no region's name: a person's or a body's name, whose last word standing
+   * alone is the person.
+   */
+  private boolean namesPerson(String whole) {
+    String firstLower = whole.substring(0, whole.indexOf(' ')).toLowerCase(Locale.ROOT);
+    String last = whole.substring(whole.lastIndexOf(' ') + 1);
+    return !Words.MODIFIERS.contains(firstLower)
+        && !Words.TYPE_WORDS.containsKey(last.toLowerCase(Locale.ROOT))
+        && !isUpperCase(whole)
+        && gazetteer.strictMatches(NameKeys.strict(whole)).length == 0
+        && !namesRegion(last);
   }
 
   private boolean namesRegion(String name) {
@@ -442,14 +485,51 @@ public final class Geoparser {
     return gazetteer.aliasMatches(NameKeys.strict(name)).length > 0;
   }
 
-  private static Set<String> lowerCaseWords(String text, List<Token> tokens) {
-    Set<String> out = new HashSet<>();
-    for (Token t : tokens) {
-      if (Character.isLowerCase(text.charAt(t.start()))) {
-        out.add(text.substring(t.start(), t.end()));
+  /**
+   * True when some token of the text is {@code lower} as written, beginning with a lower-case
+   * letter. Asked for a few names a document, so a scan beats collecting every word.
+   */
+  private static boolean writtenInLowerCase(Doc doc, String lower) {
+    if (!IntHashes.contains(doc.lowerInitialHashes(), lower.hashCode())) {
+      return false;
+    }
+    String text = doc.text();
+    int n = lower.length();
+    for (Token t : doc.tokens()) {
+      if (t.end() - t.start() == n
+          && Character.isLowerCase(text.charAt(t.start()))
+          && text.regionMatches(t.start(), lower, 0, n)) {
+        return true;
       }
     }
-    return out;
+    return false;
+  }
+
+  /**
+   * The {@link String#hashCode} of every token that begins with a lower-case letter, as written, in
+   * an {@link IntHashes} table: a word asked about is looked for only when its hash is there.
+   */
+  private static int[] hashesOfLowerInitialWords(String text, List<Token> tokens) {
+    int[] table = IntHashes.table(tokens.size());
+    for (Token t : tokens) {
+      if (Character.isLowerCase(text.charAt(t.start()))) {
+        IntHashes.add(table, hash(text, t.start(), t.end(), false));
+      }
+    }
+    return table;
+  }
+
+  /**
+   * {@link String#hashCode} of {@code text[start, end)}, each char lower-cased first when {@code
+   * lower}, without making the string.
+   */
+  static int hash(String text, int start, int end, boolean lower) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      h = 31 * h + (lower ? Character.toLowerCase(c) : c);
+    }
+    return h;
   }
 
   // --- resolution ----------------------------------------------------------------------------
@@ -457,19 +537,28 @@ public final class Geoparser {
   private List<Toponym> resolve(String text, List<Mention> mentions) {
     List<List<PlaceResolver.Ranked>> first = new ArrayList<>(mentions.size());
     List<Integer> precisions = new ArrayList<>(mentions.size());
-    // A name's ranking depends only on the name, its precision and the document: the same name
-    // in the same words is ranked once.
-    Map<String, List<PlaceResolver.Ranked>> firstByName = new HashMap<>();
+    List<String> keys = new ArrayList<>(mentions.size());
+    // Without document context a name's ranking depends only on the name and its precision.
     for (Mention m : mentions) {
       int precision = contextPrecision(text, m);
       precisions.add(precision);
-      first.add(
-          firstByName.computeIfAbsent(
-              precision + " " + m.name,
-              x ->
-                  resolver.score(
-                      m.found, new PlaceQuery(m.name, precision, precision == 2), ctx0())));
+      String key = precision + " " + m.name;
+      keys.add(key);
+      first.add(rankedAlone.get(key));
     }
+    // The populated places the names stand for at first, each once with the names that gave it:
+    // a name's neighbours are the places the other names gave.
+    Map<Integer, Set<String>> namesByTop = new java.util.LinkedHashMap<>();
+    for (int o = 0; o < mentions.size(); o++) {
+      List<PlaceResolver.Ranked> r = first.get(o);
+      if (!r.isEmpty() && gazetteer.featureClass(r.get(0).index()).equals("P")) {
+        namesByTop
+            .computeIfAbsent(r.get(0).index(), x -> new HashSet<>())
+            .add(mentions.get(o).name);
+      }
+    }
+    Map<Integer, Place> topPlaces = new HashMap<>();
+    namesByTop.keySet().forEach(i -> topPlaces.put(i, gazetteer.place(i)));
     // Countries the document names, or where two or more of its places lie.
     Set<String> countries = new HashSet<>();
     Map<String, Integer> placeCountries = new HashMap<>();
@@ -501,20 +590,18 @@ public final class Geoparser {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       int precision = precisions.get(k);
-      String key = precision + " " + m.name;
+      String key = keys.get(k);
       List<PlaceResolver.Ranked> ranked = rankedByName.get(key);
       if (ranked == null) {
-        // The other names' places: the same for every mention of this name.
+        // The other names' places, each once (the score takes the best over them, so repeats
+        // change nothing): the same for every mention of this name.
         List<Place> nearby = new ArrayList<>();
-        for (int o = 0; o < mentions.size(); o++) {
-          List<PlaceResolver.Ranked> r = first.get(o);
-          if (o != k && !r.isEmpty() && !mentions.get(o).name.equals(m.name)) {
-            int top = r.get(0).index();
-            if (gazetteer.featureClass(top).equals("P")) {
-              nearby.add(gazetteer.place(top));
-            }
-          }
-        }
+        namesByTop.forEach(
+            (top, names) -> {
+              if (names.size() > 1 || !names.contains(m.name)) {
+                nearby.add(topPlaces.get(top));
+              }
+            });
         // Documents name several countries: one outside them is less likely, not ruled out.
         PlaceResolver.Context ctx = PlaceResolver.Context.evidence(countries, nearby);
         ranked = resolver.score(m.found, new PlaceQuery(m.name, precision, precision == 2), ctx);
@@ -565,45 +652,195 @@ public final class Geoparser {
     return PlaceResolver.Context.EMPTY;
   }
 
-  private static final Pattern NEAR_BEFORE =
-      Pattern.compile(
-          "(?i)(?:countryside|outskirts|desert|badia|vicinity|suburbs?|environs|surroundings"
-              + "|periphery|edge|east|west|north|south|near|outside|around|nearby)"
-              + "\\s+(?:of\\s+)?(?:the\\s+)?$");
+  // Words before a name that put it near a place (matched as the end of the word before "of"
+  // or "the", as a regular expression without a left word boundary would: "northeast of").
+  private static final List<String> NEAR_BEFORE =
+      List.of(
+          "countryside",
+          "outskirts",
+          "desert",
+          "badia",
+          "vicinity",
+          "suburbs",
+          "suburb",
+          "environs",
+          "surroundings",
+          "periphery",
+          "edge",
+          "east",
+          "west",
+          "north",
+          "south",
+          "near",
+          "outside",
+          "around",
+          "nearby");
 
-  private static final Pattern REGION_AFTER =
-      Pattern.compile("^\\s+(?:province|governorate|region|state)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> REGION_AFTER =
+      Set.of("province", "governorate", "region", "state");
 
-  private static final Pattern NEAR_AFTER =
-      Pattern.compile(
-          "^\\s+(?:countryside|outskirts|desert|area|district|neighbou?rhood|suburbs?|camp"
-              + "|airbase|airport|dam|base|checkpoint|countryside|front|road)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NEAR_AFTER =
+      Set.of(
+          "countryside",
+          "outskirts",
+          "desert",
+          "area",
+          "district",
+          "neighborhood",
+          "neighbourhood",
+          "suburb",
+          "suburbs",
+          "camp",
+          "airbase",
+          "airport",
+          "dam",
+          "base",
+          "checkpoint",
+          "front",
+          "road");
 
   /** The precision that the words around a mention imply. */
   private static int contextPrecision(String text, Mention m) {
     if (m.typePrecision > 1) {
       return m.typePrecision;
     }
-    String before = text.substring(Math.max(0, m.start - 40), m.start);
-    String after = text.substring(m.end, Math.min(text.length(), m.end + 30));
-    if (REGION_AFTER.matcher(after).find()) {
+    // Scanned by hand: the text around every mention of every report passes here.
+    String after = wordAfter(text, m.end, Math.min(text.length(), m.end + 30));
+    if (after != null && REGION_AFTER.contains(after)) {
       return 3;
     }
-    if (NEAR_BEFORE.matcher(before).find() || NEAR_AFTER.matcher(after).find()) {
+    if (nearBefore(text, Math.max(0, m.start - 40), m.start)
+        || (after != null && NEAR_AFTER.contains(after))) {
       return 2;
     }
     return 1;
   }
 
-  /** One text being parsed, with what the filters learn from all of it. */
+  /**
+   * The lower-cased word that follows at least one whitespace character after {@code from}, cut at
+   * {@code to}; {@code null} when there is none. Word characters and whitespace are those of {@code
+   * \\b} and {@code \\s} in Java's regular expressions, which this replaces.
+   */
+  private static String wordAfter(String text, int from, int to) {
+    int i = from;
+    while (i < to && isSpace(text.charAt(i))) {
+      i++;
+    }
+    if (i == from) {
+      return null;
+    }
+    int start = i;
+    while (i < to && isWordChar(text.charAt(i))) {
+      i++;
+    }
+    return i == start ? null : text.substring(start, i).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * True when {@code [from, to)} ends with a near-word, whitespace, then optionally "of" and
+   * whitespace, then optionally "the" and whitespace.
+   */
+  private static boolean nearBefore(String text, int from, int to) {
+    int p = skipSpaceBack(text, from, to);
+    if (p == to) {
+      return false;
+    }
+    if (nearWordEndsAt(text, from, p)) {
+      return true;
+    }
+    int q = wordBack(text, from, p, "the");
+    if (q >= 0) {
+      if (nearWordEndsAt(text, from, q)) {
+        return true;
+      }
+      int r = wordBack(text, from, q, "of");
+      if (r >= 0 && nearWordEndsAt(text, from, r)) {
+        return true;
+      }
+    }
+    int r = wordBack(text, from, p, "of");
+    return r >= 0 && nearWordEndsAt(text, from, r);
+  }
+
+  /** The start of the whitespace run that ends at {@code to}, not before {@code from}. */
+  private static int skipSpaceBack(String text, int from, int to) {
+    int i = to;
+    while (i > from && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /**
+   * Where the whitespace before {@code word} begins when the text ends with {@code word} at {@code
+   * end} and at least one whitespace character precedes it; -1 otherwise.
+   */
+  private static int wordBack(String text, int from, int end, String word) {
+    int start = end - word.length();
+    if (start <= from || !text.regionMatches(true, start, word, 0, word.length())) {
+      return -1;
+    }
+    int s = skipSpaceBack(text, from, start);
+    return s == start ? -1 : s;
+  }
+
+  private static boolean nearWordEndsAt(String text, int from, int end) {
+    if (end <= from) {
+      return false;
+    }
+    char last = Character.toLowerCase(text.charAt(end - 1));
+    for (String w : NEAR_BEFORE) {
+      if (w.charAt(w.length() - 1) != last) {
+        continue;
+      }
+      int start = end - w.length();
+      if (start >= from && text.regionMatches(true, start, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One text being parsed, with what the filters learn from all of it, and memos of its tokens'
+   * lower-case forms and of the words asked about in lower case (each a document's own).
+   */
   private record Doc(
       String text,
       List<Token> tokens,
       boolean caseless,
-      Set<String> lowerWords,
       Set<String> surnames,
-      Map<String, Map<Integer, PlaceResolver.Match>> found) {}
+      String[] lowers,
+      int[] lowerInitialHashes) {
+
+    Doc(String text, List<Token> tokens, boolean caseless, Set<String> surnames) {
+      this(
+          text,
+          tokens,
+          caseless,
+          surnames,
+          new String[tokens.size()],
+          hashesOfLowerInitialWords(text, tokens));
+    }
+
+    /** Token {@code k} in lower case, computed once. */
+    String lower(int k) {
+      String l = lowers[k];
+      if (l == null) {
+        l = tokens.get(k).lower(text);
+        lowers[k] = l;
+      }
+      return l;
+    }
+  }
 
   /** A recognised name before resolution. */
   private record Mention(

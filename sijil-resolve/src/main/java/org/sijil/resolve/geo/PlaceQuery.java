@@ -56,7 +56,8 @@ record PlaceQuery(String name, int precision, boolean typed) {
   private static final Pattern ADMIN_WORDS =
       Pattern.compile(
           "(?i)\\b(?:governorate|province|muhafazat|mohafazat|muhafazah|mohafazah|district"
-              + "|sub-?district|nahiya|region|state|county|wilayah|gouvernorat|il|ili)\\b"
+              + "|sub-?district|nahiya|region|state|county|wilayah|gouvernorat|il|ili"
+              + "|mintaqat|mintaqah|mantiqat|markaz)\\b"
               + "|محافظة|منطقة|ناحية");
 
   PlaceQuery {

@@ -2,7 +2,6 @@ package org.sijil.resolve.geo;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +25,10 @@ public final class PlaceResolver {
   // Feature weights. A caller's country and admin1 hints are facts and weigh double; countries
   // a document mentions are only evidence (see Context).
   private static final double W_MATCH = 0.20;
+  private static final double W_MATCH_IN_AREA = 0.40;
   private static final double W_IMPORTANCE = 0.30;
   private static final double W_TYPE = 0.05;
+  private static final double W_TYPE_SETTLEMENT = 0.25;
   private static final double W_NEARBY = 0.20;
   static final double W_HINT = 0.30;
   static final double W_EVIDENCE = 0.15;
@@ -67,8 +68,51 @@ public final class PlaceResolver {
         }
       }
     }
+    Set<Integer> admin2s = new HashSet<>();
+    double[] areaCentre = null;
+    if (hints.admin2() != null) {
+      for (int a : gazetteer.admin2Matching(hints.admin2())) {
+        admin2s.add(a);
+      }
+      if (admin2s.isEmpty()) {
+        areaCentre = areaCentre(hints.admin2(), countries, admin1s);
+      }
+    }
     return new Context(
-        countries, admin1s, hints.nearby(), hints.admin1() != null, 0, W_HINT, W_HINT);
+        countries,
+        admin1s,
+        admin2s,
+        areaCentre,
+        hints.nearby(),
+        hints.admin1() != null,
+        0,
+        W_HINT,
+        W_HINT);
+  }
+
+  /**
+   * The point of an area named as a district that is no district polygon: a sub-district (nahiya)
+   * or the town it is named after, within the hinted country and governorate; {@code null} when
+   * none is known.
+   */
+  private double[] areaCentre(String name, Set<String> countries, Set<Integer> admin1s) {
+    String key = NameKeys.strict(PlaceQuery.stripAdminWords(name));
+    int best = -1;
+    int bestRank = 0;
+    for (int i : gazetteer.strictMatches(key)) {
+      if ((!countries.isEmpty() && !countries.contains(gazetteer.countryCode(i)))
+          || (!admin1s.isEmpty() && !admin1s.contains(gazetteer.admin1Index(i)))) {
+        continue;
+      }
+      String code = gazetteer.featureCode(i);
+      int rank =
+          code.equals("ADM3") ? 3 : code.startsWith("PPLA") ? 2 : code.startsWith("PPL") ? 1 : 0;
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best < 0 ? null : new double[] {gazetteer.lat(best), gazetteer.lon(best)};
   }
 
   /** Candidates for a raw name; with {@code partial}, falls back to the longest known part. */
@@ -86,6 +130,11 @@ public final class PlaceResolver {
         i -> ctx.countries().isEmpty() || ctx.countries().contains(gazetteer.countryCode(i));
     for (String variant : variants(q.name())) {
       gather(variant, q.precision(), 1.0, inCountry).forEach(matches::putIfAbsent);
+    }
+    if (hasAreaHint(ctx) && !matchesInArea(matches, ctx)) {
+      // Monitors' spellings of villages vary more than any key unifies; once the hints say
+      // which district or governorate to look in, readings there are worth a wider search.
+      areaFallbacks(raw, q, ctx).forEach(matches::putIfAbsent);
     }
     if (matches.isEmpty() && partial) {
       matches = partialMatches(q.name(), q.precision());
@@ -139,6 +188,158 @@ public final class PlaceResolver {
     }
     return out;
   }
+
+  /** True when the hints name a district, a sub-district or a governorate. */
+  private static boolean hasAreaHint(Context ctx) {
+    return !ctx.admin2s().isEmpty() || ctx.areaCentre() != null || !ctx.admin1s().isEmpty();
+  }
+
+  /** True when the place lies in the most specific area the hints name. */
+  private boolean inArea(int i, Context ctx) {
+    if (!ctx.admin2s().isEmpty()) {
+      return ctx.admin2s().contains(gazetteer.admin2Index(i))
+          || (ctx.admin1s().contains(gazetteer.admin1Index(i)) && beyondAdmin2(i, ctx) == 0);
+    }
+    if (ctx.areaCentre() != null) {
+      return Place.distanceKm(
+              gazetteer.lat(i), gazetteer.lon(i), ctx.areaCentre()[0], ctx.areaCentre()[1])
+          <= AREA_RADIUS_KM;
+    }
+    return ctx.admin1s().contains(gazetteer.admin1Index(i));
+  }
+
+  /** The least distance by which the place lies beyond the reach of a hinted district. */
+  private double beyondAdmin2(int i, Context ctx) {
+    double best = Double.MAX_VALUE;
+    for (int a : ctx.admin2s()) {
+      best = Math.min(best, gazetteer.beyondAdmin2Km(i, a));
+    }
+    return best;
+  }
+
+  private boolean matchesInArea(Map<Integer, Match> matches, Context ctx) {
+    for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+      String how = e.getValue().how();
+      if ((how.equals("exact") || how.equals("alias")) && inArea(e.getKey(), ctx)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Readings tried only inside the hinted area, when no exact one lies there: the name with a
+   * direction word turned into the Arabic suffix gazetteers use ("Eastern Ghariyah" is "Ghariyah
+   * ash Sharqiyah") or dropped, the name under a generic head word that gazetteers add and reports
+   * leave out ("Tall", "Bir", "Khirbat"), and places of the area whose names are spelled nearly
+   * alike.
+   */
+  Map<Integer, Match> areaFallbacks(String raw, PlaceQuery q, Context ctx) {
+    Map<Integer, Match> out = new LinkedHashMap<>();
+    java.util.function.IntPredicate in = i -> inArea(i, ctx);
+    List<String> words = new ArrayList<>(List.of(q.name().split("[\\s\\-]+")));
+    // The type-word parse drops a leading direction ("Eastern X"): here it says which X.
+    String lead = raw.strip().split("[\\s\\-]+")[0];
+    if (DIRECTION_SUFFIXES.containsKey(lead.toLowerCase(Locale.ROOT).replaceFirst("ern$", ""))
+        && !lead.equalsIgnoreCase(words.get(0))) {
+      words.add(0, lead);
+    }
+    if (words.size() > 1) {
+      String first = words.get(0).toLowerCase(Locale.ROOT);
+      String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+      List<String> suffixes = DIRECTION_SUFFIXES.get(first.replaceFirst("ern$", ""));
+      String rest = String.join(" ", words.subList(1, words.size()));
+      if (suffixes == null) {
+        suffixes = DIRECTION_SUFFIXES.get(last.replaceFirst("ern$", ""));
+        rest = String.join(" ", words.subList(0, words.size() - 1));
+      }
+      if (suffixes != null) {
+        for (String suffix : suffixes) {
+          addInArea(out, gather(rest + " " + suffix, q.precision(), 0.95, in), in);
+        }
+        addInArea(out, gather(rest, Math.max(2, q.precision()), 0.8, in), in);
+      }
+    }
+    String key = NameKeys.strict(q.name());
+    int space = key.indexOf(' ');
+    if (space > 0 && HEADS_OF_SITES.contains(key.substring(0, space))) {
+      // "Tall Hudhan", "Jabal Batra": a hill or a well named after the village next to it.
+      addInArea(
+          out,
+          exactOnly(gather(key.substring(space + 1), Math.max(2, q.precision()), 0.8, in)),
+          in);
+    } else {
+      for (String head : GENERIC_HEADS) {
+        addInArea(out, exactOnly(gather(head + " " + q.name(), q.precision(), 0.85, in)), in);
+      }
+    }
+    String loose = NameKeys.loose(q.name());
+    if (key.length() >= 4) {
+      for (int i : gazetteer.placesInArea(ctx.admin2s(), ctx.admin1s())) {
+        if (out.containsKey(i) || !gazetteer.featureClass(i).equals("P") || !in.test(i)) {
+          continue;
+        }
+        double sim = 0;
+        for (String k : gazetteer.areaStrictKeys(i)) {
+          sim = Math.max(sim, similarity(key, k));
+        }
+        for (String k : gazetteer.areaLooseKeys(i)) {
+          sim = Math.max(sim, similarity(loose, k) - 0.05);
+        }
+        if (sim >= FUZZY_MIN) {
+          out.put(i, new Match(0.3 + 0.5 * sim, q.precision(), "fuzzy"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Without the loose readings: under an added or removed head word, loose keys meet unrelated
+   * names ("Khirbat Taanah" and "Khirbat Tuwayni" share one).
+   */
+  private static Map<Integer, Match> exactOnly(Map<Integer, Match> found) {
+    found.values().removeIf(m -> m.how().equals("loose"));
+    return found;
+  }
+
+  private static void addInArea(
+      Map<Integer, Match> out, Map<Integer, Match> found, java.util.function.IntPredicate in) {
+    found.forEach(
+        (i, m) -> {
+          if (in.test(i)) {
+            out.putIfAbsent(i, m);
+          }
+        });
+  }
+
+  // "Eastern X" is written "X ash Sharqiyah" (feminine) or "X Sharqi" (masculine) in gazetteers.
+  private static final Map<String, List<String>> DIRECTION_SUFFIXES =
+      Map.of(
+          "east", List.of("sharqiyah", "sharqi"),
+          "west", List.of("gharbiyah", "gharbi"),
+          "north", List.of("shamaliyah", "shamali"),
+          "south", List.of("janubiyah", "janubi", "qibliyah", "qibli"),
+          "upper", List.of("fawqani", "fawqa"),
+          "lower", List.of("tahtani", "tahta"),
+          "sharqiyah", List.of(),
+          "gharbiyah", List.of(),
+          "shamaliyah", List.of(),
+          "janubiyah", List.of());
+
+  // Head words gazetteers put before a village's name that reports often leave out.
+  private static final List<String> GENERIC_HEADS =
+      List.of("tall", "bir", "khirbat", "mazraat", "mukhayyam");
+
+  // Strict-key head words of hills, wells, ruins and springs named after a village.
+  private static final Set<String> HEADS_OF_SITES =
+      Set.of("tal", "jabal", "bir", "khirbat", "mazraat", "ayn", "wadi", "sahl", "qalat");
+
+  /** A sub-district's reach around its centre. */
+  static final double AREA_RADIUS_KM = 25;
+
+  /** Least spelling similarity for a reading found by scanning the hinted area. */
+  static final double FUZZY_MIN = 0.75;
 
   /**
    * The spellings a name offers: itself, and where it gives alternatives ("Abu Hayj/Khalidiyah",
@@ -216,21 +417,53 @@ public final class PlaceResolver {
           why.append("; admin1");
         }
       }
+      double admin2 = 0.5;
+      if (!ctx.admin2s().isEmpty()) {
+        if (ctx.admin2s().contains(gazetteer.admin2Index(i))) {
+          admin2 = 1;
+          why.append("; admin2");
+        } else {
+          // District lines differ between sources: a place just across one is still likely.
+          admin2 = 0.6 * Math.exp(-beyondAdmin2(i, ctx) / 10.0);
+        }
+      } else if (ctx.areaCentre() != null) {
+        double d =
+            Place.distanceKm(
+                gazetteer.lat(i), gazetteer.lon(i), ctx.areaCentre()[0], ctx.areaCentre()[1]);
+        // A sub-district spans some 10-25 km around its centre.
+        admin2 = Math.exp(-d / 20.0);
+        if (admin2 > 0.5) {
+          why.append("; area");
+        }
+      }
+      double wAdmin2 = ctx.admin2s().isEmpty() && ctx.areaCentre() == null ? 0 : W_HINT;
+      // "X village", "X town" names a settlement: a district or sub-district of the same name
+      // is the wrong kind of place, more than a little.
+      double wType = q.typed() && q.precision() == 1 ? W_TYPE_SETTLEMENT : W_TYPE;
+      // With a district to look in, homonyms are few and spelling decides more.
+      double wMatch = wAdmin2 > 0 ? W_MATCH_IN_AREA : W_MATCH;
       String code = gazetteer.featureCode(i);
       double importance = importance(code, gazetteer.population(i));
       double type = typeFit(q, gazetteer.featureClass(i), code);
       double nearby = 0.5;
       if (!ctx.nearby().isEmpty()) {
         double best = 0;
+        double lat = gazetteer.lat(i);
+        double lon = gazetteer.lon(i);
+        double nearest = Double.MAX_VALUE;
         for (Place p : ctx.nearby()) {
-          double d = Place.distanceKm(gazetteer.lat(i), gazetteer.lon(i), p.lat(), p.lon());
-          best = Math.max(best, Math.exp(-d / 150.0));
+          // The latitude difference alone bounds the distance from below: a place that cannot
+          // be nearer than the nearest so far needs no great-circle distance.
+          if (Math.abs(lat - p.lat()) * KM_PER_DEGREE_BELOW < nearest) {
+            nearest = Math.min(nearest, Place.distanceKm(lat, lon, p.lat(), p.lon()));
+          }
           if (contains(i, code, p)) {
             // A country containing the document's places is as good as near them; a province
             // only somewhat, so that "Raqqa" stays the city rather than the governorate.
             best = Math.max(best, code.equals("ADM1") ? 0.5 : 1);
           }
         }
+        best = Math.max(best, Math.exp(-nearest / 150.0));
         if (best > 0.5) {
           why.append("; near");
         }
@@ -239,25 +472,41 @@ public final class PlaceResolver {
       // A type word ("village", "camp") already says how big the place is: size matters less.
       double wImportance = q.typed() ? W_IMPORTANCE / 2 : W_IMPORTANCE;
       double total =
-          W_MATCH + ctx.countryWeight() + ctx.admin1Weight() + wImportance + W_TYPE + W_NEARBY;
+          wMatch
+              + ctx.countryWeight()
+              + ctx.admin1Weight()
+              + wAdmin2
+              + wImportance
+              + wType
+              + W_NEARBY;
       double s =
-          (W_MATCH * m.quality()
+          (wMatch * m.quality()
                   + ctx.countryWeight() * country
                   + ctx.admin1Weight() * admin1
+                  + wAdmin2 * admin2
                   + wImportance * importance
-                  + W_TYPE * type
+                  + wType * type
                   + W_NEARBY * nearby)
               / total;
       int precision = Math.max(Math.max(m.precision(), q.precision()), intrinsicPrecision(code));
       out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
     }
+    // Best score first, then the larger place, then the lower index; written out, as every
+    // distinct name of every document is sorted here.
     out.sort(
-        Comparator.comparingDouble(Ranked::score)
-            .reversed()
-            .thenComparing(r -> -gazetteer.population(r.index()))
-            .thenComparingInt(Ranked::index));
+        (a, b) -> {
+          int c = Double.compare(b.score(), a.score());
+          if (c == 0) {
+            c = Long.compare(-gazetteer.population(a.index()), -gazetteer.population(b.index()));
+          }
+          return c != 0 ? c : Integer.compare(a.index(), b.index());
+        });
     return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
   }
+
+  // Slightly under the km in a degree of latitude on the mean earth sphere (111.195), so that
+  // the bound stays below every great-circle distance despite rounding.
+  private static final double KM_PER_DEGREE_BELOW = 111.19;
 
   /** 1 minus the edit distance over the longer length, in [0, 1]. */
   static double similarity(String a, String b) {
@@ -349,23 +598,29 @@ public final class PlaceResolver {
 
   /** Hints in the resolver's terms. */
   /**
+   * @param admin2s the hinted districts; empty when none was given or none is known
+   * @param areaCentre the point of a hinted sub-district that is no known district, or null
    * @param countryMismatch the country score of a candidate outside {@code countries}: 0 for a
    *     caller's hint, more for countries a document merely mentions
    */
   record Context(
       Set<String> countries,
       Set<Integer> admin1s,
+      Set<Integer> admin2s,
+      double[] areaCentre,
       Collection<Place> nearby,
       boolean admin1Given,
       double countryMismatch,
       double countryWeight,
       double admin1Weight) {
     static final Context EMPTY =
-        new Context(Set.of(), Set.of(), List.of(), false, 0, W_EVIDENCE, W_EVIDENCE);
+        new Context(
+            Set.of(), Set.of(), Set.of(), null, List.of(), false, 0, W_EVIDENCE, W_EVIDENCE);
 
     /** What a document suggests: the countries it names, the places it names. */
     static Context evidence(Set<String> countries, Collection<Place> nearby) {
-      return new Context(countries, Set.of(), nearby, false, 0.4, W_EVIDENCE, W_EVIDENCE);
+      return new Context(
+          countries, Set.of(), Set.of(), null, nearby, false, 0.4, W_EVIDENCE, W_EVIDENCE);
     }
   }
 

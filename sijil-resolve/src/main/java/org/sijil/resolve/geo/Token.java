@@ -38,6 +38,10 @@ record Token(int start, int end) {
   }
 
   private static boolean wordChar(char c) {
+    if (c < 128) {
+      // ASCII without the Unicode tables: no ASCII character is a combining mark.
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     if (Character.isLetterOrDigit(c)) {
       return true;
     }
@@ -51,6 +55,9 @@ record Token(int start, int end) {
 
   boolean capitalised(String text) {
     char c = text.charAt(start);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z';
+    }
     return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 

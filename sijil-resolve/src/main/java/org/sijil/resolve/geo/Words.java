@@ -27,6 +27,13 @@ final class Words {
   /** Particles that never open a name's span ("the United States" is tagged "United States"). */
   static final Set<String> NEVER_FIRST = Set.of("the", "of", "on", "upon", "y", "and");
 
+  /** The length of the longest connector or never-first particle. */
+  static final int PARTICLE_MAX_LENGTH =
+      java.util.stream.Stream.concat(CONNECTORS.stream(), NEVER_FIRST.stream())
+          .mapToInt(String::length)
+          .max()
+          .orElse(0);
+
   /** Titles and roles that precede person names. */
   static final Set<String> TITLES =
       Set.copyOf(

@@ -39,6 +39,7 @@ final class FixtureGazetteer {
             file("countries.json"),
             null,
             null,
+            null,
             file("admin1.tsv"),
             List.of(),
             null,

@@ -117,4 +117,80 @@ class PlaceResolverTest {
     assertThat(fixture.locate("Qqqxz", LocateHints.NONE)).isEmpty();
     assertThat(fixture.locate("  ", LocateHints.NONE)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} in {1} is near {2},{3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A'zaz District|36.48|37.15",
+        "Mintaqat Azaz|36.48|37.15",
+        "Mount Simeon|35.99|37.00",
+        "Jebel Saman district|35.99|37.00",
+      })
+  void aDistrictHintPicksTheHomonymInThatDistrict(String district, double lat, double lon) {
+    // Two villages named Ash Shaykh `Isa lie in Aleppo governorate, 55 km apart.
+    List<PlaceCandidate> c =
+        bundled.locate("Ash Shaykh Isa village", LocateHints.of("SY", "Aleppo", district));
+    assertThat(c).isNotEmpty();
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), lat, lon)).isLessThan(3);
+    assertThat(c.get(0).reason()).contains("admin2");
+  }
+
+  @Test
+  void aSubDistrictHintCountsAsTheAreaAroundItsCentre() {
+    // Tall Rif`at is a sub-district (nahiya) of A'zaz district, not a district itself.
+    List<PlaceCandidate> c =
+        bundled.locate("Ash Shaykh Isa", LocateHints.of("SY", "Aleppo", "Tall Rifat"));
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), 36.48, 37.15)).isLessThan(3);
+    assertThat(c.get(0).reason()).contains("area");
+  }
+
+  @Test
+  void aDirectionWordBecomesTheArabicSuffixInsideTheHintedArea() {
+    List<PlaceCandidate> c =
+        bundled.locate(
+            "Eastern Rudaymah village", LocateHints.of("SY", "As-Suwayda", "Shahba district"));
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo("Ar Rudaymah ash Sharqiyah");
+  }
+
+  @Test
+  void aCampIsFoundUnderTheArabicWordForCampInsideTheHintedArea() {
+    List<PlaceCandidate> c =
+        bundled.locate("al-Wafidin camp", LocateHints.of("SY", "Rif Dimashq", "Douma"));
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo("Mukhayyam al Wafidin");
+    assertThat(bundled.locate("al-Wafidin camp", LocateHints.NONE)).isEmpty();
+  }
+
+  @Test
+  void aSpellingNoKeyUnifiesIsFoundBySimilarityInsideTheHintedDistrictOnly() {
+    // "Tall Rifaat" with a doubled vowel: the strict key differs, the district has Tall Rif`at.
+    List<PlaceCandidate> c = bundled.locate("Tall Rifaad", LocateHints.of("SY", "Aleppo", "A'zaz"));
+    assertThat(c).isNotEmpty();
+    Place p = c.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), 36.47, 37.09)).isLessThan(3);
+    assertThat(c.get(0).reason()).startsWith("fuzzy");
+  }
+
+  @Test
+  void aTownOnTheTurkishBorderKeepsItsSyrianGovernorate() {
+    // The 1:10m borders put Tall Abyad's point in Sanliurfa; the governorate hint must still fit.
+    List<PlaceCandidate> c =
+        bundled.locate("Tall Abyad town", LocateHints.of("SY", "Raqqa", "Tall Abyad district"));
+    assertThat(c.get(0).place().featureClass()).isEqualTo("P");
+    assertThat(c.get(0).place().admin1()).isEqualTo("Ar-Raqqah");
+    assertThat(c.get(0).reason()).contains("admin1", "admin2");
+  }
+
+  @Test
+  void aTypedSettlementOutranksTheSubDistrictOfTheSameName() {
+    // Karama is a sub-district (nahiya) of Raqqa district named after its seat, al-Karamah.
+    List<PlaceCandidate> c =
+        bundled.locate("Karama town", LocateHints.of("SY", "Raqqa", "Raqqa District"));
+    assertThat(c.get(0).place().featureClass()).isEqualTo("P");
+    assertThat(c).anyMatch(x -> x.place().featureCode().equals("ADM3"));
+  }
 }

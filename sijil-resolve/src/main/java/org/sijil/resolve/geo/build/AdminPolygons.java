@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * First-level area polygons (GeoJSON with a {@code gn_a1_code} property, as in Natural Earth) for
- * point-in-polygon admin-1 lookup, so that places from every source agree on their governorate.
- * Immutable.
+ * Administrative area polygons for point-in-polygon lookup, so that places from every source agree
+ * on their governorate and district: first-level areas (GeoJSON with a {@code gn_a1_code} property,
+ * as in Natural Earth) or districts (Who's On First {@code county} features). Immutable.
  */
 final class AdminPolygons {
   static final AdminPolygons EMPTY = new AdminPolygons(List.of());
@@ -42,9 +42,58 @@ final class AdminPolygons {
           continue;
         }
       }
-      areas.add(new Area(code, rings));
+      areas.add(new Area(code, "", List.of(), rings));
     }
     return new AdminPolygons(areas);
+  }
+
+  /**
+   * Districts: the {@code county} features of a Who's On First GeoJSON file, coded {@code
+   * CC.w<wof:id>}, with their {@code wof:name} and {@code name:*} values as names.
+   */
+  static AdminPolygons readDistricts(Path geojson) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(geojson.toFile());
+    List<Area> areas = new ArrayList<>();
+    for (JsonNode f : root.path("features")) {
+      JsonNode p = f.path("properties");
+      String cc = p.path("iso:country").asText("");
+      if (!p.path("wof:placetype").asText("").equals("county") || !cc.matches("[A-Z]{2}")) {
+        continue;
+      }
+      List<String> names = new ArrayList<>();
+      names.add(p.path("wof:name").asText());
+      p.fields()
+          .forEachRemaining(
+              e -> {
+                if (e.getKey().startsWith("name:")) {
+                  e.getValue().forEach(v -> names.add(v.asText()));
+                }
+              });
+      List<double[][]> rings = rings(f.path("geometry"));
+      if (!rings.isEmpty()) {
+        areas.add(new Area(cc + ".w" + p.path("wof:id").asLong(), names.get(0), names, rings));
+      }
+    }
+    return new AdminPolygons(areas);
+  }
+
+  private static List<double[][]> rings(JsonNode g) {
+    List<double[][]> rings = new ArrayList<>();
+    switch (g.path("type").asText()) {
+      case "Polygon" -> addPolygon(g.path("coordinates"), rings);
+      case "MultiPolygon" -> {
+        for (JsonNode poly : g.path("coordinates")) {
+          addPolygon(poly, rings);
+        }
+      }
+      default -> {}
+    }
+    return rings;
+  }
+
+  /** Every area: code, display name and names. */
+  List<Area> areas() {
+    return areas;
   }
 
   private static void addPolygon(JsonNode poly, List<double[][]> rings) {
@@ -58,6 +107,25 @@ final class AdminPolygons {
     }
   }
 
+  /** The code of the area containing the point, or {@code null}. */
+  String code(double lat, double lon) {
+    return admin1Code(lat, lon);
+  }
+
+  /**
+   * The code of an area of country {@code cc} (codes begin {@code "CC."}) containing the point, or
+   * {@code null}: borders drawn at different scales overlap, and a place keeps its own country.
+   */
+  String code(String cc, double lat, double lon) {
+    String prefix = cc + ".";
+    for (Area a : areas) {
+      if (a.code.startsWith(prefix) && a.contains(lon, lat)) {
+        return a.code;
+      }
+    }
+    return null;
+  }
+
   /** The admin-1 code of the area containing the point, or {@code null}. */
   String admin1Code(double lat, double lon) {
     for (Area a : areas) {
@@ -68,16 +136,20 @@ final class AdminPolygons {
     return null;
   }
 
-  private static final class Area {
+  static final class Area {
     final String code;
+    final String name;
+    final List<String> names;
     final List<double[][]> rings;
     final double minX;
     final double maxX;
     final double minY;
     final double maxY;
 
-    Area(String code, List<double[][]> rings) {
+    Area(String code, String name, List<String> names, List<double[][]> rings) {
       this.code = code;
+      this.name = name;
+      this.names = List.copyOf(names);
       this.rings = rings;
       double x0 = Double.MAX_VALUE;
       double x1 = -Double.MAX_VALUE;

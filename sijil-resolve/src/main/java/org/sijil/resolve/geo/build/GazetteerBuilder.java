@@ -42,6 +42,9 @@ public final class GazetteerBuilder {
   private final Map<Long, Rec> byId = new LinkedHashMap<>();
   private final Map<Long, String> admin1CodeByGeonameId = new HashMap<>();
   private AdminPolygons polygons = AdminPolygons.EMPTY;
+  private AdminPolygons districts = AdminPolygons.EMPTY;
+  // District code -> further names (Open-Syria districts and WOF county records inside it).
+  private final Map<String, Set<String>> districtNames = new LinkedHashMap<>();
   private Map<String, String> admin1ByKey;
 
   /**
@@ -53,6 +56,7 @@ public final class GazetteerBuilder {
       Path countriesJson,
       Path naturalEarthAdmin1,
       Path focusAdmin1Polygons,
+      Path districtPolygons,
       Path admin1Codes,
       List<Path> wofTsv,
       Path openSyria,
@@ -73,8 +77,9 @@ public final class GazetteerBuilder {
 
   /**
    * {@code GazetteerBuilder OUT key=path...} with keys {@code cities500}, {@code countries}, {@code
-   * ne-admin1}, {@code focus-polygons}, {@code admin1-codes}, {@code wof} (comma separated), {@code
-   * opensyria}, {@code aliases}, {@code version}, {@code provenance}.
+   * ne-admin1}, {@code focus-polygons}, {@code district-polygons}, {@code admin1-codes}, {@code
+   * wof} (comma separated), {@code opensyria}, {@code aliases}, {@code version}, {@code
+   * provenance}.
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
@@ -101,6 +106,7 @@ public final class GazetteerBuilder {
             path(a, "countries"),
             path(a, "ne-admin1"),
             path(a, "focus-polygons"),
+            path(a, "district-polygons"),
             path(a, "admin1-codes"),
             wof,
             path(a, "opensyria"),
@@ -123,6 +129,9 @@ public final class GazetteerBuilder {
   public int build(OutputStream out) throws IOException {
     if (sources.focusAdmin1Polygons() != null) {
       polygons = AdminPolygons.read(sources.focusAdmin1Polygons());
+    }
+    if (sources.districtPolygons() != null) {
+      districts = AdminPolygons.readDistricts(sources.districtPolygons());
     }
     if (sources.admin1Codes() != null) {
       readAdmin1Codes(sources.admin1Codes());
@@ -154,9 +163,18 @@ public final class GazetteerBuilder {
       Admin1 ad = e.getValue();
       admin1Index.put(e.getKey(), w.addAdmin1(ad.country, ad.name, ad.names));
     }
+    Map<String, Integer> admin2Index = new HashMap<>();
+    for (AdminPolygons.Area d : districts.areas()) {
+      List<String> names = new ArrayList<>(d.names);
+      names.addAll(districtNames.getOrDefault(d.code, Set.of()));
+      admin2Index.put(d.code, w.addAdmin2(d.code.substring(0, 2), d.name, names));
+    }
     Map<Rec, Integer> recIndex = new HashMap<>();
     for (Rec r : byId.values()) {
       Integer ai = r.admin1Code == null ? null : admin1Index.get(r.admin1Code);
+      // Districts only in the focus countries: elsewhere no polygons were given.
+      String district = FOCUS.contains(r.country) ? districts.code(r.country, r.lat, r.lon) : null;
+      Integer di = district == null ? null : admin2Index.get(district);
       int idx =
           w.addPlace(
               r.id,
@@ -165,6 +183,7 @@ public final class GazetteerBuilder {
               r.lon,
               r.country,
               ai == null ? -1 : ai,
+              di == null ? -1 : di,
               r.featureClass,
               r.featureCode,
               r.population,
@@ -332,7 +351,7 @@ public final class GazetteerBuilder {
         double lat = Double.parseDouble(f[4]);
         double lon = Double.parseDouble(f[5]);
         if (FOCUS.contains(cc)) {
-          code = focusAdmin1(lat, lon, code);
+          code = focusAdmin1(cc, lat, lon, code);
         }
         Rec rec = rec(Long.parseLong(f[0]), f[1], lat, lon, cc, code, f[6], f[7], pop);
         rec.names.add(f[2]);
@@ -349,9 +368,13 @@ public final class GazetteerBuilder {
     }
   }
 
-  /** The admin-1 code of a point in the focus countries, by polygon, else {@code fallback}. */
-  private String focusAdmin1(double lat, double lon, String fallback) {
-    String byPolygon = polygons.admin1Code(lat, lon);
+  /**
+   * The admin-1 code of a point in the focus countries, by polygon, else {@code fallback}. A
+   * polygon of another country than the place's is not taken: the 1:10m borders put border towns
+   * such as Kobani and Tall Abyad on the wrong side.
+   */
+  private String focusAdmin1(String cc, double lat, double lon, String fallback) {
+    String byPolygon = polygons.code(cc, lat, lon);
     return byPolygon != null ? byPolygon : fallback;
   }
 
@@ -392,7 +415,12 @@ public final class GazetteerBuilder {
       String line;
       while ((line = r.readLine()) != null) {
         String[] f = line.split("\t", -1);
-        if (f.length < 13 || f[9].equals("0") || f[5].isEmpty() || f[6].isEmpty()) {
+        if (f.length < 13 || f[5].isEmpty() || f[6].isEmpty()) {
+          continue;
+        }
+        // Records WOF retired are mostly superseded duplicates; abandoned, destroyed and
+        // historical villages (PPLQ, PPLW, PPLH) are kept: reports still name them.
+        if (f[9].equals("0") && !f[3].matches("PPL[QWH]")) {
           continue;
         }
         String placetype = f[2];
@@ -438,7 +466,10 @@ public final class GazetteerBuilder {
             names.add(n);
           }
         }
-        String code = focusAdmin1(lat, lon, admin1ByName(cc, f[7]));
+        String code = focusAdmin1(cc, lat, lon, admin1ByName(cc, f[7]));
+        if (placetype.equals("county")) {
+          addDistrictNames(cc, lat, lon, names);
+        }
         if (placetype.equals("region")) {
           if (code != null && admin1.containsKey(code)) {
             admin1.get(code).names.addAll(names);
@@ -517,7 +548,7 @@ public final class GazetteerBuilder {
           case "adm1" -> {
             String code = admin1CodeByGeonameId.get(gn);
             if (code == null) {
-              code = focusAdmin1(lat, lon, null);
+              code = focusAdmin1("SY", lat, lon, null);
             }
             if (code != null && admin1.containsKey(code)) {
               admin1.get(code).names.addAll(names);
@@ -528,13 +559,16 @@ public final class GazetteerBuilder {
             }
           }
           case "adm2", "adm3" -> {
+            if (f[0].equals("adm2")) {
+              addDistrictNames("SY", lat, lon, names);
+            }
             Rec existing = gn == 0 ? null : byId.get(gn);
             if (existing != null && existing.featureClass.equals("A")) {
               existing.names.addAll(names);
               continue;
             }
             long id = gn != 0 && existing == null ? gn : -(6_000_000_000L + f[7].hashCode());
-            String code = focusAdmin1(lat, lon, null);
+            String code = focusAdmin1("SY", lat, lon, null);
             Rec rec =
                 rec(id, f[3], lat, lon, "SY", code, "A", f[0].equals("adm2") ? "ADM2" : "ADM3", 0);
             rec.names.addAll(names);
@@ -542,6 +576,14 @@ public final class GazetteerBuilder {
           default -> throw new IOException("expected level adm1-3 in " + file + ", found " + f[0]);
         }
       }
+    }
+  }
+
+  /** Names of a district record whose point lies in one of the district polygons. */
+  private void addDistrictNames(String cc, double lat, double lon, List<String> names) {
+    String d = districts.code(cc, lat, lon);
+    if (d != null) {
+      districtNames.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(names);
     }
   }
 
