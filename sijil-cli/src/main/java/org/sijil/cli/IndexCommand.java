@@ -3,8 +3,10 @@ package org.sijil.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sijil.server.core.EventReviews;
 import org.sijil.server.core.RecordIndex;
 import org.sijil.store.DocumentStore;
+import org.sijil.store.StoreConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -47,7 +49,8 @@ final class IndexCommand implements Runnable {
       try (DocumentStore store = StoreOpener.open(global.db());
           ProgressBar bar =
               new ProgressBar(spec.commandLine().getErr(), global.progressEnabled(), "index");
-          RecordIndex index = openIndex(global.db())) {
+          var reviews = org.sijil.store.review.SqliteReviewStore.open(StoreConfig.at(global.db()));
+          RecordIndex index = openIndex(global.db(), EventReviews.of(reviews))) {
         RecordIndex.Counts c = index.rebuild(store, bar::update);
         out.println(
             String.format(
@@ -61,12 +64,12 @@ final class IndexCommand implements Runnable {
     }
 
     /** Opens the index; one of another schema version is deleted first, since this rebuilds. */
-    private static RecordIndex openIndex(java.nio.file.Path db) {
+    private static RecordIndex openIndex(java.nio.file.Path db, EventReviews reviews) {
       try {
-        return RecordIndex.open(db);
+        return RecordIndex.open(db, reviews);
       } catch (IllegalStateException e) {
         deleteTree(db.resolve(RecordIndex.DIRECTORY));
-        return RecordIndex.open(db);
+        return RecordIndex.open(db, reviews);
       }
     }
 

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.sijil.model.incident.EventKey;
+import org.sijil.server.core.EventReviews;
 import org.sijil.server.core.RecordIndex;
 import org.sijil.server.core.SearchEntries;
 import org.sijil.store.DocumentStore;
+import org.sijil.store.StoreConfig;
 
 /**
  * Keeps the search index of a data directory in step after a command changed the store: take a
@@ -31,7 +33,9 @@ final class IndexSync {
 
   /** Re-indexes these documents and the events whose incident changed since the snapshot. */
   void sync(DocumentStore store, Set<String> documentIds, PrintWriter err) {
-    try (RecordIndex index = RecordIndex.open(db)) {
+    // Events are indexed as analysts left them, as the server does.
+    try (var reviews = org.sijil.store.review.SqliteReviewStore.open(StoreConfig.at(db));
+        RecordIndex index = RecordIndex.open(db, EventReviews.of(reviews))) {
       index.sync(store, documentIds, before);
     } catch (RuntimeException e) {
       err.println(

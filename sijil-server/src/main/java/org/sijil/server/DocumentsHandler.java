@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sijil.model.event.Event;
 import org.sijil.model.incident.EventKey;
@@ -59,11 +60,17 @@ final class DocumentsHandler {
     List<Event> es = record.events(d);
     for (int i = 0; i < es.size(); i++) {
       EventKey key = new EventKey(d.id().hex(), i);
+      // As reviewed: an analyst's edit wins over the machine's value, a rejected event is not
+      // shown.
+      Optional<Event> current = record.current(key, es.get(i));
+      if (current.isEmpty()) {
+        continue;
+      }
       ObjectNode e = events.addObject();
       e.put("key", key.toString());
       ServerRecord.IncidentRef inc = incidents.get(key);
       e.put("incident", inc == null ? null : inc.id());
-      e.setAll(eventJson.toJson(es.get(i), d.text()));
+      e.setAll(eventJson.toJson(current.get(), d.text()));
     }
     json.send(ctx, o);
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijil.model.event.Event;
+import org.sijil.model.incident.EventKey;
 import org.sijil.search.EventEntry;
 import org.sijil.search.EventQuery;
 import org.sijil.search.EventResults;
@@ -117,7 +118,16 @@ final class ExportHandler {
 
   private Stored load(String sha) {
     StoredDocument doc = record.store().find(sha).orElse(null);
-    return doc == null ? new Stored(null, List.of()) : new Stored(doc, record.events(doc));
+    if (doc == null) {
+      return new Stored(null, List.of());
+    }
+    // As reviewed, like the index entries they are exported with; null for a rejected event.
+    List<Event> machine = record.events(doc);
+    List<Event> current = new java.util.ArrayList<>(machine.size());
+    for (int i = 0; i < machine.size(); i++) {
+      current.add(record.current(new EventKey(sha, i), machine.get(i)).orElse(null));
+    }
+    return new Stored(doc, current);
   }
 
   private static final class CsvFormat implements Format {

@@ -34,6 +34,8 @@ import org.sijil.store.review.ReviewedItem;
  * and an audit entry. Audit entries name items and fields, never values. Thread-safe.
  */
 final class ReviewHandler {
+  private final org.sijil.server.core.EventJson eventJson = new org.sijil.server.core.EventJson();
+
   /** The fields an edit may set: the first name of its path. */
   private static final Set<String> EDITABLE =
       Set.of(
@@ -249,7 +251,16 @@ final class ReviewHandler {
     Caller caller = JsonResponder.caller(ctx);
     ReviewVersion v;
     try {
-      v = trust.review().record(ref, change, caller.name(), reason);
+      // An edited event must still read as an event: the index, the map and exports show it.
+      v =
+          trust
+              .review()
+              .record(
+                  ref,
+                  change,
+                  caller.name(),
+                  reason,
+                  ref.kind() == ItemKind.EVENT ? this::requireEvent : after -> {});
     } catch (NoSuchElementException e) {
       throw ApiProblem.notFound("no " + ref + " to review");
     } catch (IllegalArgumentException e) {
@@ -261,6 +272,12 @@ final class ReviewHandler {
         action,
         ref.kind().id() + ":" + ref.id(),
         "{\"action\":\"" + change.action() + "\",\"version\":" + v.version() + field + "}");
+    // The index, the map and exports show events as reviewed: re-index after each event review.
+    if (ref.kind() == ItemKind.EVENT) {
+      synchronized (record) {
+        record.rebuildIndex();
+      }
+    }
     ObjectNode out = json.mapper().createObjectNode();
     out.put("kind", ref.kind().id());
     out.put("id", ref.id());
@@ -269,6 +286,14 @@ final class ReviewHandler {
     out.set("current", parse(v.afterJson()));
     ctx.status(201);
     json.send(ctx, out);
+  }
+
+  private void requireEvent(String after) {
+    try {
+      eventJson.readOne(json.mapper().readTree(after));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("expected an event, found: " + e.getOriginalMessage());
+    }
   }
 
   private StoredIncident incident(String id) {

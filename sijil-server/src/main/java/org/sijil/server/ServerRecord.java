@@ -13,6 +13,7 @@ import org.sijil.resolve.source.SourceRegistry;
 import org.sijil.search.SearchIndex;
 import org.sijil.server.core.DocumentEvents;
 import org.sijil.server.core.EventJson;
+import org.sijil.server.core.EventReviews;
 import org.sijil.server.core.RecordIndex;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredDocument;
@@ -26,6 +27,7 @@ import org.sijil.store.StoredIncident;
 final class ServerRecord implements AutoCloseable {
   private final DocumentStore store;
   private final SearchIndex index;
+  private volatile EventReviews reviews = EventReviews.NONE;
   private final SourceRegistry sources = SourceRegistry.defaults();
   private final EventJson eventJson = new EventJson();
   private final ObjectMapper mapper = new ObjectMapper();
@@ -80,12 +82,22 @@ final class ServerRecord implements AutoCloseable {
     return store.incident(id);
   }
 
+  /** From now on, events are shown as these reviews leave them. */
+  void useReviews(EventReviews r) {
+    reviews = java.util.Objects.requireNonNull(r, "reviews");
+  }
+
+  /** The event as analysts left it: the machine's when unreviewed; empty when rejected. */
+  Optional<Event> current(EventKey key, Event machine) {
+    return reviews.current(key, machine);
+  }
+
   /**
-   * Replaces the index's content with the store's documents and events, and commits: the same
-   * mapping ({@link RecordIndex}) the command line uses, so both index an event alike.
+   * Replaces the index's content with the store's documents and events as reviewed, and commits:
+   * the same mapping ({@link RecordIndex}) the command line uses, so both index an event alike.
    */
   void rebuildIndex() {
-    RecordIndex.of(index).rebuild(store, (done, total) -> {});
+    RecordIndex.of(index, reviews).rebuild(store, (done, total) -> {});
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sijil.search.SearchIndex;
 import org.sijil.server.auth.Accounts;
 import org.sijil.server.auth.Permission;
+import org.sijil.server.core.EventReviews;
 import org.sijil.store.SqliteDocumentStore;
 import org.sijil.store.StoreConfig;
 import org.sijil.store.account.Role;
@@ -81,8 +82,9 @@ public final class SijilServer implements AutoCloseable {
             SearchIndex.open(dataDir.resolve("search")));
     TrustServices t = null;
     try {
-      r.rebuildIndex();
       t = TrustServices.open(dataDir, r, trustSettings);
+      r.useReviews(EventReviews.of(t.review()));
+      r.rebuildIndex();
       t.refreshMachineItems();
       if (!t.accounts().anyUser()) {
         // Why: a server with no account would answer nobody; the first admin is made here, once.

@@ -73,6 +73,23 @@ public final class EventJson {
     return out;
   }
 
+  /**
+   * One event from the JSON object {@link #toJson} writes (extra keys are ignored).
+   *
+   * @throws IllegalArgumentException naming the problem when it is not such an object
+   */
+  public Event readOne(JsonNode n) {
+    if (n == null || !n.isObject()) {
+      throw new IllegalArgumentException("expected an event JSON object, found " + n);
+    }
+    try {
+      return fromJson(n);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "expected an event JSON object, found " + e.getMessage(), e);
+    }
+  }
+
   /** One event as JSON; with {@code text}, the evidence and trigger text are added. */
   public ObjectNode toJson(Event e, String text) {
     ObjectNode o = mapper.createObjectNode();

@@ -35,10 +35,11 @@ public final class RecordIndex implements AutoCloseable {
   public static final String DIRECTORY = "search";
 
   private final SearchIndex index;
-  private final SearchEntries entries = new SearchEntries();
+  private final SearchEntries entries;
 
-  private RecordIndex(SearchIndex index) {
+  private RecordIndex(SearchIndex index, EventReviews reviews) {
     this.index = index;
+    this.entries = new SearchEntries(reviews);
   }
 
   /**
@@ -47,12 +48,26 @@ public final class RecordIndex implements AutoCloseable {
    * @throws IllegalStateException when it holds an index of another schema version; rebuild it
    */
   public static RecordIndex open(Path dataDirectory) {
-    return new RecordIndex(SearchIndex.open(dataDirectory.resolve(DIRECTORY)));
+    return open(dataDirectory, EventReviews.NONE);
+  }
+
+  /**
+   * Opens the index of this data directory, indexing events as the analysts' reviews leave them.
+   *
+   * @throws IllegalStateException when it holds an index of another schema version; rebuild it
+   */
+  public static RecordIndex open(Path dataDirectory, EventReviews reviews) {
+    return new RecordIndex(SearchIndex.open(dataDirectory.resolve(DIRECTORY)), reviews);
   }
 
   /** Wraps an index, e.g. {@link SearchIndex#inMemory()} in tests. */
   public static RecordIndex of(SearchIndex index) {
-    return new RecordIndex(Objects.requireNonNull(index, "index"));
+    return of(index, EventReviews.NONE);
+  }
+
+  /** Wraps an index, indexing events as the analysts' reviews leave them. */
+  public static RecordIndex of(SearchIndex index, EventReviews reviews) {
+    return new RecordIndex(Objects.requireNonNull(index, "index"), reviews);
   }
 
   /** The index, for searches. */

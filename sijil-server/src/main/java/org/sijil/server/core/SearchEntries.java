@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.sijil.model.event.Count;
@@ -29,6 +30,18 @@ import org.sijil.store.StoredIncident;
  */
 public final class SearchEntries {
   private final EventJson eventJson = new EventJson();
+  private final EventReviews reviews;
+
+  /** Entries of the machine's events as they are. */
+  public SearchEntries() {
+    this(EventReviews.NONE);
+  }
+
+  /** Entries of the events as reviewed: edited values win, rejected events are left out. */
+  public SearchEntries(EventReviews reviews) {
+    this.reviews = Objects.requireNonNull(reviews, "reviews");
+  }
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   /**
@@ -78,8 +91,8 @@ public final class SearchEntries {
   }
 
   /**
-   * The document's stored events as index entries, empty when none are stored. An event without a
-   * date is dated by its document's publication (else retrieval) day; its killed figure is the
+   * The document's stored events as index entries, as reviewed (a rejected event has none), empty
+   * when none are stored. An event without a date stays undated; its killed figure is the
    * incident's best figure, else the event's own lowest.
    */
   public List<EventEntry> events(
@@ -93,8 +106,12 @@ public final class SearchEntries {
     String text = doc.text() == null ? "" : doc.text();
     List<EventEntry> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
-      Event e = events.get(i);
       EventKey key = new EventKey(doc.id().hex(), i);
+      Optional<Event> reviewed = reviews.current(key, events.get(i));
+      if (reviewed.isEmpty()) {
+        continue;
+      }
+      Event e = reviewed.get();
       IncidentInfo inc = incidents.get(key);
       Set<String> actors = new LinkedHashSet<>();
       String perpetrator = e.perpetrator() == null ? null : e.perpetrator().name();

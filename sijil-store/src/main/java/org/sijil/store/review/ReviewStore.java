@@ -43,7 +43,23 @@ public interface ReviewStore extends AutoCloseable {
    * @throws IllegalArgumentException when an edit's value is not valid JSON or its field cannot be
    *     set in the item's JSON
    */
-  ReviewVersion record(ItemRef ref, ReviewChange change, String reviewer, String reason);
+  default ReviewVersion record(ItemRef ref, ReviewChange change, String reviewer, String reason) {
+    return record(ref, change, reviewer, reason, after -> {});
+  }
+
+  /**
+   * Records an analyst action as the item's next version, when {@code check} accepts the item's
+   * JSON after it; nothing is recorded when it throws.
+   *
+   * @param check throws IllegalArgumentException, saying why, when the new value is not valid for
+   *     the item's kind (an edit may be well-formed JSON yet not a valid event)
+   */
+  ReviewVersion record(
+      ItemRef ref,
+      ReviewChange change,
+      String reviewer,
+      String reason,
+      java.util.function.Consumer<String> check);
 
   /** The item's machine and current values, or empty when the machine never stored it. */
   Optional<ReviewedItem> item(ItemRef ref);

@@ -125,8 +125,14 @@ public final class SqliteReviewStore implements ReviewStore {
   }
 
   @Override
-  public ReviewVersion record(ItemRef ref, ReviewChange change, String reviewer, String reason) {
+  public ReviewVersion record(
+      ItemRef ref,
+      ReviewChange change,
+      String reviewer,
+      String reason,
+      java.util.function.Consumer<String> check) {
     Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(check, "check");
     Objects.requireNonNull(change, "change");
     Objects.requireNonNull(reviewer, "reviewer");
     if (reviewer.isBlank()) {
@@ -143,6 +149,7 @@ public final class SqliteReviewStore implements ReviewStore {
           String before =
               versions.isEmpty() ? machine.json() : versions.get(versions.size() - 1).afterJson();
           String after = change instanceof ReviewChange.Edit e ? apply(c, ref, before, e) : before;
+          check.accept(after);
           ReviewVersion v =
               new ReviewVersion(
                   ref, versions.size() + 1, change, before, after, reviewer, why, now);
