@@ -43,7 +43,8 @@ final class IndexSync {
               + db.resolve(RecordIndex.DIRECTORY)
               + " was not updated: "
               + e.getMessage()
-              + "; run 'sijil index rebuild'");
+              + "; run 'sijil index rebuild', or, when 'sijil serve' holds the index, restart it"
+              + " (it rebuilds the index when it starts)");
     }
   }
 }

@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sijil.model.geo.Place;
-import org.sijil.resolve.geo.Gazetteer;
-import org.sijil.resolve.geo.LocateHints;
-import org.sijil.resolve.geo.PlaceCandidate;
-import org.sijil.resolve.geo.PlaceResolver;
 import org.sijil.search.BoundingBox;
 import org.sijil.search.DocumentHit;
 import org.sijil.search.DocumentQuery;
@@ -27,6 +22,7 @@ import org.sijil.search.Facet;
 import org.sijil.search.FacetCount;
 import org.sijil.search.Near;
 import org.sijil.search.SearchIndex;
+import org.sijil.server.core.NearSpec;
 import org.sijil.server.core.RecordIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -200,31 +196,11 @@ final class SearchCommand implements Callable<Integer> {
 
   /** PLACE[:KM] or LAT,LON[:KM]. */
   static Near near(String spec) {
-    String where = spec;
-    double km = 25;
-    int colon = spec.lastIndexOf(':');
-    if (colon >= 0) {
-      where = spec.substring(0, colon);
-      try {
-        km = Double.parseDouble(spec.substring(colon + 1));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "expected --near PLACE[:KM] or LAT,LON[:KM] with KM a number, found \"" + spec + "\"",
-            e);
-      }
+    try {
+      return NearSpec.parse(spec);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--near: " + e.getMessage(), e);
     }
-    if (where.matches("\\s*-?\\d+(\\.\\d+)?\\s*,\\s*-?\\d+(\\.\\d+)?\\s*")) {
-      String[] p = where.split(",");
-      return new Near(Double.parseDouble(p[0].strip()), Double.parseDouble(p[1].strip()), km);
-    }
-    List<PlaceCandidate> found =
-        new PlaceResolver(Gazetteer.bundled()).locate(where.strip(), LocateHints.NONE);
-    if (found.isEmpty()) {
-      throw new IllegalArgumentException(
-          "expected --near a place in the gazetteer or LAT,LON, found \"" + where + "\"");
-    }
-    Place p = found.get(0).place();
-    return new Near(p.lat(), p.lon(), km);
   }
 
   private void printEvents(PrintWriter out, EventResults r) {

@@ -18,6 +18,7 @@ import org.sijil.search.EventQuery;
 import org.sijil.search.Facet;
 import org.sijil.search.Near;
 import org.sijil.server.auth.Redactor;
+import org.sijil.server.core.NearSpec;
 
 /**
  * Reads a request's query parameters, answering a bad value with {@link ApiProblem#badParameter}
@@ -172,19 +173,14 @@ final class QueryParams {
   }
 
   private static Near near(String v) {
-    String[] p = v.split(",", -1);
     try {
-      if (p.length == 3) {
-        return new Near(
-            Double.parseDouble(p[0].strip()),
-            Double.parseDouble(p[1].strip()),
-            Double.parseDouble(p[2].strip()));
-      }
+      return NearSpec.parse(v);
     } catch (IllegalArgumentException e) {
-      // answered below with the parameter named (NumberFormatException is one)
+      throw ApiProblem.badParameter(
+          "near",
+          "lat,lon,km with a radius > 0 such as 35.95,39.01,25, or PLACE[:KM] such as Raqqa:25",
+          "\"" + v + "\"");
     }
-    throw ApiProblem.badParameter(
-        "near", "lat,lon,km with a radius > 0 such as 35.95,39.01,25", "\"" + v + "\"");
   }
 
   /** A facet value as the index holds it; labels and names are both accepted where they differ. */

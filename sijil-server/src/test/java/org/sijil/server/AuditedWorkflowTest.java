@@ -159,7 +159,9 @@ class AuditedWorkflowTest {
                         "POST",
                         item + "/edit",
                         analyst,
-                        "{\"field\":\"victim.name\",\"value\":\"someone\"}")
+                        // a whole victim: an event the machine found no victim for gets one
+                        "{\"field\":\"victim\",\"value\":{\"name\":\"someone\","
+                            + "\"category\":\"Civilians\"}}")
                     .statusCode();
             expected.merge(AuditAction.EDIT, 1, Integer::sum);
           }

@@ -213,6 +213,20 @@ class ServerRoutesTest {
     }
   }
 
+  @Test
+  void nearTakesAPlaceNameFromTheGazetteerAsWellAsCoordinates() throws Exception {
+    HttpResponse<String> byName = get("/api/v1/events?near=Raqqa:40&limit=100");
+    assertThat(byName.statusCode()).as(byName.body()).isEqualTo(200);
+    org.sijil.search.Near raqqa = org.sijil.server.core.NearSpec.parse("Raqqa:40");
+    HttpResponse<String> byCoordinates =
+        get("/api/v1/events?limit=100&near=" + raqqa.lat() + "," + raqqa.lon() + ",40");
+    assertThat(mapper.readTree(byName.body()).get("hits"))
+        .isEqualTo(mapper.readTree(byCoordinates.body()).get("hits"));
+    // Raqqa, Syria: about 35.95 N, 39.01 E
+    assertThat(raqqa.lat()).isBetween(35.8, 36.1);
+    assertThat(raqqa.lon()).isBetween(38.9, 39.2);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "/api/v1/events?limit=5000, limit",
@@ -222,7 +236,8 @@ class ServerRoutesTest {
     "/api/v1/events?type=Picnics, type",
     "/api/v1/events?grade=excellent, grade",
     "/api/v1/events?bbox=1;2;3, bbox",
-    "'/api/v1/events?near=35,39', near",
+    "'/api/v1/events?near=35,39,-5', near",
+    "/api/v1/events?near=Qqzzxxyy%20Nowhere:10, near",
     "/api/v1/events?facets=colour, facets",
     "/api/v1/stats?interval=fortnight, interval",
     "/api/v1/export/events.csv?year=24, year",

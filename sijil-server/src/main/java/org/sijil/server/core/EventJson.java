@@ -202,6 +202,13 @@ public final class EventJson {
               span(at.get("span")),
               Attribution.Kind.valueOf(at.get("kind").asText().toUpperCase(Locale.ROOT)));
     }
+    Span evidence = span(n.get("evidence"));
+    Span trigger = span(n.get("trigger"));
+    if (!evidence.contains(trigger)) {
+      // An analyst re-pointed the evidence to another passage: the machine's trigger word is no
+      // longer in it, so the whole new passage is what signals the event.
+      trigger = evidence;
+    }
     return new Event(
         SubEventType.fromLabel(n.get("subType").asText()),
         tags,
@@ -210,8 +217,8 @@ public final class EventJson {
         place,
         date,
         counts,
-        span(n.get("evidence")),
-        span(n.get("trigger")),
+        evidence,
+        trigger,
         n.get("confidence").asDouble(),
         attribution,
         Certainty.valueOf(n.get("certainty").asText().toUpperCase(Locale.ROOT)),
@@ -230,6 +237,13 @@ public final class EventJson {
   private static ActorRef actor(JsonNode n) {
     if (n == null || n.isNull()) {
       return null;
+    }
+    if (!n.hasNonNull("name") || !n.hasNonNull("category")) {
+      throw new IllegalArgumentException(
+          "expected an actor with a name and a category (one of "
+              + java.util.Arrays.stream(ActorCategory.values()).map(ActorCategory::label).toList()
+              + "), found "
+              + n);
     }
     return new ActorRef(
         n.get("name").asText(),
