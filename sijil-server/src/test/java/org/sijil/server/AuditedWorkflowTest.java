@@ -36,8 +36,9 @@ import org.sijil.store.audit.SqliteAuditLog;
 class AuditedWorkflowTest {
   @TempDir Path dir;
 
-  private final ObjectMapper mapper = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
+
+  private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
   void aThousandActionsGiveAThousandEntriesAndARootThatVerifies() throws Exception {
@@ -183,18 +184,8 @@ class AuditedWorkflowTest {
     }
   }
 
-  private HttpResponse<String> call(
+  private static HttpResponse<String> call(
       SijilServer server, String method, String path, String token, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
-    if (body != null) {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return TestHttp.call(server, method, path, token, body);
   }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,7 +23,6 @@ class ReviewedValuesTest {
   @TempDir Path dir;
 
   private final ObjectMapper mapper = new ObjectMapper();
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void editedAndRejectedEventsShowAsReviewedEverywhere() throws Exception {
@@ -103,16 +99,8 @@ class ReviewedValuesTest {
     return out;
   }
 
-  private HttpResponse<String> call(
+  private static HttpResponse<String> call(
       SijilServer server, String method, String path, String token, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)));
-    b.header("Authorization", "Bearer " + token);
-    if (body != null) {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body));
-    } else {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return TestHttp.call(server, method, path, token, body);
   }
 }
