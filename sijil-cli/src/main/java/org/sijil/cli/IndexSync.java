@@ -38,13 +38,15 @@ final class IndexSync {
         RecordIndex index = RecordIndex.open(db, EventReviews.of(reviews))) {
       index.sync(store, documentIds, before);
     } catch (RuntimeException e) {
+      // A running server holds the index: it rebuilds when it sees the mark.
+      RecordIndex.markStale(db);
       err.println(
           "warning: the search index in "
               + db.resolve(RecordIndex.DIRECTORY)
               + " was not updated: "
               + e.getMessage()
-              + "; run 'sijil index rebuild', or, when 'sijil serve' holds the index, restart it"
-              + " (it rebuilds the index when it starts)");
+              + "; a running 'sijil serve' on this directory rebuilds it within seconds,"
+              + " otherwise run 'sijil index rebuild'");
     }
   }
 }

@@ -15,6 +15,7 @@ import org.sijil.search.SearchIndex;
 import org.sijil.server.auth.Accounts;
 import org.sijil.server.auth.Permission;
 import org.sijil.server.core.EventReviews;
+import org.sijil.server.core.RecordIndex;
 import org.sijil.store.SqliteDocumentStore;
 import org.sijil.store.StoreConfig;
 import org.sijil.store.account.Role;
@@ -48,6 +49,7 @@ public final class SijilServer implements AutoCloseable {
   private final Map<Route, Permission> permissions = new ConcurrentHashMap<>();
   private final TrustServices.Settings trustSettings;
   private Javalin app;
+  private java.util.concurrent.ScheduledExecutorService watcher;
   private ServerRecord record;
   private TrustServices trust;
   private Accounts.NewUser firstAdmin;
@@ -84,6 +86,7 @@ public final class SijilServer implements AutoCloseable {
     try {
       t = TrustServices.open(dataDir, r, trustSettings);
       r.useReviews(EventReviews.of(t.review()));
+      RecordIndex.takeStale(dataDir);
       r.rebuildIndex();
       t.refreshMachineItems();
       if (!t.accounts().anyUser()) {
@@ -94,6 +97,7 @@ public final class SijilServer implements AutoCloseable {
       app = Javalin.create(config -> configure(config, r, services)).start(host, requestedPort);
       record = r;
       trust = t;
+      watcher = watchForStaleIndex(r, t);
     } catch (RuntimeException e) {
       if (t != null) {
         t.close();
@@ -273,6 +277,10 @@ public final class SijilServer implements AutoCloseable {
   /** Stops serving and releases the store and the index; idempotent. */
   @Override
   public synchronized void close() {
+    if (watcher != null) {
+      watcher.shutdownNow();
+      watcher = null;
+    }
     if (app != null) {
       try {
         app.stop();
@@ -287,6 +295,41 @@ public final class SijilServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * While this server holds the index, a command-line ingest, resolve or incident correction on the
+   * same directory cannot update it; it marks the index stale instead ({@link
+   * RecordIndex#markStale}), and this rebuilds it (and the review queue) within two seconds.
+   */
+  private java.util.concurrent.ScheduledExecutorService watchForStaleIndex(
+      ServerRecord r, TrustServices t) {
+    var w =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread th = new Thread(task, "sijil-index-watcher");
+              th.setDaemon(true);
+              return th;
+            });
+    w.scheduleWithFixedDelay(
+        () -> {
+          try {
+            if (RecordIndex.takeStale(dataDir)) {
+              synchronized (r) {
+                t.refreshMachineItems();
+                r.rebuildIndex();
+              }
+              System.err.println("serve: the store changed; search index rebuilt");
+            }
+          } catch (RuntimeException e) {
+            // Said, not swallowed: the next change marks the index again, or a restart rebuilds it.
+            System.err.println("serve: cannot rebuild the search index: " + e.getMessage());
+          }
+        },
+        2,
+        2,
+        java.util.concurrent.TimeUnit.SECONDS);
+    return w;
   }
 
   /** Builds a {@link SijilServer}, checking each setting as it is given. Not thread-safe. */

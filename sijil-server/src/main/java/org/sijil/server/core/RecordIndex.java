@@ -34,6 +34,33 @@ public final class RecordIndex implements AutoCloseable {
   /** The index directory's name inside the data directory. */
   public static final String DIRECTORY = "search";
 
+  /**
+   * A file in the data directory that says the store changed while another process (a running
+   * {@code sijil serve}) held the index: that process rebuilds the index when it sees it.
+   */
+  public static final String STALE_MARKER = "search.stale";
+
+  /** Notes that the store of this data directory changed without the index following. */
+  public static void markStale(Path dataDirectory) {
+    try {
+      java.nio.file.Files.writeString(
+          dataDirectory.resolve(STALE_MARKER), java.time.Instant.now().toString() + "\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(
+          "cannot write " + dataDirectory.resolve(STALE_MARKER), e);
+    }
+  }
+
+  /** Whether the index was marked stale, clearing the mark. */
+  public static boolean takeStale(Path dataDirectory) {
+    try {
+      return java.nio.file.Files.deleteIfExists(dataDirectory.resolve(STALE_MARKER));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(
+          "cannot remove " + dataDirectory.resolve(STALE_MARKER), e);
+    }
+  }
+
   private final SearchIndex index;
   private final SearchEntries entries;
 
