@@ -446,6 +446,33 @@ async function renderReviewItem(kind, id) {
   const reason = el('input', { id: 'review-reason', 'aria-label': 'Reason', placeholder: 'Reason' });
   const field = el('input', { id: 'review-field', 'aria-label': 'Field', placeholder: 'Field, e.g. victim.name' });
   const value = el('input', { id: 'review-value', 'aria-label': 'New value (JSON)', placeholder: 'New value (JSON, e.g. "text" or 3)' });
+  // An event's source text with its current evidence marked; selecting words in it re-points the
+  // evidence of the next edit (offsets in UTF-16 code units, as the API's spans are).
+  let source = null;
+  let evidence = null;
+  if (kind === 'event') {
+    const d = await api(`/api/v1/documents/${encodeURIComponent(id.split('#')[0])}`);
+    source = highlighted(d.text, [r.current && r.current.evidence].filter(Boolean));
+    source.id = 'review-source';
+  }
+  const evidenceNote = el('span', { id: 'review-evidence', class: 'meta', text: 'Evidence: as it is' });
+  const useSelection = el('button', { type: 'button', id: 'review-use-selection', text: 'Use selected words as evidence',
+    onclick: () => {
+      const sel = window.getSelection();
+      const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+      if (!source || !range || range.collapsed
+          || !source.contains(range.startContainer) || !source.contains(range.endContainer)) {
+        showError(new Error('Select the supporting words in the source text first.'));
+        return;
+      }
+      const before = document.createRange();
+      before.selectNodeContents(source);
+      before.setEnd(range.startContainer, range.startOffset);
+      const start = before.toString().length;
+      const words = range.toString();
+      evidence = [start, start + words.length];
+      evidenceNote.textContent = `Evidence for the next edit: [${evidence[0]}, ${evidence[1]}) “${words}”`;
+    } });
   const act = (action, payload) => async () => {
     try {
       await send('POST', `${path}/${action}`, payload());
@@ -457,7 +484,7 @@ async function renderReviewItem(kind, id) {
   const history = r.history.map((h) => el('li', {},
     `v${h.version} ${h.action}${h.field ? ' ' + h.field : ''} by ${h.reviewer} at ${h.at}`,
     h.reason ? el('span', { class: 'meta', text: ` · ${h.reason}` }) : null));
-  $('view-review-item').replaceChildren(
+  $('view-review-item').replaceChildren(...[
     el('p', {}, el('a', { href: '#/review', text: '← Review queue' })),
     el('h2', { text: `${kind} ${id}` }),
     el('p', { id: 'review-status', text: `Status: ${r.status} · ${r.versions} versions` +
@@ -474,9 +501,13 @@ async function renderReviewItem(kind, id) {
       el('button', { type: 'button', id: 'review-edit', text: 'Edit field', onclick: act('edit', () => {
         let v;
         try { v = JSON.parse(value.value); } catch (e) { v = value.value; }
-        return { field: field.value, value: v, reason: reason.value };
+        return evidence ? { field: field.value, value: v, reason: reason.value, evidence }
+          : { field: field.value, value: v, reason: reason.value };
       }) })),
-    el('h3', { text: 'History' }), el('ol', {}, ...history));
+    source ? el('div', { class: 'review-actions' }, useSelection, evidenceNote) : null,
+    source ? el('h3', { text: 'Source text (current evidence marked)' }) : null,
+    source,
+    el('h3', { text: 'History' }), el('ol', {}, ...history)].filter((c) => c !== null));
   document.body.dataset.loaded = 'review:' + id;
 }
 

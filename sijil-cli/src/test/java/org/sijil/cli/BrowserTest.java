@@ -244,6 +244,43 @@ class BrowserTest {
     assertThat(pending()).isEqualTo(pending - 1);
   }
 
+  @Test
+  void anAnalystRePointsAnEventsEvidenceBySelectingWordsInItsSourceText() {
+    page.navigate(server.url() + "#/review?order=newest");
+    waitLoaded("review");
+    Locator event =
+        page.locator("#review-list a", new Page.LocatorOptions().setHasText("event")).first();
+    event.waitFor();
+    event.click();
+    page.waitForFunction("() => (document.body.dataset.loaded || '').startsWith('review:')");
+    page.locator("#review-source").waitFor();
+    // Select twelve characters of the first long enough text run of the source, as a mouse would.
+    String selected =
+        (String)
+            page.evaluate(
+                "() => { const box = document.getElementById('review-source');"
+                    + " const w = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);"
+                    + " let n = w.nextNode();"
+                    + " while (n && n.textContent.trim().length < 30) n = w.nextNode();"
+                    + " const from = n.textContent.search(/\\S/);"
+                    + " const r = document.createRange(); r.setStart(n, from); r.setEnd(n, from + 12);"
+                    + " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);"
+                    + " return r.toString(); }");
+    page.click("#review-use-selection");
+    assertThat(page.locator("#review-evidence").textContent()).contains(selected);
+    page.fill("#review-field", "certainty");
+    page.fill("#review-value", "\"reported\"");
+    page.fill("#review-reason", "the supporting words are earlier");
+    page.click("#review-edit");
+    page.waitForFunction(
+        "() => document.getElementById('review-status').textContent.includes('edited')");
+    Locator mark = page.locator("#review-source mark");
+    mark.first().waitFor();
+    assertThat(mark.count()).isEqualTo(1);
+    assertThat(mark.first().textContent()).isEqualTo(selected);
+    shot("07-review-evidence");
+  }
+
   /** The number the review queue's heading gives, "(N awaiting review)". */
   private int pending() {
     String heading = page.locator("#view-review h2").textContent();
