@@ -560,6 +560,12 @@ final class DocumentReader {
   private final boolean caseFolded;
   private final Provenance provenance;
 
+  /**
+   * {@link #isNameToken} by token index: 0 not yet asked, 1 no, 2 yes. The answer depends only on
+   * the token and the document, and the place scan asks it of the same tokens many times.
+   */
+  private final byte[] nameToken;
+
   private Mention lastArmed;
   private int lastArmedSentence = -100;
 
@@ -584,6 +590,7 @@ final class DocumentReader {
     this.placeResolver = placeResolver;
     this.caseFolded = mostlyUpperCase(raw);
     this.provenance = new Provenance(STAGE, lexicon.version);
+    this.nameToken = new byte[tokens.size()];
   }
 
   /** True when letters are mostly capitals: case then says nothing about names. */
@@ -592,7 +599,14 @@ final class DocumentReader {
     int lower = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isUpperCase(c)) {
+      if (c < 0x80) {
+        // ASCII, most of the text: the same answer as Character's tables without the lookup
+        if (c >= 'A' && c <= 'Z') {
+          upper++;
+        } else if (c >= 'a' && c <= 'z') {
+          lower++;
+        }
+      } else if (Character.isUpperCase(c)) {
         upper++;
       } else if (Character.isLowerCase(c)) {
         lower++;
@@ -757,8 +771,12 @@ final class DocumentReader {
     List<PlaceMention> places = places(a, b, mentions);
 
     List<DictionaryMatch<TriggerEntry>> accepted = new ArrayList<>();
-    for (DictionaryMatch<TriggerEntry> m : triggers) {
+    // each trigger's entry, chosen once: the loop after this one needs the same choice
+    TriggerEntry[] chosen = new TriggerEntry[triggers.size()];
+    for (int ti = 0; ti < triggers.size(); ti++) {
+      DictionaryMatch<TriggerEntry> m = triggers.get(ti);
       TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
+      chosen[ti] = e;
       if (e != null
           && e.kind() != TriggerKind.TAG
           && !insideMention(m, mentions)
@@ -771,8 +789,9 @@ final class DocumentReader {
     List<Candidate> outcomes = new ArrayList<>();
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
     Candidate previous = null;
-    for (DictionaryMatch<TriggerEntry> m : triggers) {
-      TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
+    for (int ti = 0; ti < triggers.size(); ti++) {
+      DictionaryMatch<TriggerEntry> m = triggers.get(ti);
+      TriggerEntry e = chosen[ti];
       if (e == null || insideMention(m, mentions) || followedByMediaNoun(m)) {
         continue;
       }
@@ -928,8 +947,9 @@ final class DocumentReader {
 
   /** Clause bounds for each token of [a, b). */
   private void clauses(int a, int b, int[] start, int[] end) {
-    List<Integer> cuts = new ArrayList<>();
-    cuts.add(a);
+    int[] cuts = new int[b - a + 2];
+    int count = 0;
+    cuts[count++] = a;
     for (int k = a + 1; k < b; k++) {
       String n = tokens.get(k).norm();
       boolean cut = CLAUSE_WORDS.contains(n);
@@ -939,15 +959,15 @@ final class DocumentReader {
       if ((n.equals("and") || n.equals("as") || n.equals("so")) && norm(k - 1).equals(",")) {
         cut = true;
       }
-      if (cut && cuts.get(cuts.size() - 1) != k) {
-        cuts.add(k);
+      if (cut && cuts[count - 1] != k) {
+        cuts[count++] = k;
       }
     }
-    cuts.add(b);
-    for (int c = 0; c + 1 < cuts.size(); c++) {
-      for (int k = cuts.get(c); k < cuts.get(c + 1); k++) {
-        start[k - a] = cuts.get(c);
-        end[k - a] = cuts.get(c + 1);
+    cuts[count++] = b;
+    for (int c = 0; c + 1 < count; c++) {
+      for (int k = cuts[c]; k < cuts[c + 1]; k++) {
+        start[k - a] = cuts[c];
+        end[k - a] = cuts[c + 1];
       }
     }
   }
@@ -1143,6 +1163,13 @@ final class DocumentReader {
     if (k < 0 || k >= tokens.size()) {
       return false;
     }
+    if (nameToken[k] == 0) {
+      nameToken[k] = computeIsNameToken(k) ? (byte) 2 : (byte) 1;
+    }
+    return nameToken[k] == 2;
+  }
+
+  private boolean computeIsNameToken(int k) {
     Token t = tokens.get(k);
     String n = t.norm();
     if (!t.isWord() || NOT_PLACES.contains(n) || FUNCTION_WORDS.contains(n)) {
