@@ -331,7 +331,7 @@ public final class QuantityExtractor implements Stage {
     } else if (UNITS.containsKey(w)) {
       value = UNITS.get(w);
       end = i + 1;
-    } else if (TENS.containsKey(w) || w.contains("-") && TENS.containsKey(w.split("-", -1)[0])) {
+    } else if (TENS.containsKey(w) || tensBeforeHyphen(w)) {
       String[] parts = w.split("-", -1);
       if (parts.length > 2 || parts.length == 2 && !UNITS.containsKey(parts[1])) {
         return null;
@@ -371,6 +371,16 @@ public final class QuantityExtractor implements Stage {
       return null;
     }
     return new Num((int) value, end);
+  }
+
+  /**
+   * "twenty-five": the part before the first hyphen is a tens word. The same test as {@code
+   * TENS.containsKey(w.split("-", -1)[0])} when there is a hyphen, without splitting every
+   * hyphenated word ("US-led", "al-Hol").
+   */
+  private static boolean tensBeforeHyphen(String w) {
+    int dash = w.indexOf('-');
+    return dash >= 0 && TENS.containsKey(w.substring(0, dash));
   }
 
   private static String norm(List<Token> tokens, int i) {

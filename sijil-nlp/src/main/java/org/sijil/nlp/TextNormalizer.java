@@ -57,6 +57,14 @@ public final class TextNormalizer implements Stage {
         i = j;
         continue;
       }
+      if (cp < 0x80 && !Character.isISOControl(cp)) {
+        // printable ASCII folds to itself: what emit does with a one-character piece, without
+        // the piece's String
+        map.add(out.length(), i);
+        out.append((char) cp);
+        i++;
+        continue;
+      }
       String folded = fold(cp);
       emit(out, map, folded, i, len);
       i += len;

@@ -88,6 +88,10 @@ public final class Tokenizer implements Stage {
   }
 
   static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      // ASCII has no marks: its word characters are its letters and digits
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
