@@ -761,10 +761,8 @@ final class DocumentReader {
         lexicon.weapons.match(raw, tokens, a, b, caseFolded);
     List<DictionaryMatch<CueKind>> cues = lexicon.cues.match(raw, tokens, a, b, caseFolded);
     boolean nonviolentCause = cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
-    Set<String> words = new HashSet<>();
-    for (int k = a; k < b; k++) {
-      words.add(tokens.get(k).norm());
-    }
+    // only a trigger's choice of entry asks for the sentence's words
+    Set<String> words = triggers.isEmpty() ? Set.of() : words(a, b);
     int[] clauseStart = new int[b - a];
     int[] clauseEnd = new int[b - a];
     clauses(a, b, clauseStart, clauseEnd);
@@ -878,6 +876,25 @@ final class DocumentReader {
     return mergeSentence(merged);
   }
 
+  /** The distinct normalised forms of tokens [a, b). */
+  private Set<String> words(int a, int b) {
+    Set<String> words = new HashSet<>(Math.max(16, (int) ((b - a) / 0.75f) + 1));
+    for (int k = a; k < b; k++) {
+      words.add(tokens.get(k).norm());
+    }
+    return words;
+  }
+
+  /** True when one of {@code context} is in {@code words}; a loop, not a stream, per trigger. */
+  private static boolean anyIn(Set<String> context, Set<String> words) {
+    for (String c : context) {
+      if (words.contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The sentence's words as context for a trigger, without its subject's ("fighters captured the
    * town" is about a town, not about fighters).
@@ -912,7 +929,7 @@ final class DocumentReader {
           || e.subType() == SubEventType.VIOLENT_DEMONSTRATION) {
         // the aircraft or the demonstrators define the type, and are often the subject ("jets
         // bomb", "demonstrators pulled down")
-        if (e.context().stream().anyMatch(allWords::contains)) {
+        if (anyIn(e.context(), allWords)) {
           return e;
         }
         continue;
@@ -925,7 +942,7 @@ final class DocumentReader {
             return e;
           }
         }
-      } else if (e.context().stream().anyMatch(words::contains)) {
+      } else if (anyIn(e.context(), words)) {
         return e;
       }
     }

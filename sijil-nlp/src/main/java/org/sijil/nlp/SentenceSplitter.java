@@ -69,12 +69,13 @@ public final class SentenceSplitter implements Stage {
       boolean boundary = last;
       if (!last) {
         Token next = tokens.get(i + 1);
-        String gap = norm.substring(t.normSpan().end(), next.normSpan().start());
-        int breaks = countBreaks(gap);
+        int gapStart = t.normSpan().end();
+        int gapEnd = next.normSpan().start();
+        int breaks = countBreaks(norm, gapStart, gapEnd);
         if (breaks >= 2) {
           boundary = true;
         } else if (isTerminal(tokens, i)
-            && !(gap.isEmpty() && isCloser(next.norm()))
+            && !(gapStart == gapEnd && isCloser(next.norm()))
             && !startsLower(next)
             && !abbreviationBefore(tokens, i)) {
           boundary = true;
@@ -106,10 +107,11 @@ public final class SentenceSplitter implements Stage {
     return out;
   }
 
-  private static int countBreaks(String gap) {
+  /** Line breaks in {@code norm[from, to)}, counted in place: most gaps are one space. */
+  private static int countBreaks(String norm, int from, int to) {
     int n = 0;
-    for (int k = 0; k < gap.length(); k++) {
-      if (gap.charAt(k) == '\n') {
+    for (int k = from; k < to; k++) {
+      if (norm.charAt(k) == '\n') {
         n++;
       }
     }
