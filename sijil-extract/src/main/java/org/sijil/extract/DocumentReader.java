@@ -1452,8 +1452,8 @@ final class DocumentReader {
       place = places.get(0);
       c.placeWeak = true;
     }
-    for (int k = c.clauseStart; k < c.clauseEnd; k++) {
-      c.placeNoun |= PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+    for (int k = c.clauseStart; k < c.clauseEnd && !c.placeNoun; k++) {
+      c.placeNoun = PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
     }
     if (place != null) {
       c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);

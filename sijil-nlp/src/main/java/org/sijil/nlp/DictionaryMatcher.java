@@ -21,16 +21,69 @@ import org.sijil.model.Span;
 public final class DictionaryMatcher<V> {
 
   private static final class Node<V> {
-    final Map<String, Node<V>> next;
+    final Children<V> next;
     final List<V> values;
     final List<String> exactForms; // raw forms for exact-case values, parallel to exactValues
     final List<V> exactValues;
 
-    Node(Map<String, Node<V>> next, List<V> values, List<String> exactForms, List<V> exactValues) {
+    Node(Children<V> next, List<V> values, List<String> exactForms, List<V> exactValues) {
       this.next = next;
       this.values = values;
       this.exactForms = exactForms;
       this.exactValues = exactValues;
+    }
+  }
+
+  /**
+   * A node's children by token form: open addressing over the forms' hash codes, which the table
+   * keeps, so that a probe that misses (most tokens, at the root) compares two ints and never reads
+   * the stored form. Every token of every document is looked up here, several times.
+   */
+  private static final class Children<V> {
+    private final String[] forms;
+    private final int[] hashes;
+    private final Node<V>[] nodes;
+    private final int mask;
+
+    @SuppressWarnings("unchecked")
+    Children(Map<String, Node<V>> children) {
+      int capacity = 2;
+      while (capacity < 2 * children.size()) {
+        capacity <<= 1; // at most half full: misses end at an empty slot soon
+      }
+      forms = new String[capacity];
+      hashes = new int[capacity];
+      nodes = (Node<V>[]) new Node<?>[capacity];
+      mask = capacity - 1;
+      children.forEach(
+          (form, node) -> {
+            int h = form.hashCode();
+            int i = spread(h) & mask;
+            while (forms[i] != null) {
+              i = (i + 1) & mask;
+            }
+            forms[i] = form;
+            hashes[i] = h;
+            nodes[i] = node;
+          });
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /** The child under {@code form}, or null. */
+    Node<V> get(String form) {
+      int h = form.hashCode();
+      int i = spread(h) & mask;
+      String f;
+      while ((f = forms[i]) != null) {
+        if (hashes[i] == h && f.equals(form)) {
+          return nodes[i];
+        }
+        i = (i + 1) & mask;
+      }
+      return null;
     }
   }
 
@@ -44,7 +97,10 @@ public final class DictionaryMatcher<V> {
       Map<String, Node<V>> n = new HashMap<>();
       next.forEach((k, v) -> n.put(k, v.freeze()));
       return new Node<>(
-          Map.copyOf(n), List.copyOf(values), List.copyOf(exactForms), List.copyOf(exactValues));
+          new Children<>(n),
+          List.copyOf(values),
+          List.copyOf(exactForms),
+          List.copyOf(exactValues));
     }
   }
 
