@@ -1026,10 +1026,13 @@ final class DocumentReader {
           t.isCapitalized()
               && n.length() > 4
               && (n.endsWith("ans") || n.endsWith("ese") || n.endsWith("is"));
+      if (!demonym) {
+        continue; // most words: no need to look at the word before
+      }
       String p = norm(k - 1);
       boolean counted =
           !p.isEmpty() && (Character.isDigit(p.charAt(0)) || NUMBER_WORDS.contains(p));
-      if (demonym && counted) {
+      if (counted) {
         out.add(
             new Mention(
                 k,
