@@ -49,23 +49,42 @@ public final class SqliteDatabase implements AutoCloseable {
    */
   public static SqliteDatabase open(StoreConfig config) {
     Objects.requireNonNull(config, "config");
+    SQLiteDataSource ds = dataSource(config, SQLiteConfig.TransactionMode.IMMEDIATE);
+    migrate(config, ds);
+    try {
+      return new SqliteDatabase(config, ds.getConnection());
+    } catch (SQLException e) {
+      throw new StoreException("cannot open " + config.databaseFile() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A data source for the store's database file with the settings every connection to it uses: WAL,
+   * {@code synchronous=FULL}, foreign keys, the configured busy timeout, and this transaction mode.
+   */
+  static SQLiteDataSource dataSource(StoreConfig config, SQLiteConfig.TransactionMode mode) {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    sqlite.enforceForeignKeys(true);
+    sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
+    sqlite.setTransactionMode(mode);
+    SQLiteDataSource ds = new SQLiteDataSource(sqlite);
+    ds.setUrl("jdbc:sqlite:" + config.databaseFile().toAbsolutePath());
+    return ds;
+  }
+
+  /** Creates the store directory when absent and brings the schema to the latest migration. */
+  static void migrate(StoreConfig config, SQLiteDataSource writer) {
     try {
       Files.createDirectories(config.directory());
     } catch (IOException e) {
       throw new StoreException(
           "cannot create the store directory " + config.directory() + ": " + e.getMessage(), e);
     }
-    SQLiteConfig sqlite = new SQLiteConfig();
-    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    sqlite.enforceForeignKeys(true);
-    sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
-    sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-    ds.setUrl("jdbc:sqlite:" + config.databaseFile().toAbsolutePath());
     try {
       Flyway.configure(SqliteDatabase.class.getClassLoader())
-          .dataSource(ds)
+          .dataSource(writer)
           .locations("classpath:db/migration")
           .failOnMissingLocations(true)
           .load()
@@ -73,11 +92,6 @@ public final class SqliteDatabase implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new StoreException(
           "cannot migrate the schema of " + config.databaseFile() + ": " + e.getMessage(), e);
-    }
-    try {
-      return new SqliteDatabase(config, ds.getConnection());
-    } catch (SQLException e) {
-      throw new StoreException("cannot open " + config.databaseFile() + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,5 @@
 package org.sijil.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +19,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 import org.sijil.model.doc.DateSource;
 import org.sijil.model.doc.DocumentMetadata;
 import org.sijil.model.doc.ExtractedText;
@@ -85,28 +82,13 @@ public final class SqliteDocumentStore implements DocumentStore {
    */
   public static SqliteDocumentStore open(StoreConfig config) {
     Objects.requireNonNull(config, "config");
-    try {
-      Files.createDirectories(config.directory());
-    } catch (IOException e) {
-      throw new StoreException(
-          "cannot create the store directory " + config.directory() + ": " + e.getMessage(), e);
-    }
-    String url = "jdbc:sqlite:" + config.databaseFile().toAbsolutePath();
-    SQLiteDataSource readers = dataSource(url, config, SQLiteConfig.TransactionMode.DEFERRED);
+    SQLiteDataSource readers =
+        SqliteDatabase.dataSource(config, SQLiteConfig.TransactionMode.DEFERRED);
     // The writer begins IMMEDIATE: it takes the write lock at BEGIN, so two writers never both
     // read under a shared lock and then deadlock trying to upgrade.
-    SQLiteDataSource writers = dataSource(url, config, SQLiteConfig.TransactionMode.IMMEDIATE);
-    try {
-      Flyway.configure(SqliteDocumentStore.class.getClassLoader())
-          .dataSource(writers)
-          .locations("classpath:db/migration")
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      throw new StoreException(
-          "cannot migrate the schema of " + config.databaseFile() + ": " + e.getMessage(), e);
-    }
+    SQLiteDataSource writers =
+        SqliteDatabase.dataSource(config, SQLiteConfig.TransactionMode.IMMEDIATE);
+    SqliteDatabase.migrate(config, writers);
     Connection writer = null;
     try {
       writer = writers.getConnection();
@@ -122,19 +104,6 @@ public final class SqliteDocumentStore implements DocumentStore {
       }
       throw new StoreException("cannot open " + config.databaseFile() + ": " + e.getMessage(), e);
     }
-  }
-
-  private static SQLiteDataSource dataSource(
-      String url, StoreConfig config, SQLiteConfig.TransactionMode mode) {
-    SQLiteConfig sqlite = new SQLiteConfig();
-    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    sqlite.enforceForeignKeys(true);
-    sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
-    sqlite.setTransactionMode(mode);
-    SQLiteDataSource ds = new SQLiteDataSource(sqlite);
-    ds.setUrl(url);
-    return ds;
   }
 
   private static int readSchemaVersion(Connection c) throws SQLException {
