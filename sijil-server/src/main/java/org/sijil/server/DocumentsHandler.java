@@ -12,6 +12,7 @@ import org.sijil.model.event.Event;
 import org.sijil.model.incident.EventKey;
 import org.sijil.server.core.DocumentJson;
 import org.sijil.server.core.EventJson;
+import org.sijil.server.core.SearchEntries;
 import org.sijil.store.DocumentQuery;
 import org.sijil.store.StoredDocument;
 
@@ -55,7 +56,7 @@ final class DocumentsHandler {
   void one(Context ctx) {
     StoredDocument d = find(ctx);
     ObjectNode o = documentJson.toJson(d);
-    Map<EventKey, ServerRecord.IncidentRef> incidents = record.incidentsByEvent();
+    Map<EventKey, SearchEntries.IncidentInfo> incidents = record.incidentsByEvent();
     ArrayNode events = o.putArray("events");
     List<Event> es = record.events(d);
     for (int i = 0; i < es.size(); i++) {
@@ -68,7 +69,7 @@ final class DocumentsHandler {
       }
       ObjectNode e = events.addObject();
       e.put("key", key.toString());
-      ServerRecord.IncidentRef inc = incidents.get(key);
+      SearchEntries.IncidentInfo inc = incidents.get(key);
       e.put("incident", inc == null ? null : inc.id());
       e.setAll(eventJson.toJson(current.get(), d.text()));
     }

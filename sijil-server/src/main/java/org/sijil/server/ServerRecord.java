@@ -3,7 +3,6 @@ package org.sijil.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.sijil.server.core.DocumentEvents;
 import org.sijil.server.core.EventJson;
 import org.sijil.server.core.EventReviews;
 import org.sijil.server.core.RecordIndex;
+import org.sijil.server.core.SearchEntries;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.StoredDocument;
 import org.sijil.store.StoredIncident;
@@ -28,6 +28,7 @@ final class ServerRecord implements AutoCloseable {
   private final DocumentStore store;
   private final SearchIndex index;
   private volatile EventReviews reviews = EventReviews.NONE;
+  private final SearchEntries entries = new SearchEntries();
   private final SourceRegistry sources = SourceRegistry.defaults();
   private final EventJson eventJson = new EventJson();
   private final ObjectMapper mapper = new ObjectMapper();
@@ -57,18 +58,10 @@ final class ServerRecord implements AutoCloseable {
         .orElse(List.of());
   }
 
-  /** Each incident's id and grade by member event. */
-  Map<EventKey, IncidentRef> incidentsByEvent() {
-    Map<EventKey, IncidentRef> out = new HashMap<>();
-    for (StoredIncident i : store.incidents()) {
-      IncidentRef ref = new IncidentRef(i.id(), json(i).path("grade").asText(null));
-      i.events().forEach(k -> out.put(k, ref));
-    }
-    return out;
+  /** Each incident's id, grade and best killed figure by member event (as the index keeps them). */
+  Map<EventKey, SearchEntries.IncidentInfo> incidentsByEvent() {
+    return entries.incidents(store);
   }
-
-  /** An incident's id and grade. */
-  record IncidentRef(String id, String grade) {}
 
   JsonNode json(StoredIncident i) {
     try {
