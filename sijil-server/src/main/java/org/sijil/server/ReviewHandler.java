@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.sijil.model.incident.AnalystOperation;
 import org.sijil.model.incident.EventKey;
 import org.sijil.server.core.IncidentPipeline;
 import org.sijil.server.core.OperationJson;
+import org.sijil.server.core.SearchEntries;
 import org.sijil.store.StoredIncident;
 import org.sijil.store.audit.AuditAction;
 import org.sijil.store.review.ItemKind;
@@ -239,9 +241,10 @@ final class ReviewHandler {
   /** Appends the operation, resolves again, and refreshes the index and the machine items. */
   private void applyOperation(AnalystOperation op) {
     synchronized (record) {
+      Map<EventKey, SearchEntries.IncidentInfo> before = record.indexSnapshot();
       record.store().appendIncidentOperation(new OperationJson().write(op));
       new IncidentPipeline().resolve(record.store());
-      record.rebuildIndex();
+      record.syncIndex(before);
       trust.refreshMachineItems();
     }
   }
@@ -272,10 +275,10 @@ final class ReviewHandler {
         action,
         ref.kind().id() + ":" + ref.id(),
         "{\"action\":\"" + change.action() + "\",\"version\":" + v.version() + field + "}");
-    // The index, the map and exports show events as reviewed: re-index after each event review.
+    // The index, the map and exports show events as reviewed: re-index the event's document.
     if (ref.kind() == ItemKind.EVENT) {
       synchronized (record) {
-        record.rebuildIndex();
+        record.reindexDocument(EventKey.parse(ref.id()).document());
       }
     }
     ObjectNode out = json.mapper().createObjectNode();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sijil.model.event.Event;
 import org.sijil.model.incident.EventKey;
 import org.sijil.resolve.source.SourceRegistry;
@@ -91,6 +92,24 @@ final class ServerRecord implements AutoCloseable {
    */
   void rebuildIndex() {
     RecordIndex.of(index, reviews).rebuild(store, (done, total) -> {});
+  }
+
+  /** Re-indexes one document's entries as reviewed (its events' incidents as stored now). */
+  void reindexDocument(String documentId) {
+    RecordIndex.of(index, reviews).reindex(store, Set.of(documentId));
+  }
+
+  /** The incidents as the index records them; take one before a change and pass it to sync. */
+  Map<EventKey, SearchEntries.IncidentInfo> indexSnapshot() {
+    return RecordIndex.of(index, reviews).snapshot(store);
+  }
+
+  /**
+   * Re-indexes only the documents with an event whose incident, grade or killed figure differs from
+   * {@code before} (an incident merge or split touches a few documents, not the store).
+   */
+  void syncIndex(Map<EventKey, SearchEntries.IncidentInfo> before) {
+    RecordIndex.of(index, reviews).sync(store, Set.of(), before);
   }
 
   @Override
