@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.sijil.model.event.ActorRef;
 import org.sijil.model.event.CountKind;
@@ -13,9 +14,11 @@ import org.sijil.search.EventEntry;
 
 /**
  * Writes events as CSV with ACLED's column names, filling what Sijil knows and leaving the rest
- * empty. Text cells that a spreadsheet would read as a formula (starting with {@code = + - @}, tab
- * or carriage return) get a leading apostrophe; numeric columns are written as numbers. Not
- * thread-safe: one instance per export.
+ * empty (associated actors, admin2/admin3, source scale). {@code iso} is the ISO 3166-1 numeric
+ * code and {@code region} ACLED's region name, from {@link CountryTable}. Text cells that a
+ * spreadsheet would read as a formula (starting with {@code = + - @}, tab or carriage return) get a
+ * leading apostrophe; numeric columns are written as numbers. Not thread-safe: one instance per
+ * export.
  */
 final class AcledCsv {
   static final List<String> COLUMNS =
@@ -53,9 +56,11 @@ final class AcledCsv {
           "timestamp");
 
   private final Writer out;
+  private final CountryTable countries;
 
-  AcledCsv(Writer out) {
+  AcledCsv(Writer out, CountryTable countries) {
     this.out = out;
+    this.countries = countries;
   }
 
   void header() throws IOException {
@@ -87,6 +92,7 @@ final class AcledCsv {
                 && event.victim() != null
                 && event.victim().category() == org.sijil.model.event.ActorCategory.CIVILIANS
                 && e.type().isViolent());
+    Optional<CountryTable.Country> country = countries.find(e.country());
     String[] cells = {
       text(e.key().toString()),
       e.dated() ? e.start().toString() : "",
@@ -103,9 +109,9 @@ final class AcledCsv {
       inter2,
       interaction,
       civilian ? "Civilian targeting" : "",
-      "",
-      "",
-      text(countryName(e.country())),
+      country.map(c -> c.numeric() == null ? "" : c.numeric().toString()).orElse(""),
+      text(country.map(CountryTable.Country::region).orElse("")),
+      text(country.map(CountryTable.Country::name).orElseGet(() -> countryName(e.country()))),
       text(e.admin1()),
       "",
       "",

@@ -34,6 +34,7 @@ final class ExportHandler {
   private final ObjectMapper mapper = new ObjectMapper();
   private final EntryJson entries = new EntryJson(mapper);
   private final EventJson eventJson = new EventJson();
+  private final CountryTable countries = CountryTable.bundled();
 
   ExportHandler(ServerRecord record, TrustServices trust) {
     this.record = record;
@@ -41,7 +42,7 @@ final class ExportHandler {
   }
 
   void csv(Context ctx) {
-    stream(ctx, "text/csv; charset=utf-8", "events.csv", new CsvFormat());
+    stream(ctx, "text/csv; charset=utf-8", "events.csv", new CsvFormat(countries));
   }
 
   void geojson(Context ctx) {
@@ -131,11 +132,16 @@ final class ExportHandler {
   }
 
   private static final class CsvFormat implements Format {
+    private final CountryTable countries;
     private AcledCsv csv;
+
+    CsvFormat(CountryTable countries) {
+      this.countries = countries;
+    }
 
     @Override
     public void begin(Writer w) throws IOException {
-      csv = new AcledCsv(w);
+      csv = new AcledCsv(w, countries);
       csv.header();
     }
 

@@ -187,6 +187,24 @@ class ServerRoutesTest {
   }
 
   @Test
+  void csvRowsOfSyrianEventsCarryIsoNumericCodeAndAcledRegion() throws Exception {
+    String[] lines = get("/api/v1/export/events.csv").body().split("\r\n");
+    int iso = AcledCsv.COLUMNS.indexOf("iso");
+    int country = AcledCsv.COLUMNS.indexOf("country");
+    int syrian = 0;
+    for (int i = 1; i < lines.length; i++) {
+      // The test record's rows have no quoted commas before the country column.
+      String[] cells = lines[i].split(",", -1);
+      if (cells[country].equals("Syria")) {
+        syrian++;
+        assertThat(cells[iso]).isEqualTo("760");
+        assertThat(cells[iso + 1]).isEqualTo("Middle East");
+      }
+    }
+    assertThat(syrian).isPositive();
+  }
+
+  @Test
   void theGeoJsonExportIsAFeatureCollectionOfTheFilteredEvents() throws Exception {
     HttpResponse<String> r = get("/api/v1/export/events.geojson?type=PROTESTS");
     JsonNode g = mapper.readTree(r.body());
