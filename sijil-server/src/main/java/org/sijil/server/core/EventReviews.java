@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.sijil.model.event.Event;
 import org.sijil.model.incident.EventKey;
 import org.sijil.store.review.ItemKind;
@@ -35,9 +36,36 @@ public interface EventReviews {
    */
   Optional<Event> current(EventKey key, Event machine);
 
+  /**
+   * A view for one pass over many events (an index rebuild), which may read up front which events
+   * were reviewed instead of asking the review store once per event. Reviews recorded during the
+   * pass may be missed: use it for that pass only.
+   */
+  default EventReviews forPass() {
+    return this;
+  }
+
   /** The latest versions in this review store. */
   static EventReviews of(ReviewStore reviews) {
     Objects.requireNonNull(reviews, "reviews");
+    EventReviews each = latest(reviews);
+    return new EventReviews() {
+      @Override
+      public Optional<Event> current(EventKey key, Event machine) {
+        return each.current(key, machine);
+      }
+
+      @Override
+      public EventReviews forPass() {
+        // One query for the set; only reviewed events cost a lookup (most events never are).
+        Set<String> reviewed = reviews.reviewedIds(ItemKind.EVENT);
+        return (key, machine) ->
+            reviewed.contains(key.toString()) ? each.current(key, machine) : Optional.of(machine);
+      }
+    };
+  }
+
+  private static EventReviews latest(ReviewStore reviews) {
     EventJson json = new EventJson();
     ObjectMapper mapper = new ObjectMapper();
     return (key, machine) -> {

@@ -62,10 +62,12 @@ public final class RecordIndex implements AutoCloseable {
   }
 
   private final SearchIndex index;
+  private final EventReviews reviews;
   private final SearchEntries entries;
 
   private RecordIndex(SearchIndex index, EventReviews reviews) {
     this.index = index;
+    this.reviews = reviews;
     this.entries = new SearchEntries(reviews);
   }
 
@@ -121,7 +123,8 @@ public final class RecordIndex implements AutoCloseable {
   /** Empties the index and indexes every stored document and event, then commits. */
   public Counts rebuild(DocumentStore store, Progress progress) {
     long total = store.count();
-    Map<EventKey, SearchEntries.IncidentInfo> incidents = entries.incidents(store);
+    SearchEntries pass = new SearchEntries(reviews.forPass());
+    Map<EventKey, SearchEntries.IncidentInfo> incidents = pass.incidents(store);
     index.clear();
     long[] n = {0, 0};
     List<DocumentEntry> docs = new ArrayList<>();
@@ -129,8 +132,8 @@ public final class RecordIndex implements AutoCloseable {
     store.forEach(
         DocumentQuery.all(),
         doc -> {
-          docs.add(entries.document(doc));
-          events.addAll(entries.events(doc, store, incidents));
+          docs.add(pass.document(doc));
+          events.addAll(pass.events(doc, store, incidents));
           n[0]++;
           if (docs.size() >= 500) {
             flush(docs, events, n);

@@ -67,6 +67,12 @@ public interface ReviewStore extends AutoCloseable {
   /** The item's versions, oldest first. */
   List<ReviewVersion> history(ItemRef ref);
 
+  /**
+   * The ids of this kind's items that have at least one review version (confirmed, edited,
+   * rejected, merged or split): the ones whose current value may differ from the machine's.
+   */
+  java.util.Set<String> reviewedIds(ItemKind kind);
+
   /** Releases the database; idempotent. */
   @Override
   void close();

@@ -319,6 +319,26 @@ public final class SqliteReviewStore implements ReviewStore {
         day == null ? null : LocalDate.parse(day));
   }
 
+  @Override
+  public java.util.Set<String> reviewedIds(ItemKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return db.read(
+        "read the reviewed " + kind.id() + " ids",
+        (c, now) -> {
+          java.util.Set<String> out = new java.util.HashSet<>();
+          try (PreparedStatement s =
+              c.prepareStatement("SELECT DISTINCT id FROM review_versions WHERE kind = ?")) {
+            s.setString(1, kind.id());
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                out.add(rs.getString(1));
+              }
+            }
+          }
+          return java.util.Set.copyOf(out);
+        });
+  }
+
   private static List<ReviewVersion> versions(Connection c, ItemRef ref) throws SQLException {
     List<ReviewVersion> out = new ArrayList<>();
     try (PreparedStatement s =

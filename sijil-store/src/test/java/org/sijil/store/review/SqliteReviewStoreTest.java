@@ -155,6 +155,17 @@ class SqliteReviewStoreTest {
   }
 
   @Test
+  void reviewedIdsAreTheItemsOfAKindWithAVersionAndOnlyThose() {
+    assertThat(store.reviewedIds(ItemKind.EVENT)).isEmpty();
+    store.record(EV_B, new ReviewChange.Reject("not an arrest"), "amal", null);
+    store.record(INC, new ReviewChange.Merge(List.of("inc-02")), "amal", null);
+    store.record(EV_B, new ReviewChange.Confirm(), "basil", null);
+
+    assertThat(store.reviewedIds(ItemKind.EVENT)).containsExactly(EV_B.id());
+    assertThat(store.reviewedIds(ItemKind.INCIDENT)).containsExactly(INC.id());
+  }
+
+  @Test
   void badEditsAreRefusedAndLeaveNoVersion() {
     assertThatThrownBy(
             () ->
