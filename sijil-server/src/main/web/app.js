@@ -511,6 +511,35 @@ async function renderReviewItem(kind, id) {
   document.body.dataset.loaded = 'review:' + id;
 }
 
+// ---------------------------------------------------------------- account
+
+function renderAccount() {
+  if (!session) throw new LoginNeeded('log in to see your account');
+  $('account-who').textContent = `${session.name}, ${session.role}`;
+  $('password-done').hidden = true;
+  $('password-change').hidden = false;
+  document.body.dataset.loaded = 'account';
+}
+
+async function changePassword(ev) {
+  ev.preventDefault();
+  $('error').hidden = true;
+  const next = $('password-new').value;
+  if (next !== $('password-again').value) {
+    showError('the two new passwords differ');
+    return;
+  }
+  try {
+    await send('PUT', '/api/v1/session/password', { current: $('password-current').value, new: next });
+    for (const f of ['password-current', 'password-new', 'password-again']) $(f).value = '';
+    $('password-change').hidden = true;
+    $('password-done').hidden = false;
+    $('password-done').focus();
+  } catch (e) {
+    showError(e);
+  }
+}
+
 // ---------------------------------------------------------------- routing
 
 async function route() {
@@ -519,7 +548,8 @@ async function route() {
   const [section, id] = parts;
   const viewId = section === 'incidents' ? (id ? 'view-incident' : 'view-incidents')
     : section === 'documents' ? (id ? 'view-document' : 'view-documents')
-      : section === 'review' ? (id ? 'view-review-item' : 'view-review') : 'view-events';
+      : section === 'review' ? (id ? 'view-review-item' : 'view-review')
+        : section === 'account' ? 'view-account' : 'view-events';
   for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== viewId;
   for (const a of document.querySelectorAll('[data-nav]')) {
     if (a.dataset.nav === (section || 'events')) a.setAttribute('aria-current', 'page');
@@ -532,6 +562,7 @@ async function route() {
     else if (viewId === 'view-documents') await renderDocuments(params);
     else if (viewId === 'view-review') await renderReview(params);
     else if (viewId === 'view-review-item') await renderReviewItem(id, parts[2]);
+    else if (viewId === 'view-account') renderAccount();
     else await renderDocument(id);
     if (viewId !== 'view-events') $('main').focus();
   } catch (e) {
@@ -552,6 +583,7 @@ function setupControls() {
       showError(e);
     }
   });
+  $('password-change').addEventListener('submit', changePassword);
   $('logout').addEventListener('click', async () => {
     try { await send('DELETE', '/api/v1/session'); } catch (e) { /* the session is gone either way */ }
     session = null;

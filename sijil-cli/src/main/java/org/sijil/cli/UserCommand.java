@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       UserCommand.Add.class,
       UserCommand.Disable.class,
       UserCommand.SetRole.class,
+      UserCommand.Password.class,
       UserCommand.Token.class,
       UserCommand.ListUsers.class
     })
@@ -119,7 +120,7 @@ final class UserCommand implements Runnable {
       return ExitCode.OK;
     }
 
-    private static char[] readPassword() throws IOException {
+    static char[] readPassword() throws IOException {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       String line = in.readLine();
@@ -128,6 +129,46 @@ final class UserCommand implements Runnable {
             "expected a password on the first line of standard input, found none");
       }
       return line.toCharArray();
+    }
+  }
+
+  @Command(
+      name = "password",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Reset a user's password: prints a one-time password once, or reads the new password from"
+            + " the first line of standard input with --password-stdin (at least 8 characters).",
+        "The user's sessions end; their API token keeps working (issue a new one with 'user"
+            + " token'). Users change their own password in the web app or with PUT"
+            + " /api/v1/session/password."
+      })
+  static final class Password implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Option(names = "--password-stdin", description = "Read the password from standard input.")
+    boolean passwordStdin;
+
+    @Override
+    public Integer call() throws IOException {
+      char[] password = passwordStdin ? Add.readPassword() : null;
+      try {
+        Accounts.NewUser reset =
+            user.withAccounts(a -> a.resetPassword(CommandAudit.actor(), name, password));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("user: password of " + name + " reset; their sessions ended");
+        if (reset.oneTimePassword() != null) {
+          out.println("one-time password (shown only now): " + reset.oneTimePassword());
+        }
+      } finally {
+        if (password != null) {
+          Arrays.fill(password, '\0');
+        }
+      }
+      return ExitCode.OK;
     }
   }
 

@@ -96,6 +96,11 @@ class BrowserTest {
   @BeforeEach
   void openPage() {
     // Logged in by cookie, as after the login form: the pages under test never see a 401.
+    // Each test answers for its own page only.
+    consoleErrors.clear();
+    pageErrors.clear();
+    dialogs.clear();
+    offsiteRequests.clear();
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
     context.addCookies(List.of(new Cookie("sijil_session", session).setUrl(server.url())));
     page = context.newPage();
@@ -150,19 +155,22 @@ class BrowserTest {
 
   /** The session id of the first admin, logged in over the API. */
   private String logIn(String password) throws Exception {
-    HttpResponse<String> r =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.url() + "api/v1/session"))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"name\":\"admin\",\"password\":\"" + password + "\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = loginAs("admin", password);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     String cookie = r.headers().firstValue("Set-Cookie").orElseThrow();
     return cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+  }
+
+  private HttpResponse<String> loginAs(String name, String password) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(server.url() + "api/v1/session"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"" + name + "\",\"password\":\"" + password + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private void waitLoaded(String value) {
@@ -325,6 +333,46 @@ class BrowserTest {
     assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
     assertThat(page.title()).isEqualTo("Sijil");
     shot("05-hostile-document");
+  }
+
+  @Test
+  void aViewerChangesTheirPasswordOnTheAccountPage() throws Exception {
+    Path db = tmp.resolve("demo");
+    CliRun add = CliRun.of("user", "add", "nadia", "--role", "viewer", "--db", db.toString());
+    assertThat(add.exitCode()).as(add.err()).isZero();
+    String first = add.out().replaceAll("(?s).*shown only now\\): (\\S+).*", "$1");
+    HttpResponse<String> login = loginAs("nadia", first);
+    assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+    String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+    context.clearCookies();
+    context.addCookies(
+        List.of(
+            new Cookie(
+                    "sijil_session", cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';')))
+                .setUrl(server.url())));
+
+    page.navigate(server.url() + "#/account");
+    waitLoaded("account");
+    assertThat(page.textContent("#account-who")).contains("nadia").contains("viewer");
+    page.fill("#password-current", "not the password");
+    page.fill("#password-new", "river stones 42");
+    page.fill("#password-again", "river stones 42");
+    page.click("#password-change button[type=submit]");
+    page.waitForSelector("#error:not([hidden])");
+    assertThat(page.textContent("#error")).contains("current password is wrong");
+    // The browser logs the refused request itself; that one line is expected, nothing else.
+    assertThat(consoleErrors).singleElement().asString().contains("403");
+    consoleErrors.clear();
+
+    page.fill("#password-current", first);
+    page.fill("#password-new", "river stones 42");
+    page.fill("#password-again", "river stones 42");
+    page.click("#password-change button[type=submit]");
+    page.waitForSelector("#password-done:not([hidden])");
+    shot("07-password-changed");
+
+    assertThat(loginAs("nadia", first).statusCode()).isEqualTo(401);
+    assertThat(loginAs("nadia", "river stones 42").statusCode()).isEqualTo(200);
   }
 
   @Test

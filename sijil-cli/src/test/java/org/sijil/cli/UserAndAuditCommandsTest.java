@@ -56,6 +56,22 @@ class UserAndAuditCommandsTest {
   }
 
   @Test
+  void resettingAPasswordPrintsANewOneTimePasswordAndIsAudited() {
+    CliRun add = CliRun.of("user", "add", "amal", "--role", "analyst", "--db", db());
+    String first = add.out().replaceAll("(?s).*shown only now\\): (\\S+).*", "$1");
+    CliRun reset = CliRun.of("user", "password", "amal", "--db", db());
+    assertThat(reset.exitCode()).as(reset.err()).isZero();
+    assertThat(reset.out()).contains("password of amal reset").contains("one-time password");
+    String second = reset.out().replaceAll("(?s).*shown only now\\): (\\S+).*", "$1");
+    assertThat(second).hasSize(20).isNotEqualTo(first);
+    assertThat(CliRun.of("audit", "list", "--db", db()).out()).contains("PASSWORD_CHANGE");
+
+    CliRun unknown = CliRun.of("user", "password", "ghost", "--db", db());
+    assertThat(unknown.exitCode()).isEqualTo(ExitCode.SOME_INPUTS_FAILED);
+    assertThat(unknown.err()).contains("ghost");
+  }
+
+  @Test
   void roleDisableAndTokenChangeTheUserAndEachIsAudited() {
     CliRun.of("user", "add", "amal", "--role", "viewer", "--db", db());
     assertThat(CliRun.of("user", "role", "amal", "admin", "--db", db()).out())

@@ -160,6 +160,45 @@ final class AuthHandler {
     json.send(ctx, o);
   }
 
+  /**
+   * PUT /api/v1/session/password {"current": ..., "new": ...}: the caller changes their own
+   * password; their other sessions end, this one stays. 204; 403 when the current password is
+   * wrong; 429 after repeated failures; 400 when the new one is too short.
+   */
+  void changePassword(Context ctx) {
+    checkStateChange(ctx);
+    Caller c = JsonResponder.caller(ctx);
+    if (!c.authenticated()) {
+      throw ApiProblem.unauthorized("log in to change your password");
+    }
+    JsonNode body = body(ctx);
+    if (!body.path("current").isTextual() || !body.path("new").isTextual()) {
+      throw ApiProblem.badBody("{\"current\": string, \"new\": string}", "another shape");
+    }
+    char[] current = body.get("current").asText().toCharArray();
+    char[] next = body.get("new").asText().toCharArray();
+    try {
+      // A Bearer-token caller has no session to keep: all the user's sessions end.
+      String session = ctx.header("Authorization") == null ? ctx.cookie(COOKIE) : null;
+      Accounts.PasswordChange r =
+          trust.accounts().changePassword(c.name(), current, next, ctx.ip(), session);
+      if (r instanceof Accounts.PasswordChange.Throttled t) {
+        long seconds = Math.max(1, (t.retryAfter().toMillis() + 999) / 1000);
+        throw ApiProblem.tooManyRequests(
+            "too many failed attempts; try again in " + seconds + " s", seconds);
+      }
+      if (r instanceof Accounts.PasswordChange.Refused) {
+        throw ApiProblem.forbidden("the current password is wrong");
+      }
+      ctx.status(204);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badBody("a new password of at least 8 characters", "a shorter one");
+    } finally {
+      Arrays.fill(current, '\0');
+      Arrays.fill(next, '\0');
+    }
+  }
+
   /** DELETE /api/v1/session: log out. */
   void logout(Context ctx) {
     checkStateChange(ctx);

@@ -159,6 +159,7 @@ public final class SijilServer implements AutoCloseable {
     api.post("/api/v1/session", auth::login);
     api.get("/api/v1/session", auth::who);
     api.delete("/api/v1/session", auth::logout);
+    api.put("/api/v1/session/password", auth::changePassword);
 
     // every other route names the one permission it needs
     var read = Permission.READ;

@@ -130,6 +130,78 @@ public final class Accounts {
     return u;
   }
 
+  /**
+   * Resets a user's password (an admin, from the command line); with a null password, generates a
+   * one-time password to show once. Ends all the user's sessions; their API token keeps working.
+   *
+   * @throws java.util.NoSuchElementException when there is no such user
+   * @throws IllegalArgumentException when the password is too short
+   */
+  public NewUser resetPassword(String actor, String name, char[] password) {
+    String generated = password == null ? secrets.newPassword() : null;
+    char[] pw = password == null ? generated.toCharArray() : password;
+    try {
+      User user = store.setPasswordHash(name, hasher.hash(pw), null);
+      audit.append(actor, AuditAction.PASSWORD_CHANGE, name, "{\"result\":\"reset\"}");
+      return new NewUser(user, generated);
+    } finally {
+      if (password == null) {
+        Arrays.fill(pw, '\0');
+      }
+    }
+  }
+
+  /** What a user's own password change came to. */
+  public sealed interface PasswordChange {
+    /** Changed; the user's other sessions ended. */
+    record Changed() implements PasswordChange {}
+
+    /** The current password was wrong (or the user is disabled). */
+    record Refused() implements PasswordChange {}
+
+    /** Too many failures: try again after this long. */
+    record Throttled(Duration retryAfter) implements PasswordChange {}
+  }
+
+  /**
+   * A user changes their own password, proving the current one; throttled like logins (a stolen
+   * session must not become a way to guess the password). Ends the user's other sessions.
+   *
+   * @param keepSessionId the session asking (stays open), or null when asked with an API token
+   * @throws IllegalArgumentException when the new password is too short
+   */
+  public PasswordChange changePassword(
+      String name, char[] current, char[] next, String address, String keepSessionId) {
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(next, "next");
+    Optional<Duration> wait = throttle.retryAfter(name, address);
+    if (wait.isPresent()) {
+      audit.append(
+          name,
+          AuditAction.PASSWORD_CHANGE,
+          name,
+          "{\"result\":\"refused\",\"reason\":\"throttled\"}");
+      return new PasswordChange.Throttled(wait.get());
+    }
+    Optional<User> user = store.user(name);
+    boolean ok = hasher.verify(current, user.map(User::passwordHash).orElse(dummyHash));
+    if (user.isEmpty() || !ok || user.get().disabled()) {
+      throttle.recordFailure(name, address);
+      audit.append(
+          name,
+          AuditAction.PASSWORD_CHANGE,
+          name,
+          "{\"result\":\"refused\",\"reason\":\"wrong current password\"}");
+      return new PasswordChange.Refused();
+    }
+    String hash = hasher.hash(next);
+    throttle.recordSuccess(name);
+    store.setPasswordHash(
+        name, hash, keepSessionId == null ? null : SecretTokens.hash(keepSessionId));
+    audit.append(name, AuditAction.PASSWORD_CHANGE, name, "{\"result\":\"changed\"}");
+    return new PasswordChange.Changed();
+  }
+
   /** Issues a new API token for a user, replacing any old one; returns it, to be shown once. */
   public String issueToken(String actor, String name) {
     String token = secrets.newApiToken();

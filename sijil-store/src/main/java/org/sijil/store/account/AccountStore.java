@@ -31,8 +31,13 @@ public interface AccountStore extends AutoCloseable {
   /** Changes a user's role and returns the user as changed. */
   User setRole(String name, Role role);
 
-  /** Replaces a user's password hash. */
-  User setPasswordHash(String name, String passwordHash);
+  /**
+   * Replaces a user's password hash and ends their sessions, all but {@code keepSessionIdHash}, in
+   * one transaction: whoever knew the old password loses the sessions it opened.
+   *
+   * @param keepSessionIdHash the session that asked for the change (stays open); null to end all
+   */
+  User setPasswordHash(String name, String passwordHash, String keepSessionIdHash);
 
   /** Disables a user and ends all their sessions, in one transaction. */
   User disable(String name);

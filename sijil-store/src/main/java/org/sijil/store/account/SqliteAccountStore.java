@@ -99,9 +99,20 @@ public final class SqliteAccountStore implements AccountStore {
   }
 
   @Override
-  public User setPasswordHash(String name, String passwordHash) {
+  public User setPasswordHash(String name, String passwordHash, String keepSessionIdHash) {
     Objects.requireNonNull(passwordHash, "passwordHash");
-    return update("change the password of " + name, name, "password_hash = ?", passwordHash);
+    return db.write(
+        "change the password of " + name,
+        (c, now) -> {
+          set(c, name, "password_hash = ?", passwordHash);
+          try (PreparedStatement s =
+              c.prepareStatement("DELETE FROM sessions WHERE user_name = ? AND id_hash IS NOT ?")) {
+            s.setString(1, name);
+            s.setString(2, keepSessionIdHash);
+            s.executeUpdate();
+          }
+          return find(c, name).orElseThrow();
+        });
   }
 
   @Override

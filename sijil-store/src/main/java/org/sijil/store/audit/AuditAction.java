@@ -40,5 +40,7 @@ public enum AuditAction {
   /** A value was marked confidential (referred to by id, never by value). */
   CONFIDENTIAL_MARK,
   /** A request was refused for want of a permission. */
-  ACCESS_DENIED
+  ACCESS_DENIED,
+  /** A user's password was changed (by them) or reset (by an admin), or a change was refused. */
+  PASSWORD_CHANGE
 }
