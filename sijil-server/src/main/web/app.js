@@ -440,6 +440,57 @@ async function renderReview(params) {
   document.body.dataset.loaded = 'review';
 }
 
+/** The fields an analyst may edit (the server's list; it refuses others with the reason). */
+const EDITABLE = new Set(['subType', 'tags', 'perpetrator', 'victim', 'location', 'date', 'counts', 'attribution',
+  'certainty', 'place', 'start', 'end', 'lat', 'lon', 'recurring', 'figures']);
+
+/**
+ * A JSON value's leaves by dotted path, in document order: {"victim": {"name": "x"}} gives
+ * victim.name → "x". Arrays (tags, spans) are leaves.
+ */
+function leaves(v, prefix = '', out = new Map()) {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    for (const [k, x] of Object.entries(v)) leaves(x, prefix ? `${prefix}.${k}` : k, out);
+  } else if (prefix) {
+    out.set(prefix, v);
+  }
+  return out;
+}
+
+function shown(v) {
+  if (v === undefined) return '—';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/**
+ * Machine and current values field by field; changed rows are marked, and each row's "Edit"
+ * puts its path and current value into the edit form.
+ */
+function fieldTable(machine, current, fieldInput, valueInput) {
+  const m = leaves(machine || {});
+  const c = leaves(current || {});
+  const paths = [...m.keys(), ...[...c.keys()].filter((k) => !m.has(k))];
+  const rows = paths.map((path) => {
+    const changed = JSON.stringify(m.get(path)) !== JSON.stringify(c.get(path));
+    const editable = EDITABLE.has(path.split('.')[0]) && !/(^|\.)span$/.test(path);
+    return el('tr', changed ? { class: 'changed' } : {},
+      el('th', { scope: 'row', text: path }),
+      el('td', { dir: 'auto', text: shown(m.get(path)) }),
+      el('td', { dir: 'auto', text: shown(c.get(path)) + (changed ? ' (changed)' : '') }),
+      el('td', {}, editable ? el('button', { type: 'button', class: 'edit-field', text: 'Edit',
+        'aria-label': `Edit ${path}`,
+        onclick: () => {
+          fieldInput.value = path;
+          valueInput.value = c.has(path) ? JSON.stringify(c.get(path)) : '';
+          valueInput.focus();
+        } }) : null));
+  });
+  return el('table', { id: 'review-fields', class: 'fields' },
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Field' }), el('th', { scope: 'col', text: 'Machine' }),
+      el('th', { scope: 'col', text: 'Current (reviewed)' }), el('th', { scope: 'col', text: '' }))),
+    el('tbody', {}, ...rows));
+}
+
 async function renderReviewItem(kind, id) {
   const path = `/api/v1/review/${kind}/${encodeURIComponent(id)}`;
   const r = await api(path);
@@ -489,9 +540,6 @@ async function renderReviewItem(kind, id) {
     el('h2', { text: `${kind} ${id}` }),
     el('p', { id: 'review-status', text: `Status: ${r.status} · ${r.versions} versions` +
       (r.machineChangedSinceReview ? ' · the machine value changed since review' : '') }),
-    el('div', { class: 'side-by-side' },
-      el('section', {}, el('h3', { text: 'Machine' }), el('pre', { dir: 'auto', text: JSON.stringify(r.machine, null, 2) })),
-      el('section', {}, el('h3', { text: 'Current (reviewed)' }), el('pre', { dir: 'auto', text: JSON.stringify(r.current, null, 2) }))),
     el('div', { class: 'review-actions' },
       reason,
       el('button', { type: 'button', id: 'review-confirm', text: 'Confirm', onclick: act('confirm', () => ({ reason: reason.value })) }),
@@ -505,6 +553,11 @@ async function renderReviewItem(kind, id) {
           : { field: field.value, value: v, reason: reason.value };
       }) })),
     source ? el('div', { class: 'review-actions' }, useSelection, evidenceNote) : null,
+    fieldTable(r.machine, r.current, field, value),
+    el('details', {}, el('summary', { text: 'Raw JSON, side by side' }),
+      el('div', { class: 'side-by-side' },
+        el('section', {}, el('h3', { text: 'Machine' }), el('pre', { dir: 'auto', text: JSON.stringify(r.machine, null, 2) })),
+        el('section', {}, el('h3', { text: 'Current (reviewed)' }), el('pre', { dir: 'auto', text: JSON.stringify(r.current, null, 2) })))),
     source ? el('h3', { text: 'Source text (current evidence marked)' }) : null,
     source,
     el('h3', { text: 'History' }), el('ol', {}, ...history)].filter((c) => c !== null));

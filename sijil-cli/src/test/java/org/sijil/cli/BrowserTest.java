@@ -241,6 +241,9 @@ class BrowserTest {
     first.click();
     page.waitForFunction("() => (document.body.dataset.loaded || '').startsWith('review:')");
     assertThat(page.locator(".side-by-side pre").count()).isEqualTo(2);
+    // Field by field: every leaf of the machine value has a row, none changed before a review.
+    assertThat(page.locator("#review-fields tbody tr").count()).isGreaterThan(3);
+    assertThat(page.locator("#review-fields tbody tr.changed").count()).isZero();
     assertThat(page.locator("#review-status").textContent()).contains("pending");
     page.fill("#review-reason", "checked against the report");
     page.click("#review-confirm");
@@ -276,7 +279,8 @@ class BrowserTest {
                     + " return r.toString(); }");
     page.click("#review-use-selection");
     assertThat(page.locator("#review-evidence").textContent()).contains(selected);
-    page.fill("#review-field", "certainty");
+    page.click("button[aria-label='Edit certainty']");
+    assertThat(page.inputValue("#review-field")).isEqualTo("certainty");
     page.fill("#review-value", "\"reported\"");
     page.fill("#review-reason", "the supporting words are earlier");
     page.click("#review-edit");
@@ -286,6 +290,9 @@ class BrowserTest {
     mark.first().waitFor();
     assertThat(mark.count()).isEqualTo(1);
     assertThat(mark.first().textContent()).isEqualTo(selected);
+    // The field table marks the re-pointed evidence as changed against the machine's.
+    Locator changed = page.locator("#review-fields tbody tr.changed th");
+    assertThat(changed.allTextContents()).contains("evidence");
     shot("07-review-evidence");
   }
 
@@ -369,7 +376,7 @@ class BrowserTest {
     page.fill("#password-again", "river stones 42");
     page.click("#password-change button[type=submit]");
     page.waitForSelector("#password-done:not([hidden])");
-    shot("07-password-changed");
+    shot("08-password-changed");
 
     assertThat(loginAs("nadia", first).statusCode()).isEqualTo(401);
     assertThat(loginAs("nadia", "river stones 42").statusCode()).isEqualTo(200);
