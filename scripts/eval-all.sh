@@ -7,6 +7,7 @@ dir="${1:-$root/../shared/eval}"
 run() { echo; "$root/sijil" eval "$1" "$dir/$2"; }
 run events    seeds.gold.jsonl
 run classify  classify.case2021.dev.jsonl
+run calibration classify.case2021.dev.jsonl
 run geo       geo.gwn.dev.jsonl
 run geo       geo.trnews.dev.jsonl
 run places    places.ucdp-syria.dev.jsonl
