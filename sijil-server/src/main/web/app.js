@@ -413,6 +413,7 @@ async function renderDocument(id) {
     el('p', { class: 'meta' }, `${d.source || 'unknown source'} · ${d.published || 'undated'} · ${d.language} · `,
       d.url ? safeHttpLink(d.url, d.url) : 'no URL', ' · ',
       el('a', { href: `/api/v1/documents/${encodeURIComponent(d.sha256)}/original`, download: '', text: 'Original' })),
+    ...(d.extractionNotice ? [el('p', { class: 'notice', role: 'note', text: `Not extracted: ${d.extractionNotice}.` })] : []),
     el('h3', { text: `Events (${d.events.length})` }), el('ul', {}, ...events),
     el('h3', { text: 'Text' }), highlighted(d.text, d.events.map((e) => e.evidence)));
   document.body.dataset.loaded = 'document:' + id;

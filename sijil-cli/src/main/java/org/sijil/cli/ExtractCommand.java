@@ -20,6 +20,7 @@ import org.sijil.model.doc.IncomingDocument;
 import org.sijil.resolve.ReportExtraction;
 import org.sijil.resolve.ReportExtractor;
 import org.sijil.server.core.ExtractionJson;
+import org.sijil.server.core.ExtractionScope;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         toStdout
             ? null
             : Files.createTempFile(output.toAbsolutePath().getParent(), ".sijil-extract", ".tmp");
-    long[] counts = new long[3]; // documents, events, failed
+    long[] counts = new long[4]; // documents, events, failed, not read (language)
     try {
       Writer w =
           toStdout
@@ -125,12 +126,17 @@ final class ExtractCommand implements Callable<Integer> {
             + " events, "
             + counts[2]
             + " failed"
+            + (counts[3] == 0
+                ? ""
+                : ", "
+                    + counts[3]
+                    + " not read (no rules for their language yet; each line says so)")
             + (toStdout ? "" : "; written to " + output));
     return counts[2] > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }
 
   /** One extracted document, as its output line. */
-  private record Extracted(String line, int events) {}
+  private record Extracted(String line, int events, boolean read) {}
 
   /** Extracts a chunk on all cores and writes it in input order. */
   private static void writeChunk(
@@ -143,12 +149,16 @@ final class ExtractCommand implements Callable<Integer> {
         chunk.parallelStream()
             .map(
                 d -> {
+                  if (!ExtractionScope.covers(d.metadata().language())) {
+                    return new Extracted(
+                        json.notExtracted(id(d), d.metadata().language()), 0, false);
+                  }
                   ReportExtraction x =
                       extractor.extract(
                           d.text().text(),
                           d.metadata().published(),
                           d.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate());
-                  return new Extracted(json.line(id(d), x), x.events().size());
+                  return new Extracted(json.line(id(d), x), x.events().size(), true);
                 })
             .toList();
     try {
@@ -157,6 +167,7 @@ final class ExtractCommand implements Callable<Integer> {
         w.write('\n');
         counts[0]++;
         counts[1] += x.events();
+        counts[3] += x.read() ? 0 : 1;
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

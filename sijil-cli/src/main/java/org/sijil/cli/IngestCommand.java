@@ -16,6 +16,7 @@ import org.sijil.resolve.ReportExtractor;
 import org.sijil.server.core.DocumentEvents;
 import org.sijil.server.core.EventJson;
 import org.sijil.server.core.ExtractionJson;
+import org.sijil.server.core.ExtractionScope;
 import org.sijil.server.core.IncidentPipeline;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.PutResult;
@@ -161,6 +162,7 @@ final class IngestCommand implements Callable<Integer> {
     long failed;
     long skipped;
     long events;
+    long notRead;
 
     /**
      * @param extractor extracts events from newly stored documents and stores the results, or null
@@ -234,6 +236,14 @@ final class IngestCommand implements Callable<Integer> {
           docs.parallelStream()
               .map(
                   d -> {
+                    if (!ExtractionScope.covers(d.metadata().language())) {
+                      return new Done(
+                          d,
+                          json.notExtracted(ExtractCommand.id(d), d.metadata().language()),
+                          eventJson.write(List.of()),
+                          -1,
+                          null);
+                    }
                     try {
                       ReportExtraction x =
                           extractor.extract(
@@ -263,7 +273,16 @@ final class IngestCommand implements Callable<Integer> {
           store.putExtraction(d.doc().sha256(), PRODUCER, d.json());
           // the events incident resolution reads, so that it need not extract again
           store.putExtraction(d.doc().sha256(), DocumentEvents.PRODUCER, d.events());
-          events += d.eventCount();
+          if (d.eventCount() < 0) {
+            notRead++;
+            err.println(
+                "notice: "
+                    + d.doc().metadata().origin()
+                    + ": stored; "
+                    + ExtractionScope.notice(d.doc().metadata().language()));
+          } else {
+            events += d.eventCount();
+          }
         }
       }
     }
@@ -302,7 +321,14 @@ final class IngestCommand implements Callable<Integer> {
           newVersions,
           skipped,
           failed,
-          extractor == null ? "" : "; " + events + " events extracted");
+          extractor == null
+              ? ""
+              : "; "
+                  + events
+                  + " events extracted"
+                  + (notRead == 0
+                      ? ""
+                      : " (" + notRead + " documents not read: no rules for their language yet)"));
     }
   }
 }

@@ -86,6 +86,39 @@ class ExtractCommandTest {
   }
 
   @Test
+  void aReportInALanguageWithoutRulesSaysSoInsteadOfLookingEventless() throws IOException {
+    // Written for this test: "five civilians were killed in an air strike on Raqqa on Sunday".
+    String arabic = "قُتِل خمسة مدنيين" + " في غارة جوية على" + " الرقة يوم الأحد.";
+    Path in = tmp.resolve("mixed.jsonl");
+    Files.write(
+        in,
+        List.of(
+            mapper.writeValueAsString(
+                mapper.createObjectNode().put("id", "ar").put("text", arabic)),
+            mapper.writeValueAsString(
+                mapper
+                    .createObjectNode()
+                    .put("id", "en")
+                    .put("text", "A car bomb killed four people in Qamishli on 2 June 2020."))));
+    Path out = tmp.resolve("out.jsonl");
+
+    CliRun run = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("1 not read (no rules for their language yet");
+    List<String> lines = Files.readAllLines(out);
+    JsonNode ar = mapper.readTree(lines.get(0));
+    assertThat(ar.get("language").asText()).isEqualTo("ar");
+    assertThat(ar.get("notice").asText())
+        .contains("language 'ar'")
+        .contains("nothing was extracted");
+    assertThat(ar.get("events")).isEmpty();
+    JsonNode en = mapper.readTree(lines.get(1));
+    assertThat(en.has("notice")).isFalse();
+    assertThat(en.get("events")).isNotEmpty();
+  }
+
+  @Test
   void aMissingInputIsNamed() {
     CliRun run =
         CliRun.of(

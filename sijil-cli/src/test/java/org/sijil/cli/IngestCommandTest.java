@@ -49,6 +49,23 @@ class IngestCommandTest {
   }
 
   @Test
+  void anArabicReportIsStoredAndTheRunSaysNothingWasExtractedFromIt() throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    // Written for this test: "gunmen abducted a teacher in Hasakah yesterday".
+    Files.writeString(
+        in.resolve("ar.txt"), "خطف مسلحون معلماً" + " في الحسكة أمس.", StandardCharsets.UTF_8);
+    String db = tmp.resolve("db").toString();
+
+    CliRun run = CliRun.of("ingest", "--db", db, in.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("ingest: 1 stored").contains("1 documents not read");
+    assertThat(run.err()).contains("ar.txt").contains("language 'ar'");
+    CliRun docs = CliRun.of("docs", "--db", db);
+    assertThat(docs.out()).contains("1 of 1 documents");
+  }
+
+  @Test
   void aFailedInputLeavesWhatWasStoredBeforeUnchanged() throws IOException {
     Path good = tmp.resolve("a.txt");
     Files.writeString(

@@ -9,8 +9,8 @@ import org.sijil.store.StoredDocument;
 /**
  * The one place the CLI reads events from a stored document for incident resolution: the integrated
  * pipeline ({@link ReportExtractor}: events dated by the time recogniser and placed by the
- * geoparser), so that incidents are blocked and scored on coordinates. Documents in other languages
- * give no events until their lexicons exist. Thread-safe.
+ * geoparser), so that incidents are blocked and scored on coordinates. Documents outside the {@link
+ * ExtractionScope} give no events until their lexicons exist. Thread-safe.
  */
 public final class DocumentEvents {
   /** The producer name of the stored extraction result. */
@@ -20,8 +20,7 @@ public final class DocumentEvents {
 
   /** The events the document's text says happened. */
   public List<Event> read(StoredDocument doc) {
-    String lang = doc.metadata().language().code();
-    if (!(lang.equals("en") || lang.startsWith("en-") || lang.equals("und"))) {
+    if (!ExtractionScope.covers(doc.metadata().language())) {
       return List.of();
     }
     return extractor

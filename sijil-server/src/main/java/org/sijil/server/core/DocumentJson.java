@@ -27,6 +27,9 @@ public final class DocumentJson {
       o.put("publishedFrom", m.publishedFrom().name().toLowerCase(java.util.Locale.ROOT));
     }
     o.put("language", m.language().code());
+    if (!ExtractionScope.covers(m.language())) {
+      o.put("extractionNotice", ExtractionScope.notice(m.language()));
+    }
     o.put("mediaType", m.mediaType().mime());
     o.put("origin", m.origin());
     o.put("retrievedAt", m.retrievedAt().toString());

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
 import org.sijil.model.event.ActorRef;
 import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
@@ -72,6 +73,26 @@ public final class ExtractionJson {
       n.put("precision", lower(t.precision().name()));
     }
     return o;
+  }
+
+  /**
+   * The line of a document outside the {@link ExtractionScope}: its language, the notice and empty
+   * lists, so that no reader takes it for a report in which nothing happened.
+   */
+  public String notExtracted(String id, Language language) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", id);
+    o.put("language", language.code());
+    o.put("notice", ExtractionScope.notice(language));
+    o.putArray("events");
+    o.putArray("setAside");
+    o.putArray("places");
+    o.putArray("times");
+    try {
+      return mapper.writeValueAsString(o);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the extraction of " + id + " as JSON", e);
+    }
   }
 
   public String line(String id, ReportExtraction x) {
