@@ -279,7 +279,17 @@ public final class SijilServer implements AutoCloseable {
   @Override
   public synchronized void close() {
     if (watcher != null) {
-      watcher.shutdownNow();
+      // Never interrupt a rebuild: an interrupted thread's Lucene I/O closes the index's channels,
+      // its write lock included (ClosedByInterruptException), and the index cannot be closed
+      // cleanly. Let a running rebuild finish; none starts after shutdown().
+      watcher.shutdown();
+      try {
+        if (!watcher.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+          System.err.println("serve: closing while the search index is still being rebuilt");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       watcher = null;
     }
     if (app != null) {
