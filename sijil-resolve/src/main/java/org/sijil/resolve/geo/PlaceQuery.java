@@ -33,6 +33,17 @@ record PlaceQuery(String name, int precision, boolean typed) {
               "(?:near|around|outside|close\\s+to|north\\s+of|south\\s+of|east\\s+of"
                   + "|west\\s+of)\\s+",
               2),
+          new Rule(
+              "(?:the\\s+)?(?:military\\s+)?(?:airport|airbase|air\\s+base|airfield|base|dam"
+                  + "|camp|prison|refinery|(?:oil|gas)\\s+fields?|bridge|(?:border\\s+)?crossing"
+                  + "|checkpoint|hospital|roundabout)\\s+(?:of|in|at|near)\\s+",
+              2),
+          // Arabic kind words before the name: airport, dam, camp(s), field(s), prison, crossing,
+          // checkpoint, bridge, roundabout, hospital, base, plant, station, refinery.
+          new Rule(
+              "(?:مطار|سد|مخيم|مخيمات|حقل|حقول|سجن|معبر|حاجز|جسر|دوار|مشفى|مستشفى|قاعدة|معمل"
+                  + "|محطة|مصفاة)\\s+",
+              2),
           new Rule("(?:the\\s+)?(?:city|town|village|hamlet|municipality)\\s+of\\s+", 1),
           new Rule("(?:the\\s+)?(?:district|sub-?district|nahiya)\\s+of\\s+", 2),
           new Rule("(?:the\\s+)?(?:province|governorate|region|state)\\s+of\\s+", 3),
@@ -49,7 +60,13 @@ record PlaceQuery(String name, int precision, boolean typed) {
                   + "|quarter|district|sub-?district|nahiya|camp|farms?|fields?|oil\\s*fields?"
                   + "|oilfield|checkpoint|hills?|mountains?|road|highway|airbase|air\\s+base"
                   + "|military\\s+airport|airport|dam|base|junction|bridge|crossing|roundabout"
-                  + "|plain|valley|lake|reservoir|border\\s+crossing|environs|vicinity|front|axis)",
+                  + "|plain|valley|lake|reservoir|border\\s+crossing|environs|vicinity|front|axis"
+                  // sites named after a place: "X gas plant", "X hospital", "X prison"
+                  + "|military\\s+(?:base|academy|college|school|camp|airfield|barracks|prison)"
+                  + "|air\\s*field|airstrip|heliport|helipad|(?:refugee|idp|displacement)\\s+camps?"
+                  + "|camps|gas\\s+fields?|gas\\s+plant|(?:power|pumping|water|police)\\s+station"
+                  + "|station|refinery|prison|jail|hospital|academy|barracks|garrison|headquarters"
+                  + "|factory|silos?|plant|checkpoints|bridges|market|gate)",
               2),
           new Rule("\\s+(?:governorate|province|region|state|wilayah|muhafazah)", 3));
 
