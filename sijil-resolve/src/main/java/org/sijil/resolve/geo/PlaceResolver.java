@@ -134,6 +134,25 @@ public final class PlaceResolver {
     for (String variant : variants(q.name())) {
       gather(variant, q.precision(), 1.0, inCountry).forEach(matches::putIfAbsent);
     }
+    if (q.site()) {
+      // "Silo prison": a site is named after a place near it, so a place of that name abroad,
+      // or one merely spelled alike outside the hinted area, is too weak a reading to keep.
+      matches
+          .entrySet()
+          .removeIf(
+              e -> {
+                String how = e.getValue().how();
+                int i = e.getKey();
+                if (how.equals("site") || how.equals("alias")) {
+                  return false;
+                }
+                if (!ctx.countries().isEmpty()
+                    && !ctx.countries().contains(gazetteer.countryCode(i))) {
+                  return true;
+                }
+                return how.equals("loose") && !(hasAreaHint(ctx) && inArea(i, ctx));
+              });
+    }
     if (hasAreaHint(ctx) && !matchesInArea(matches, ctx)) {
       // Monitors' spellings of villages vary more than any key unifies; once the hints say
       // which district or governorate to look in, readings there are worth a wider search.

@@ -175,6 +175,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aSiteIsNotReadAsNamedAfterAPlaceOutsideTheHintedCountry() {
+    // A hospital in a Syrian report is named after a Syrian place, not after Paris.
+    assertThat(fixture.locate("Paris hospital", LocateHints.of("SY", null)))
+        .extracting(c -> c.place().countryCode())
+        .doesNotContain("FR");
+    assertThat(fixture.locate("Paris hospital", LocateHints.NONE).get(0).place().name())
+        .isEqualTo("Paris");
+  }
+
+  @Test
   void aNameTheGazetteerLacksGivesNoCandidate() {
     assertThat(fixture.locate("Qqqxz", LocateHints.NONE)).isEmpty();
     assertThat(fixture.locate("  ", LocateHints.NONE)).isEmpty();
