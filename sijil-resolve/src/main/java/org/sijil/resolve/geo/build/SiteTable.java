@@ -207,6 +207,20 @@ final class SiteTable {
                   List.of("{X} station", "{X} pumping station", "{X} plant"),
                   List.of("محطة {X}"))),
           Map.entry(
+              "factory",
+              new Kind(
+                  "S",
+                  "MFG",
+                  List.of("{X} factory", "{X} factories", "{X} plant", "{X} works"),
+                  List.of("معمل {X}", "معامل {X}", "مصنع {X}"))),
+          Map.entry(
+              "silos",
+              new Kind(
+                  "S",
+                  "SILO",
+                  List.of("{X} silos", "{X} grain silos", "{X} silo", "Sawami {X}"),
+                  List.of("صوامع {X}", "صوامع حبوب {X}"))),
+          Map.entry(
               "refinery",
               new Kind(
                   "S",
@@ -291,8 +305,8 @@ final class SiteTable {
   private static final Set<String> ARABIC_KIND_WORDS =
       Set.of(
           "سد", "مطار", "مخيم", "حقل", "حقول", "معمل", "سجن", "معبر", "جبل", "تل", "سهل", "جسر",
-          "الجسر", "دوار", "محطة", "مدرسة", "كلية", "الكلية", "القاعدة", "قاعدة", "مصفاة", "بحيرة",
-          "المنطقة", "الفرقة", "فرقة", "اللواء", "لواء", "الفوج", "فوج");
+          "الجسر", "دوار", "محطة", "مدرسة", "مصنع", "معامل", "صوامع", "كلية", "الكلية", "القاعدة",
+          "قاعدة", "مصفاة", "بحيرة", "المنطقة", "الفرقة", "فرقة", "اللواء", "لواء", "الفوج", "فوج");
 
   /** The kinds the table may name, in no particular order. */
   static Set<String> kinds() {
