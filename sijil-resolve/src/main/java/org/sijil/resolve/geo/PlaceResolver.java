@@ -551,8 +551,8 @@ public final class PlaceResolver {
         importance = Math.min(importance, importance("", 0));
       }
       // A site read by its whole name is the kind of place the type word asks for, unless the
-      // word asks for a settlement ("Tall X village").
-      // The place a known site is named after is not the kind of place the word asks for.
+      // word asks for a settlement ("Tall X village"); the place a known site is named after
+      // is not.
       double type;
       if (m.how().equals("site")) {
         type = q.precision() == 1 ? 0.3 : 1;
