@@ -126,7 +126,7 @@ public final class PlaceResolver {
     for (int[] a : gazetteer.aliasMatches(NameKeys.strict(raw))) {
       matches.putIfAbsent(a[0], new Match(1.0, Math.max(q.precision(), a[1]), "alias"));
     }
-    if (q.typed()) {
+    if (q.typed() || UNIT_ARM.matcher(raw).find()) {
       siteReadings(raw, q).forEach(matches::putIfAbsent);
     }
     java.util.function.IntPredicate inCountry =
@@ -200,6 +200,13 @@ public final class PlaceResolver {
           "(?i)\\s+(?:base|headquarters|hq|garrison|compound|positions?|perimeter|area|vicinity"
               + "|outskirts|surroundings|environs)$");
 
+  // The arm or branch between a unit's number and its kind: "93rd Armoured Brigade".
+  private static final java.util.regex.Pattern UNIT_ARM =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:armou?red|mechani[sz]ed|infantry|artillery|tank|missile|commando|special"
+              + "(?:\\s+forces)?|air\\s+defen[cs]e|republican\\s+guard)\\s+(?=(?:brigade|division"
+              + "|regiment)\\b)");
+
   private static final java.util.regex.Pattern SITE_OF =
       java.util.regex.Pattern.compile(
           "(?i)(?:the\\s+)?((?:military\\s+)?(?:airport|airbase|air\\s+base|airfield|dam|camp|prison"
@@ -220,6 +227,10 @@ public final class PlaceResolver {
     String bare = SITE_TAIL.matcher(whole).replaceFirst("");
     if (!bare.equals(whole) && !bare.isEmpty()) {
       forms.add(bare);
+    }
+    String unit = UNIT_ARM.matcher(bare).replaceAll("");
+    if (!unit.equals(bare)) {
+      forms.add(unit); // "the 17th Armoured Division" is the 17th Division
     }
     java.util.regex.Matcher of = SITE_OF.matcher(whole);
     if (of.matches()) {

@@ -138,6 +138,8 @@ class PlaceResolverTest {
         "Liwa 93|Brigade 93",
         "اللواء 93|Brigade 93",
         "Division 17|Division 17",
+        "the 17th Armoured Division|Division 17",
+        "93rd Mechanized Brigade headquarters|Brigade 93",
         "17th Division|Division 17",
         "Firqa 17|Division 17",
         "al-Firqa 17 headquarters|Division 17",
