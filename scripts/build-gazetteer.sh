@@ -42,7 +42,7 @@ PROVENANCE="Sijil gazetteer built $DATE. Sources: GeoNames cities500 via npm $CI
  GeoNames admin1CodesASCII.txt (CC BY 4.0);\
  Who's On First whosonfirst-data-admin-sy/iq/tr/lb/jo 2024 and district polygons (CC0; GeoNames-derived names CC BY 4.0);\
  Open-Syria data-geography admin1-3 (CC BY 4.0);\
- Sijil aliases.tsv."
+ Sijil aliases.tsv and sites-sy-iq.tsv."
 
 mkdir -p "$(dirname "$OUT")"
 java -Xmx3g -cp "$CP" org.sijil.resolve.geo.build.GazetteerBuilder "$OUT" \
@@ -56,6 +56,7 @@ java -Xmx3g -cp "$CP" org.sijil.resolve.geo.build.GazetteerBuilder "$OUT" \
   opensyria="$SHARED/opensyria_admin123.tsv" \
   aliases="$ROOT/sijil-resolve/src/main/gazetteer/aliases.tsv" \
   country-points="$ROOT/sijil-resolve/src/main/gazetteer/country-points.tsv" \
+  sites="$ROOT/sijil-resolve/src/main/gazetteer/sites-sy-iq.tsv" \
   version="$VERSION" \
   provenance="$PROVENANCE"
 ls -l "$OUT" >&2

@@ -204,6 +204,9 @@ public final class Geoparser {
         best = new Mention(first, j, start.start(), t.end(), name, found, 1);
       }
     }
+    if (best != null) {
+      best = withSiteWords(doc, best);
+    }
     if (best == null || !accept(doc, best)) {
       return null;
     }
@@ -227,6 +230,59 @@ public final class Geoparser {
       }
     }
     return best;
+  }
+
+  // Lower-case words that follow a place's name in the name of a site named after it.
+  private static final Set<String> SITE_WORDS =
+      Set.of(
+          "military",
+          "airport",
+          "airbase",
+          "air",
+          "base",
+          "airfield",
+          "dam",
+          "oil",
+          "gas",
+          "field",
+          "fields",
+          "oilfield",
+          "camp",
+          "prison",
+          "crossing",
+          "border",
+          "bridge",
+          "lake",
+          "mountain",
+          "hill",
+          "plain",
+          "refinery",
+          "station",
+          "pumping",
+          "international");
+
+  /**
+   * The mention widened over lower-case words that make it the name of a site the gazetteer knows
+   * ("the Tabqa military airport", "the Tishrin dam"); the mention itself when they do not.
+   */
+  private Mention withSiteWords(Doc doc, Mention m) {
+    List<Token> tokens = doc.tokens();
+    String text = doc.text();
+    Mention out = m;
+    for (int j = m.lastToken + 1; j < tokens.size() && j <= m.lastToken + 3; j++) {
+      Token t = tokens.get(j);
+      if (!Token.joins(text, tokens.get(j - 1), t)
+          || t.end() - t.start() > 13
+          || !SITE_WORDS.contains(doc.lower(j))) {
+        break;
+      }
+      String name = text.substring(m.start, t.end());
+      Map<Integer, PlaceResolver.Match> site = found.get(name);
+      if (site.keySet().stream().anyMatch(resolver::isSite)) {
+        out = new Mention(m.firstToken, j, m.start, t.end(), name, site, 1);
+      }
+    }
+    return out;
   }
 
   /**

@@ -126,10 +126,32 @@ public final class PlaceResolver {
     for (int[] a : gazetteer.aliasMatches(NameKeys.strict(raw))) {
       matches.putIfAbsent(a[0], new Match(1.0, Math.max(q.precision(), a[1]), "alias"));
     }
+    if (q.typed() || UNIT_ARM.matcher(raw).find()) {
+      siteReadings(raw, q).forEach(matches::putIfAbsent);
+    }
     java.util.function.IntPredicate inCountry =
         i -> ctx.countries().isEmpty() || ctx.countries().contains(gazetteer.countryCode(i));
     for (String variant : variants(q.name())) {
       gather(variant, q.precision(), 1.0, inCountry).forEach(matches::putIfAbsent);
+    }
+    if (q.site()) {
+      // "Silo prison": a site is named after a place near it, so a place of that name abroad,
+      // or one merely spelled alike outside the hinted area, is too weak a reading to keep.
+      matches
+          .entrySet()
+          .removeIf(
+              e -> {
+                String how = e.getValue().how();
+                int i = e.getKey();
+                if (how.equals("site") || how.equals("alias")) {
+                  return false;
+                }
+                if (!ctx.countries().isEmpty()
+                    && !ctx.countries().contains(gazetteer.countryCode(i))) {
+                  return true;
+                }
+                return how.equals("loose") && !(hasAreaHint(ctx) && inArea(i, ctx));
+              });
     }
     if (hasAreaHint(ctx) && !matchesInArea(matches, ctx)) {
       // Monitors' spellings of villages vary more than any key unifies; once the hints say
@@ -147,9 +169,95 @@ public final class PlaceResolver {
               e ->
                   !e.getValue().how().equals("exact")
                       && !e.getValue().how().equals("alias")
+                      && !e.getValue().how().equals("site")
                       && !ctx.countries().contains(gazetteer.countryCode(e.getKey())));
     }
+    if (matches.values().stream().anyMatch(m -> m.how().equals("site") && m.quality() >= 0.9)) {
+      // "Tabqa airbase" names the airbase the gazetteer knows: the town it is named after is
+      // only the lower-precision reading.
+      matches.replaceAll(
+          (i, m) ->
+              m.how().equals("site")
+                  ? m
+                  : new Match(
+                      m.quality() * NAMED_AFTER,
+                      Math.max(2, m.precision()),
+                      m.how() + NAMED_AFTER_TAG));
+    }
     return score(matches, q, ctx);
+  }
+
+  /** Match quality of the place a site is named after, when the site itself is known. */
+  static final double NAMED_AFTER = 0.7;
+
+  /** Marks the reading of a place a known site is named after (see {@link #NAMED_AFTER}). */
+  private static final String NAMED_AFTER_TAG = ", site named after";
+
+  // Words after a site's name that say no more than the site does: "Brigade 93 base", "the
+  // Tabqa airbase perimeter".
+  private static final java.util.regex.Pattern SITE_TAIL =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s+(?:base|headquarters|hq|garrison|compound|positions?|perimeter|area|vicinity"
+              + "|outskirts|surroundings|environs)$");
+
+  // The arm or branch between a unit's number and its kind: "93rd Armoured Brigade".
+  private static final java.util.regex.Pattern UNIT_ARM =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:armou?red|mechani[sz]ed|infantry|artillery|tank|missile|commando|special"
+              + "(?:\\s+forces)?|air\\s+defen[cs]e|republican\\s+guard)\\s+(?=(?:brigade|division"
+              + "|regiment)\\b)");
+
+  private static final java.util.regex.Pattern SITE_OF =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:the\\s+)?((?:military\\s+)?(?:airport|airbase|air\\s+base|airfield|dam|camp|prison"
+              + "|refinery|(?:oil|gas)\\s+fields?|bridge|(?:border\\s+)?crossing))"
+              + "\\s+(?:of|in|at|near)\\s+(.+)");
+
+  /**
+   * Readings of a name that carries a type word ("Tabqa airbase", "Tishrin Dam", "93rd Brigade
+   * base", "Jabal Abd al-Aziz mountain") as a whole: sites of the gazetteer (airbases, dams,
+   * fields, camps, hills ...) named so, exactly or by a close spelling, and any place whose name
+   * holds the type word ("Jisr al-Shughur", whose "Jisr" is a bridge).
+   */
+  private Map<Integer, Match> siteReadings(String raw, PlaceQuery q) {
+    Map<Integer, Match> out = new LinkedHashMap<>();
+    List<String> forms = new ArrayList<>();
+    String whole = raw.strip();
+    forms.add(whole);
+    String bare = SITE_TAIL.matcher(whole).replaceFirst("");
+    if (!bare.equals(whole) && !bare.isEmpty()) {
+      forms.add(bare);
+    }
+    String unit = UNIT_ARM.matcher(bare).replaceAll("");
+    if (!unit.equals(bare)) {
+      forms.add(unit); // "the 17th Armoured Division" is the 17th Division
+    }
+    java.util.regex.Matcher of = SITE_OF.matcher(whole);
+    if (of.matches()) {
+      forms.add(of.group(2) + " " + of.group(1)); // "the airport of X" is "X airport"
+    }
+    if (q.precision() >= 2 && !forms.contains(q.name())) {
+      forms.add(q.name()); // "Jabal Abd al-Aziz" out of "Jabal Abd al-Aziz mountain"
+    }
+    for (int k = 0; k < forms.size(); k++) {
+      boolean asWritten = k == 0;
+      gather(forms.get(k), 1, 1.0, this::isSite)
+          .forEach(
+              (i, m) -> {
+                if (isSite(i)) {
+                  out.putIfAbsent(i, new Match(m.quality(), 1, "site"));
+                } else if (asWritten && !m.how().equals("loose")) {
+                  out.putIfAbsent(i, new Match(m.quality(), q.precision(), m.how()));
+                }
+              });
+    }
+    return out;
+  }
+
+  /** True for sites: not a settlement, an administrative area or a continent. */
+  boolean isSite(int i) {
+    String c = gazetteer.featureClass(i);
+    return !c.equals("P") && !c.equals("A") && !gazetteer.featureCode(i).equals("CONT");
   }
 
   /** Name matches: aliases and exact keys score 1 (times {@code weight}), loose keys 0.8. */
@@ -220,7 +328,8 @@ public final class PlaceResolver {
   private boolean matchesInArea(Map<Integer, Match> matches, Context ctx) {
     for (Map.Entry<Integer, Match> e : matches.entrySet()) {
       String how = e.getValue().how();
-      if ((how.equals("exact") || how.equals("alias")) && inArea(e.getKey(), ctx)) {
+      if ((how.equals("exact") || how.equals("alias") || how.equals("site"))
+          && inArea(e.getKey(), ctx)) {
         return true;
       }
     }
@@ -331,9 +440,13 @@ public final class PlaceResolver {
   private static final List<String> GENERIC_HEADS =
       List.of("tall", "bir", "khirbat", "mazraat", "mukhayyam");
 
-  // Strict-key head words of hills, wells, ruins and springs named after a village.
+  // Strict-key head words of hills, wells, ruins and springs named after a village, and of sites
+  // named after one in transliterated Arabic: airport (matar), dam (sadd), field (haql), prison
+  // (sijn), crossing (maabar), checkpoint (hajiz), bridge (jisr), roundabout (duwwar).
   private static final Set<String> HEADS_OF_SITES =
-      Set.of("tal", "jabal", "bir", "khirbat", "mazraat", "ayn", "wadi", "sahl", "qalat");
+      Set.of(
+          "tal", "jabal", "bir", "khirbat", "mazraat", "ayn", "wadi", "sahl", "qalat", "matar",
+          "sadd", "haql", "sijn", "maabar", "hajiz", "jisr", "duwwar");
 
   /** A sub-district's reach around its centre. */
   static final double AREA_RADIUS_KM = 25;
@@ -444,7 +557,21 @@ public final class PlaceResolver {
       double wMatch = wAdmin2 > 0 ? W_MATCH_IN_AREA : W_MATCH;
       String code = gazetteer.featureCode(i);
       double importance = importance(code, gazetteer.population(i));
-      double type = typeFit(q, gazetteer.featureClass(i), code);
+      if (m.how().endsWith(NAMED_AFTER_TAG)) {
+        // A city's size says nothing of whether its airport or the city is meant.
+        importance = Math.min(importance, importance("", 0));
+      }
+      // A site read by its whole name is the kind of place the type word asks for, unless the
+      // word asks for a settlement ("Tall X village"); the place a known site is named after
+      // is not.
+      double type;
+      if (m.how().equals("site")) {
+        type = q.precision() == 1 ? 0.3 : 1;
+      } else if (m.how().endsWith(NAMED_AFTER_TAG)) {
+        type = 0.3;
+      } else {
+        type = typeFit(q, gazetteer.featureClass(i), code);
+      }
       double nearby = 0.5;
       if (!ctx.nearby().isEmpty()) {
         double best = 0;
@@ -488,7 +615,11 @@ public final class PlaceResolver {
                   + wType * type
                   + W_NEARBY * nearby)
               / total;
-      int precision = Math.max(Math.max(m.precision(), q.precision()), intrinsicPrecision(code));
+      // A site read by its whole name is located as exactly as the table places it.
+      int precision =
+          Math.max(
+              m.how().equals("site") ? m.precision() : Math.max(m.precision(), q.precision()),
+              intrinsicPrecision(code));
       out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
     }
     // Best score first, then the larger place, then the lower index; written out, as every

@@ -45,6 +45,7 @@ final class FixtureGazetteer {
             null,
             file("aliases.tsv"),
             null,
+            file("sites.tsv"),
             VERSION,
             "test fixture built from hand-written GeoNames facts");
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -15,15 +15,16 @@ class GazetteerBuildTest {
   @Test
   void aBuiltFixtureReadsBackWithEveryPlaceAndItsProvenance() throws IOException {
     Gazetteer g = Gazetteer.read(new ByteArrayInputStream(FixtureGazetteer.buildBytes()));
-    // 7 towns, 2 countries, 1 continent from the alias table
-    assertThat(g.size()).isEqualTo(10);
+    // 7 towns, 2 countries, 1 continent from the alias table, 5 sites from the sites table
+    assertThat(g.size()).isEqualTo(15);
     assertThat(g.version()).isEqualTo(FixtureGazetteer.VERSION);
     assertThat(g.provenance()).contains("hand-written");
     List<String> names = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       names.add(g.place(i).name());
     }
-    assertThat(names).contains("Ath Thawrah", "Syria", "France", "Europe");
+    assertThat(names)
+        .contains("Ath Thawrah", "Syria", "France", "Europe", "Tabqa airbase", "Brigade 93");
   }
 
   @Test

@@ -60,6 +60,28 @@ class GeoparserTest {
   }
 
   @Test
+  void sitesNamedInRunningTextAreFoundWholeAndPlacedAtTheSite() {
+    String text =
+        "Drones struck the Tabqa military airport on Tuesday, and engineers said the level "
+            + "behind the Tishrin dam kept rising. Later, Tishrin Dam was closed to traffic.";
+    List<Toponym> ts = PARSER.parse(text);
+    assertThat(names(ts)).contains("Tabqa military airport", "Tishrin dam", "Tishrin Dam");
+    Place airbase = named(ts, "Tabqa military airport").place();
+    assertThat(Place.distanceKm(airbase.lat(), airbase.lon(), 35.75, 38.57)).isLessThan(3);
+    assertThat(named(ts, "Tabqa military airport").precision()).isEqualTo(1);
+    Place dam = named(ts, "Tishrin dam").place();
+    assertThat(Place.distanceKm(dam.lat(), dam.lon(), 36.38, 38.18)).isLessThan(3);
+  }
+
+  @Test
+  void aLowerCaseWordAfterAPlaceThatNamesNoKnownSiteIsLeftOut() {
+    List<Toponym> ts =
+        PARSER.parse("The Raqqa military council met, and the Kobani oil committee objected.");
+    assertThat(names(ts)).contains("Raqqa", "Kobani");
+    assertThat(names(ts)).noneMatch(n -> n.contains("military") || n.contains("oil"));
+  }
+
+  @Test
   void anImperativeOpeningALineIsNotAPlaceButAPlaceOpeningASentenceIs() {
     String text = "Share this report.\nKobani was quiet on Monday.\nContact us by email.";
     List<Toponym> ts = PARSER.parse(text);

@@ -48,7 +48,9 @@ class PlaceResolverTest {
         "Deir ez-Zor|35.33|40.14",
         "Dayr az Zawr|35.33|40.14",
         "Qamishli|37.05|41.22",
-        "Tabqa airbase|35.84|38.55",
+        "Tabqa airbase|35.75|38.57",
+        "Tishrin Dam|36.38|38.18",
+        "93rd Brigade|36.36|38.87",
         "Manbij|36.53|37.95",
         "Mosul|36.34|43.13",
       })
@@ -108,8 +110,80 @@ class PlaceResolverTest {
         fixture.locate("the countryside of Tall Abyad", LocateHints.NONE);
     assertThat(countryside.get(0).reason()).endsWith("p2");
     List<PlaceCandidate> site = fixture.locate("Tabqa airbase", LocateHints.NONE);
-    assertThat(site.get(0).place().name()).isEqualTo("Ath Thawrah");
-    assertThat(site.get(0).reason()).contains("alias").endsWith("p2");
+    assertThat(site.get(0).place().name()).isEqualTo("Tabqa airbase");
+    assertThat(site.get(0).reason()).startsWith("site").endsWith("p1");
+    // The town the airbase is named after is the next, less precise reading.
+    assertThat(site.get(1).place().name()).isEqualTo("Ath Thawrah");
+    assertThat(site.get(1).reason()).contains("site named after").endsWith("p2");
+  }
+
+  @ParameterizedTest(name = "{0} is the site {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Tabqa airbase|Tabqa airbase",
+        "the Tabqa air base|Tabqa airbase",
+        "Tabqa military airport|Tabqa airbase",
+        "the military airport of Tabqa|Tabqa airbase",
+        "Taqba military airfield|Tabqa airbase",
+        "Matar al-Tabqa|Tabqa airbase",
+        "مطار الطبقة العسكري|Tabqa airbase",
+        "Tishrin Dam|Tishrin Dam",
+        "the Tishreen dam|Tishrin Dam",
+        "Sadd Tishrin|Tishrin Dam",
+        "سد تشرين|Tishrin Dam",
+        "Brigade 93|Brigade 93",
+        "93rd Brigade|Brigade 93",
+        "the 93rd Brigade base|Brigade 93",
+        "Liwa 93|Brigade 93",
+        "اللواء 93|Brigade 93",
+        "Division 17|Division 17",
+        "the 17th Armoured Division|Division 17",
+        "93rd Mechanized Brigade headquarters|Brigade 93",
+        "17th Division|Division 17",
+        "Firqa 17|Division 17",
+        "al-Firqa 17 headquarters|Division 17",
+        "الفرقة 17|Division 17",
+        "Jabal Abd al-Aziz|Jabal Abd al-Aziz",
+        "Jabal Abdulaziz mountain|Jabal Abd al-Aziz",
+        "Mount Abd al-Aziz|Jabal Abd al-Aziz",
+        "Jebel Abdulaziz mountains|Jabal Abd al-Aziz",
+        "جبل عبد العزيز|Jabal Abd al-Aziz",
+      })
+  void aSiteOfTheTableIsFoundUnderItsKindsUsualWordings(String query, String site) {
+    List<PlaceCandidate> c = fixture.locate(query, LocateHints.of("SY", null));
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo(site);
+  }
+
+  @ParameterizedTest(name = "{0} is {1} at precision 2")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Kobani checkpoint|Ayn al Arab",
+        "the Kobani hospital|Ayn al Arab",
+        "Ras al-Ain prison|Ra's al 'Ayn",
+        "the airport of Ras al-Ain|Ra's al 'Ayn",
+        "Tall Abyad gas plant|Tall Abyad",
+        "Kobani power station|Ayn al Arab",
+        "مطار رأس العين|Ra's al 'Ayn",
+        "Ras al-Ain oil field|Ra's al 'Ayn",
+      })
+  void aSiteNoTableKnowsIsThePlaceItIsNamedAfterAtPrecisionTwo(String query, String place) {
+    List<PlaceCandidate> c = fixture.locate(query, LocateHints.of("SY", null));
+    assertThat(c).isNotEmpty();
+    assertThat(c.get(0).place().name()).isEqualTo(place);
+    assertThat(c.get(0).reason()).endsWith("p2");
+  }
+
+  @Test
+  void aSiteIsNotReadAsNamedAfterAPlaceOutsideTheHintedCountry() {
+    // A hospital in a Syrian report is named after a Syrian place, not after Paris.
+    assertThat(fixture.locate("Paris hospital", LocateHints.of("SY", null)))
+        .extracting(c -> c.place().countryCode())
+        .doesNotContain("FR");
+    assertThat(fixture.locate("Paris hospital", LocateHints.NONE).get(0).place().name())
+        .isEqualTo("Paris");
   }
 
   @Test

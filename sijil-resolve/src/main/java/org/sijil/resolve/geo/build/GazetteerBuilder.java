@@ -62,6 +62,7 @@ public final class GazetteerBuilder {
       Path openSyria,
       Path aliases,
       Path countryPoints,
+      Path sites,
       String version,
       String provenance) {
     public Sources {
@@ -78,8 +79,8 @@ public final class GazetteerBuilder {
   /**
    * {@code GazetteerBuilder OUT key=path...} with keys {@code cities500}, {@code countries}, {@code
    * ne-admin1}, {@code focus-polygons}, {@code district-polygons}, {@code admin1-codes}, {@code
-   * wof} (comma separated), {@code opensyria}, {@code aliases}, {@code version}, {@code
-   * provenance}.
+   * wof} (comma separated), {@code opensyria}, {@code aliases}, {@code country-points}, {@code
+   * sites}, {@code version}, {@code provenance}.
    */
   public static void main(String[] args) throws IOException {
     if (args.length < 2) {
@@ -112,6 +113,7 @@ public final class GazetteerBuilder {
             path(a, "opensyria"),
             path(a, "aliases"),
             path(a, "country-points"),
+            path(a, "sites"),
             a.getOrDefault("version", "dev"),
             a.getOrDefault("provenance", "unrecorded"));
     Path out = Path.of(args[0]);
@@ -156,6 +158,9 @@ public final class GazetteerBuilder {
     }
     if (sources.aliases() != null) {
       addAliasPlaces(sources.aliases());
+    }
+    if (sources.sites() != null) {
+      readSites(sources.sites());
     }
     GazetteerWriter w = new GazetteerWriter(sources.version(), sources.provenance());
     Map<String, Integer> admin1Index = new HashMap<>();
@@ -584,6 +589,47 @@ public final class GazetteerBuilder {
     String d = districts.code(cc, lat, lon);
     if (d != null) {
       districtNames.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(names);
+    }
+  }
+
+  // --- sites ---------------------------------------------------------------------------------
+
+  /**
+   * Sijil's sites table ({@link SiteTable}): each row becomes a place of its own, with its kind's
+   * names and the governorate its point lies in. A point outside the governorate the row names is
+   * reported (district lines differ between sources; the polygon decides).
+   */
+  private void readSites(Path file) throws IOException {
+    for (SiteTable.Site site : SiteTable.read(file)) {
+      String named = admin1ByName(site.country(), site.governorate());
+      String code = focusAdmin1(site.country(), site.lat(), site.lon(), named);
+      if (named == null && FOCUS.contains(site.country()) && !admin1.isEmpty()) {
+        System.err.printf(
+            "note: %s:%d governorate %s is no first-level area of %s%n",
+            file.getFileName(), site.line(), site.governorate(), site.country());
+      }
+      if (named != null && code != null && !named.equals(code) && admin1.containsKey(code)) {
+        System.err.printf(
+            "note: %s:%d %s lies in %s by the polygons, the table says %s%n",
+            file.getFileName(),
+            site.line(),
+            site.name(),
+            admin1.get(code).name,
+            site.governorate());
+      }
+      long id = -(8_000_000_000L + site.line());
+      Rec r =
+          rec(
+              id,
+              site.name(),
+              site.lat(),
+              site.lon(),
+              site.country(),
+              code,
+              site.featureClass(),
+              site.featureCode(),
+              0);
+      r.names.addAll(site.names());
     }
   }
 
