@@ -154,13 +154,14 @@ final class LocateCommand implements Callable<Integer> {
         o.set("id", n.get("id"));
         if (!cands.isEmpty()) {
           found++;
-          Place p = cands.get(0).place();
+          PlaceCandidate best = cands.get(0);
+          Place p = best.place();
           o.put("lat", p.lat());
           o.put("lon", p.lon());
           o.put("name", p.name());
           o.put("admin1", p.admin1().isEmpty() ? null : p.admin1());
           o.put("country", p.countryCode().isEmpty() ? null : p.countryCode());
-          o.put("precision", p.isRegion() ? 3 : 1);
+          o.put("precision", best.precision());
         }
         ArrayNode arr = o.putArray("candidates");
         for (PlaceCandidate c : cands.subList(0, Math.min(limit, cands.size()))) {
@@ -171,6 +172,7 @@ final class LocateCommand implements Callable<Integer> {
           cn.put("country", c.place().countryCode());
           cn.put("admin1", c.place().admin1());
           cn.put("score", c.score());
+          cn.put("precision", c.precision());
         }
         w.write(mapper.writeValueAsString(o));
         w.write('\n');

@@ -1,6 +1,7 @@
 package org.sijil.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -151,5 +152,29 @@ class ExtractCommandTest {
     assertThat(kobani.get("lat").asDouble()).isBetween(36.8, 36.95);
     assertThat(kobani.get("lon").asDouble()).isBetween(38.3, 38.45);
     assertThat(mapper.readTree(lines.get(1)).has("lat")).isFalse();
+  }
+
+  @Test
+  void aSiteReadAsTheTownItIsNamedAfterHasPrecisionTwo() throws IOException {
+    Path in = tmp.resolve("sites.jsonl");
+    Files.write(
+        in,
+        List.of(
+            "{\"id\": \"town\", \"name\": \"Qamishli\", \"country\": \"SY\"}",
+            "{\"id\": \"site\", \"name\": \"Qamishli hospital\", \"country\": \"SY\"}",
+            "{\"id\": \"region\", \"name\": \"Hasakah Governorate\", \"country\": \"SY\"}"));
+    Path out = tmp.resolve("out.jsonl");
+
+    CliRun run = CliRun.of("locate", "--input", in.toString(), "--output", out.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    JsonNode town = mapper.readTree(lines.get(0));
+    JsonNode site = mapper.readTree(lines.get(1));
+    assertThat(town.get("precision").asInt()).isEqualTo(1);
+    assertThat(site.get("precision").asInt()).isEqualTo(2);
+    assertThat(site.get("candidates").get(0).get("precision").asInt()).isEqualTo(2);
+    assertThat(site.get("lat").asDouble()).isCloseTo(town.get("lat").asDouble(), within(0.1));
+    assertThat(mapper.readTree(lines.get(2)).get("precision").asInt()).isEqualTo(3);
   }
 }

@@ -301,7 +301,7 @@ public final class ReportExtractor {
       List<PlaceCandidate> candidates = places.locate(ref.name(), hints);
       if (!candidates.isEmpty() && candidates.get(0).score() >= MIN_LOCATE_SCORE) {
         place = candidates.get(0).place();
-        precision = place.isRegion() ? 3 : 1;
+        precision = candidates.get(0).precision();
       }
     }
     Toponym town = townInside(e, toponyms, ref.span());

@@ -761,8 +761,12 @@ public final class PlaceResolver {
   /** A scored candidate by gazetteer index. */
   record Ranked(int index, double score, int precision, String reason) {
     PlaceCandidate candidate(Gazetteer g) {
+      Place p = g.place(index);
       return new PlaceCandidate(
-          g.place(index), Math.round(score * 10000) / 10000.0, reason + "; p" + precision);
+          p,
+          Math.round(score * 10000) / 10000.0,
+          reason + "; p" + precision,
+          p.isRegion() ? 3 : Math.min(3, Math.max(1, precision)));
     }
 
     @Override
