@@ -76,6 +76,15 @@ final class UserCommand implements Runnable {
     }
   }
 
+  /** Prints what was done, then the generated one-time password, if any: the only time it shows. */
+  static void printWithPassword(CommandSpec spec, String done, Accounts.NewUser user) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(done);
+    if (user.oneTimePassword() != null) {
+      out.println("one-time password (shown only now): " + user.oneTimePassword());
+    }
+  }
+
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
@@ -107,11 +116,7 @@ final class UserCommand implements Runnable {
       try {
         Accounts.NewUser added =
             user.withAccounts(a -> a.add(CommandAudit.actor(), name, r, password));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("user: added " + name + " (" + r.id() + ")");
-        if (added.oneTimePassword() != null) {
-          out.println("one-time password (shown only now): " + added.oneTimePassword());
-        }
+        printWithPassword(spec, "user: added " + name + " (" + r.id() + ")", added);
       } finally {
         if (password != null) {
           Arrays.fill(password, '\0');
@@ -158,11 +163,8 @@ final class UserCommand implements Runnable {
       try {
         Accounts.NewUser reset =
             user.withAccounts(a -> a.resetPassword(CommandAudit.actor(), name, password));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("user: password of " + name + " reset; their sessions ended");
-        if (reset.oneTimePassword() != null) {
-          out.println("one-time password (shown only now): " + reset.oneTimePassword());
-        }
+        printWithPassword(
+            spec, "user: password of " + name + " reset; their sessions ended", reset);
       } finally {
         if (password != null) {
           Arrays.fill(password, '\0');

@@ -105,12 +105,7 @@ public final class SqliteAccountStore implements AccountStore {
         "change the password of " + name,
         (c, now) -> {
           set(c, name, "password_hash = ?", passwordHash);
-          try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM sessions WHERE user_name = ? AND id_hash IS NOT ?")) {
-            s.setString(1, name);
-            s.setString(2, keepSessionIdHash);
-            s.executeUpdate();
-          }
+          endSessions(c, name, keepSessionIdHash);
           return find(c, name).orElseThrow();
         });
   }
@@ -121,13 +116,20 @@ public final class SqliteAccountStore implements AccountStore {
         "disable " + name,
         (c, now) -> {
           set(c, name, "disabled = 1", null);
-          try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM sessions WHERE user_name = ?")) {
-            s.setString(1, name);
-            s.executeUpdate();
-          }
+          endSessions(c, name, null);
           return find(c, name).orElseThrow();
         });
+  }
+
+  /** Deletes the user's sessions, all but {@code keepIdHash} (null: all). */
+  private static void endSessions(Connection c, String name, String keepIdHash)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("DELETE FROM sessions WHERE user_name = ? AND id_hash IS NOT ?")) {
+      s.setString(1, name);
+      s.setString(2, keepIdHash);
+      s.executeUpdate();
+    }
   }
 
   @Override
