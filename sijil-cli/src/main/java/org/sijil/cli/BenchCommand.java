@@ -140,11 +140,20 @@ final class BenchCommand implements Runnable {
     @Option(names = "--threads", defaultValue = "0", description = "Threads (default: all cores).")
     int threads;
 
+    @Option(
+        names = "--warmup",
+        defaultValue = "-1",
+        description = "Reports extracted before the timed run (default: a tenth of --count).")
+    int warmup;
+
     @Override
     public Integer call() throws Exception {
       generated.validate();
       if (threads < 0) {
         throw new IllegalArgumentException("expected --threads >= 0, found " + threads);
+      }
+      if (warmup < -1) {
+        throw new IllegalArgumentException("expected --warmup >= 0, found " + warmup);
       }
       int count = generated.count;
       int words = generated.words;
@@ -165,21 +174,34 @@ final class BenchCommand implements Runnable {
       int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
       java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(n);
       try {
-        int warm = Math.max(1, count / 10);
-        pool.submit(
-                () ->
-                    reports.subList(0, warm).parallelStream()
-                        .forEach(r -> extractor.extract(r, day, day)))
+        int warm = warmup >= 0 ? warmup : Math.max(1, count / 10);
+        List<String> warmReports = new java.util.ArrayList<>(warm);
+        for (int i = 0; i < warm; i++) {
+          warmReports.add(reports.get(i % count));
+        }
+        pool.submit(() -> warmReports.parallelStream().forEach(r -> extractor.extract(r, day, day)))
             .get();
+        CpuUse before = CpuUse.now();
+        java.util.concurrent.atomic.LongAdder extractCpu =
+            new java.util.concurrent.atomic.LongAdder();
+        java.lang.management.ThreadMXBean threadCpu =
+            java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
         long events =
             pool.submit(
                     () ->
                         reports.parallelStream()
-                            .mapToLong(r -> extractor.extract(r, day, day).events().size())
+                            .mapToLong(
+                                r -> {
+                                  long c0 = threadCpu.getCurrentThreadCpuTime();
+                                  int found = extractor.extract(r, day, day).events().size();
+                                  extractCpu.add(threadCpu.getCurrentThreadCpuTime() - c0);
+                                  return found;
+                                })
                             .sum())
                 .get();
         double seconds = (System.nanoTime() - t0) / 1e9;
+        CpuUse used = CpuUse.now().minus(before);
         Runtime rt = Runtime.getRuntime();
         out.printf(
             Locale.ROOT,
@@ -196,6 +218,20 @@ final class BenchCommand implements Runnable {
             coldMs,
             (rt.totalMemory() - rt.freeMemory()) >> 20,
             rt.maxMemory() >> 20);
+        // Wall clock depends on what else runs on the machine; CPU time says where it went.
+        out.printf(
+            Locale.ROOT,
+            "bench extract: CPU a report %.3f ms in extract, %.3f ms for the whole process"
+                + " (process busy %.2f of %d cores); during the timed run GC paused %d ms and the"
+                + " JIT compiled for %d ms; load average %.2f%n",
+            extractCpu.sum() / 1e6 / count,
+            used.processNanos() / 1e6 / count,
+            used.processNanos() / 1e9 / seconds,
+            Runtime.getRuntime().availableProcessors(),
+            used.gcMillis(),
+            used.jitMillis(),
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
       } finally {
         pool.shutdown();
       }
@@ -422,6 +458,37 @@ final class BenchCommand implements Runnable {
           out.println("kept " + dir);
         }
       }
+    }
+  }
+
+  /**
+   * CPU time of the whole process (-1 where the JVM cannot tell), GC pause time and JIT compile
+   * time, as the JVM's management beans count them.
+   */
+  record CpuUse(long processNanos, long gcMillis, long jitMillis) {
+    static CpuUse now() {
+      long process = -1;
+      if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+          instanceof com.sun.management.OperatingSystemMXBean os) {
+        process = os.getProcessCpuTime();
+      }
+      long gc = 0;
+      for (var c : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+        gc += Math.max(0, c.getCollectionTime());
+      }
+      var jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+      long compile =
+          jit != null && jit.isCompilationTimeMonitoringSupported()
+              ? jit.getTotalCompilationTime()
+              : -1;
+      return new CpuUse(process, gc, compile);
+    }
+
+    CpuUse minus(CpuUse earlier) {
+      return new CpuUse(
+          processNanos < 0 || earlier.processNanos < 0 ? -1 : processNanos - earlier.processNanos,
+          gcMillis - earlier.gcMillis,
+          jitMillis < 0 || earlier.jitMillis < 0 ? -1 : jitMillis - earlier.jitMillis);
     }
   }
 }

@@ -1192,6 +1192,11 @@ final class DocumentReader {
   private boolean computeIsNameToken(int k) {
     Token t = tokens.get(k);
     String n = t.norm();
+    if (!caseFolded && !t.isCapitalized() && n.indexOf('-') < 0 && !PARTICLES.contains(n)) {
+      // What the tests below come to for most words: in cased text a lower-case word is a name
+      // only as a particle ("al") or with one before a hyphen ("al-Rumaila"). One probe, not two.
+      return false;
+    }
     if (!t.isWord() || NOT_PLACES.contains(n) || FUNCTION_WORDS.contains(n)) {
       return false;
     }

@@ -128,7 +128,25 @@ public final class QuantityExtractor implements Stage {
       Set.of("day", "week", "month", "night", "morning", "year");
   private static final Set<String> CLAUSE_END = Set.of(".", ";", "!", "?", ":");
 
+  /**
+   * Every word {@link #at} can start a count with, other than digits and "twenty-five"-shaped
+   * words: its hedges, vague amounts and number words. Most tokens are none of these, and one probe
+   * here rules them out instead of one probe per word list.
+   */
+  private static final Set<String> STARTERS = starters();
+
   private record Num(int value, int end) {}
+
+  private static Set<String> starters() {
+    Set<String> s =
+        new java.util.HashSet<>(
+            List.of("at", "more", "less", "fewer", "up", "as", "an", "between", "a"));
+    s.addAll(HEDGES);
+    s.addAll(VAGUE.keySet());
+    s.addAll(UNITS.keySet());
+    s.addAll(TENS.keySet());
+    return Set.copyOf(s);
+  }
 
   @Override
   public String name() {
@@ -172,6 +190,11 @@ public final class QuantityExtractor implements Stage {
     String kind = "";
     // hedges: nearly / at least / more than / up to / as many as / an estimated / some
     String w = norm(tokens, i);
+    if (!STARTERS.contains(w)
+        && !(!w.isEmpty() && Character.isDigit(w.charAt(0)))
+        && !tensBeforeHyphen(w)) {
+      return null; // no hedge, vague amount or number starts here
+    }
     if (w.equals("at") && norm(tokens, i + 1).equals("least")) {
       approximate = true;
       i += 2;

@@ -58,11 +58,16 @@ public final class TextNormalizer implements Stage {
         continue;
       }
       if (cp < 0x80 && !Character.isISOControl(cp)) {
-        // printable ASCII folds to itself: what emit does with a one-character piece, without
-        // the piece's String
+        // Printable ASCII folds to itself: what emit does with each one-character piece, without
+        // the pieces' Strings. Within a run of it, every anchor after the first is implied by the
+        // one before (both offsets advance by one), which the builder drops; so one add a run.
         map.add(out.length(), i);
-        out.append((char) cp);
-        i++;
+        int j = i + 1;
+        while (j < n && raw.charAt(j) > ' ' && raw.charAt(j) < 0x7F) {
+          j++;
+        }
+        out.append(raw, i, j);
+        i = j;
         continue;
       }
       String folded = fold(cp);

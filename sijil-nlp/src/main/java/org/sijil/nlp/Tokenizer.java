@@ -75,16 +75,22 @@ public final class Tokenizer implements Stage {
     if (rs.isEmpty()) {
       return; // text the normaliser invented with no raw extent cannot be evidence
     }
-    String form = norm.text().substring(s, e).toLowerCase(Locale.ROOT);
+    String t = norm.text();
     if (!out.isEmpty() && out.get(out.size() - 1).span().end() > rs.start()) {
       // One raw character folded into several tokens (e.g. an ellipsis into three dots): keep
       // one token so that raw spans never overlap.
+      String form = t.substring(s, e).toLowerCase(Locale.ROOT);
       Token prev = out.remove(out.size() - 1);
       Span u = prev.span().union(rs);
       out.add(new Token(u, u.of(raw), prev.norm() + form, prev.normSpan().union(ns)));
       return;
     }
-    out.add(new Token(rs, rs.of(raw), form, ns));
+    String text = raw.substring(rs.start(), rs.end());
+    // Most tokens read the same raw and normalised: then one string serves as both, and
+    // lower-casing returns it unchanged when it has no capitals.
+    String piece =
+        text.length() == e - s && t.regionMatches(s, text, 0, e - s) ? text : t.substring(s, e);
+    out.add(new Token(rs, text, piece.toLowerCase(Locale.ROOT), ns));
   }
 
   static boolean isWordChar(int cp) {

@@ -84,6 +84,10 @@ enum Grain {
   /** The TimeML value of the period starting at {@code start}. */
   String value(LocalDate start) {
     int y = start.getYear();
+    if (y >= 0 && y <= 9999 && this != DECADE && this != WEEK && this != WEEKEND) {
+      // the common case without Formatter (String.format here was 2 % of extraction's CPU)
+      return fourDigitValue(start, y);
+    }
     return switch (this) {
       case DAY ->
           String.format(
@@ -99,6 +103,30 @@ enum Grain {
       case YEAR -> String.format(Locale.ROOT, "%04d", y);
       case DECADE -> String.format(Locale.ROOT, "%03d", Math.floorDiv(y, 10));
     };
+  }
+
+  /** {@link #value} for a year of at most four digits and a calendar grain other than a week. */
+  private String fourDigitValue(LocalDate start, int y) {
+    StringBuilder b = new StringBuilder(10);
+    b.append((char) ('0' + y / 1000))
+        .append((char) ('0' + y / 100 % 10))
+        .append((char) ('0' + y / 10 % 10))
+        .append((char) ('0' + y % 10));
+    int m = start.getMonthValue();
+    switch (this) {
+      case DAY -> twoDigits(twoDigits(b.append('-'), m).append('-'), start.getDayOfMonth());
+      case MONTH -> twoDigits(b.append('-'), m);
+      case QUARTER -> b.append("-Q").append((m - 1) / 3 + 1);
+      case SEASON -> b.append('-').append(SEASONS[(m / 3 + 3) % 4]);
+      case HALF -> b.append("-H").append(m <= 6 ? 1 : 2);
+      case YEAR -> {}
+      default -> throw new IllegalStateException("expected a calendar grain, found " + this);
+    }
+    return b.toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder b, int v) {
+    return b.append((char) ('0' + v / 10)).append((char) ('0' + v % 10));
   }
 
   private static final Pattern VALUE =
@@ -151,6 +179,16 @@ enum Grain {
   }
 
   private static String week(LocalDate monday) {
+    int y = monday.get(IsoFields.WEEK_BASED_YEAR);
+    if (y >= 0 && y <= 9999) {
+      StringBuilder b = new StringBuilder(8);
+      b.append((char) ('0' + y / 1000))
+          .append((char) ('0' + y / 100 % 10))
+          .append((char) ('0' + y / 10 % 10))
+          .append((char) ('0' + y % 10))
+          .append("-W");
+      return twoDigits(b, monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).toString();
+    }
     return String.format(
         Locale.ROOT,
         "%04d-W%02d",
