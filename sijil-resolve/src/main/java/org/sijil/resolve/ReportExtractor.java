@@ -345,6 +345,7 @@ public final class ReportExtractor {
         p.lon(),
         p.countryCode().isEmpty() ? null : p.countryCode(),
         p.admin1().isEmpty() ? null : p.admin1(),
+        p.admin2().isEmpty() ? null : p.admin2(),
         precision);
   }
 }

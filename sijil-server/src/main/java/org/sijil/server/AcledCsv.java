@@ -113,7 +113,7 @@ final class AcledCsv {
       text(country.map(CountryTable.Country::region).orElse("")),
       text(country.map(CountryTable.Country::name).orElseGet(() -> countryName(e.country()))),
       text(e.admin1()),
-      "",
+      text(event == null || event.location() == null ? null : event.location().admin2()),
       "",
       text(e.place()),
       e.lat() == null ? "" : e.lat().toString(),

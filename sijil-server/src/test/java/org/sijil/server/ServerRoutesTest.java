@@ -187,7 +187,7 @@ class ServerRoutesTest {
   }
 
   @Test
-  void csvRowsOfSyrianEventsCarryIsoNumericCodeAndAcledRegion() throws Exception {
+  void csvRowsOfSyrianEventsCarryIsoNumericCodeAcledRegionAndDistrict() throws Exception {
     String[] lines = get("/api/v1/export/events.csv").body().split("\r\n");
     int iso = AcledCsv.COLUMNS.indexOf("iso");
     int country = AcledCsv.COLUMNS.indexOf("country");
@@ -199,6 +199,8 @@ class ServerRoutesTest {
         syrian++;
         assertThat(cells[iso]).isEqualTo("760");
         assertThat(cells[iso + 1]).isEqualTo("Middle East");
+        // A place the gazetteer knows in Syria has its district.
+        assertThat(cells[AcledCsv.COLUMNS.indexOf("admin2")]).isNotEmpty();
       }
     }
     assertThat(syrian).isPositive();

@@ -15,6 +15,7 @@ import org.sijil.model.Span;
  * @param country ISO 3166-1 alpha-2 code, or null
  * @param admin1 first-level administrative division, or null
  * @param precision ACLED geo-precision 1 (exact) to 3 (region), or null
+ * @param admin2 second-level administrative division (district), or null
  */
 public record PlaceRef(
     String name,
@@ -23,7 +24,8 @@ public record PlaceRef(
     Double lon,
     String country,
     String admin1,
-    Integer precision) {
+    Integer precision,
+    String admin2) {
   public PlaceRef {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
@@ -41,6 +43,18 @@ public record PlaceRef(
     }
   }
 
+  /** A place whose district is not known. */
+  public PlaceRef(
+      String name,
+      Span span,
+      Double lat,
+      Double lon,
+      String country,
+      String admin1,
+      Integer precision) {
+    this(name, span, lat, lon, country, admin1, precision, null);
+  }
+
   /** A place named in the text and not yet resolved. */
   public static PlaceRef named(String name, Span span) {
     return new PlaceRef(name, span, null, null, null, null, null);
@@ -54,6 +68,12 @@ public record PlaceRef(
   /** This place with the geoparser's answer. */
   public PlaceRef withCoordinates(
       double lat, double lon, String country, String admin1, Integer precision) {
-    return new PlaceRef(name, span, lat, lon, country, admin1, precision);
+    return new PlaceRef(name, span, lat, lon, country, admin1, precision, null);
+  }
+
+  /** This place with the geoparser's answer, district included. */
+  public PlaceRef withCoordinates(
+      double lat, double lon, String country, String admin1, String admin2, Integer precision) {
+    return new PlaceRef(name, span, lat, lon, country, admin1, precision, admin2);
   }
 }

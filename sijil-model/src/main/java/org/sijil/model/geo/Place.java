@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param featureCode GeoNames feature code, e.g. {@code PPL}, {@code PPLA}, {@code ADM1}, {@code
  *     PCLI}; may be empty
  * @param population inhabitants, {@code 0} when unknown
+ * @param admin2 the second-level administrative area's name (district, county), or empty when
+ *     unknown; the gazetteer knows it for Syria, Iraq, Turkey, Lebanon and Jordan
  */
 public record Place(
     long id,
@@ -29,7 +31,8 @@ public record Place(
     String admin1,
     String featureClass,
     String featureCode,
-    long population) {
+    long population,
+    String admin2) {
 
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -39,6 +42,7 @@ public record Place(
     Objects.requireNonNull(admin1, "admin1");
     Objects.requireNonNull(featureClass, "featureClass");
     Objects.requireNonNull(featureCode, "featureCode");
+    Objects.requireNonNull(admin2, "admin2");
     if (name.isBlank()) {
       throw new IllegalArgumentException("expected a non-blank place name, found '" + name + "'");
     }
@@ -54,6 +58,20 @@ public record Place(
       throw new IllegalArgumentException(
           "expected population >= 0 for " + name + ", found " + population);
     }
+  }
+
+  /** A place whose district is unknown. */
+  public Place(
+      long id,
+      String name,
+      double lat,
+      double lon,
+      String countryCode,
+      String admin1,
+      String featureClass,
+      String featureCode,
+      long population) {
+    this(id, name, lat, lon, countryCode, admin1, featureClass, featureCode, population, "");
   }
 
   /** True for countries and first-level administrative areas (ACLED precision 3 places). */

@@ -328,6 +328,7 @@ public final class Gazetteer {
   /** The place at {@code index}, in [0, {@link #size()}). */
   public Place place(int index) {
     int a = admin1[index];
+    int d = admin2[index];
     return new Place(
         ids[index],
         names[index],
@@ -337,7 +338,8 @@ public final class Gazetteer {
         a < 0 ? "" : admin1Name[a],
         classes[index],
         codes[index],
-        populations[index]);
+        populations[index],
+        d < 0 ? "" : admin2Name[d]);
   }
 
   /** Places whose names have this exact strict key. */

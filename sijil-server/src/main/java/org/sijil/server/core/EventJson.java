@@ -114,6 +114,7 @@ public final class EventJson {
       }
       putIfPresent(po, "country", p.country());
       putIfPresent(po, "admin1", p.admin1());
+      putIfPresent(po, "admin2", p.admin2());
       if (p.precision() != null) {
         po.put("precision", p.precision());
       }
@@ -168,7 +169,8 @@ public final class EventJson {
               p.has("lon") ? p.get("lon").asDouble() : null,
               text(p, "country"),
               text(p, "admin1"),
-              p.has("precision") ? p.get("precision").asInt() : null);
+              p.has("precision") ? p.get("precision").asInt() : null,
+              text(p, "admin2"));
     }
     EventDate date = null;
     JsonNode d = n.get("date");

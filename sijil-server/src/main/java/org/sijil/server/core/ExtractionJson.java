@@ -54,6 +54,9 @@ public final class ExtractionJson {
         p.put("lon", t.place().lon());
         p.put("country", emptyToNull(t.place().countryCode()));
         p.put("admin1", emptyToNull(t.place().admin1()));
+        if (!t.place().admin2().isEmpty()) {
+          p.put("admin2", t.place().admin2());
+        }
         p.put("precision", t.precision());
         p.put("score", t.score());
       }
@@ -121,6 +124,9 @@ public final class ExtractionJson {
       p.put("lon", l.lon());
       p.put("country", l.country());
       p.put("admin1", l.admin1());
+      if (l.admin2() != null) {
+        p.put("admin2", l.admin2());
+      }
       p.put("precision", l.precision());
       span(p, l.span());
     }
