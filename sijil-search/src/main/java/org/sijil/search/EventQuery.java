@@ -23,7 +23,9 @@ import java.util.Set;
  * @param to the last day of interest, or null; not before {@code from}
  * @param box a bounding box, or null
  * @param near a circle, or null
- * @param facets the facets to count over all matching events
+ * @param facets the facets to count over all matching events; a facet that is also filtered is
+ *     counted as if its own filter were absent (drill sideways), so that its other values show how
+ *     many events choosing them would add
  * @param offset how many hits to skip, {@code >= 0}
  * @param limit how many hits to return, in [0, 10000]
  */
@@ -66,6 +68,16 @@ public record EventQuery(
       throw new IllegalArgumentException(
           "expected a limit in [0, " + MAX_LIMIT + "], found " + limit);
     }
+  }
+
+  /** This query without the filter on {@code facet} (the same query when it has none). */
+  public EventQuery withoutFilter(Facet facet) {
+    if (!filters.containsKey(facet)) {
+      return this;
+    }
+    Map<Facet, Set<String>> rest = new EnumMap<>(filters);
+    rest.remove(facet);
+    return new EventQuery(text, rest, from, to, box, near, facets, offset, limit);
   }
 
   /** A builder with no text, no filters, no facets, offset 0 and limit 20. */

@@ -378,6 +378,18 @@ final class LuceneSearchIndex implements SearchIndex {
     return any ? b.build() : new MatchAllDocsQuery();
   }
 
+  private List<FacetCount> sideways(IndexSearcher searcher, EventQuery q, Facet f)
+      throws IOException {
+    FacetCounter counter = new FacetCounter(Set.of(f), columns);
+    Query query = eventQuery(q);
+    if (query instanceof MatchAllDocsQuery) {
+      counter.countAll(searcher.getIndexReader());
+    } else {
+      searcher.search(query, counter);
+    }
+    return counter.results(FACET_VALUES).get(f);
+  }
+
   @Override
   public EventResults searchEvents(EventQuery q) {
     long t0 = System.nanoTime();
@@ -418,6 +430,12 @@ final class LuceneSearchIndex implements SearchIndex {
         }
         total = counter.hits();
         facets.putAll(counter.results(FACET_VALUES));
+        // Drill sideways: a filtered facet is counted without its own filter, one more pass each.
+        for (Facet f : q.facets()) {
+          if (q.filters().containsKey(f)) {
+            facets.put(f, sideways(searcher, q.withoutFilter(f), f));
+          }
+        }
       } else if (text && top != null) {
         searcher.search(query, top);
         total = top.getTotalHits();
