@@ -820,6 +820,16 @@ final class DocumentReader {
     }
     for (Candidate o : outcomes) {
       Candidate target = nearest(events, o);
+      boolean casualties =
+          !nonviolentCause
+              && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED);
+      if (target != null
+          && target.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
+          && casualties) {
+        // people killed are no property destroyed: the casualties are the event, and the
+        // damage joins it when the sentence is merged
+        target = null;
+      }
       if (target != null) {
         boolean victimsProtest =
             o.victim == null || o.victim.category() == ActorCategory.PROTESTERS;
@@ -1682,6 +1692,12 @@ final class DocumentReader {
       if (!inClause && !denial) {
         continue;
       }
+      if (k == CueKind.NEGATION
+          && m.endToken() < tokens.size()
+          && norm(m.endToken()).equals("only")
+          && norm(m.firstToken()).equals("not")) {
+        continue; // "not only killed ... but also": an addition, not a negation
+      }
       Certainty cert;
       int r;
       switch (k) {
@@ -1911,7 +1927,11 @@ final class DocumentReader {
         boolean inClause = m.first >= c.clauseStart && m.end <= c.clauseEnd;
         boolean subject = inClause && m.end <= c.trigFirst;
         boolean street = cat == ActorCategory.RIOTERS || cat == ActorCategory.PROTESTERS;
-        if (street && (subject || inClause && c.perp == null)) {
+        // demonstrators who suffer the attack ("attacks against peaceful protesters") did no
+        // violence: force on them is decided below
+        boolean struck =
+            c.victim != null && c.victim.span() != null && c.victim.span().equals(m.ref.span());
+        if (street && !struck && (subject || inClause && c.perp == null)) {
           // "rioters clashed with police", "set ablaze by an angry mob"
           boolean mob = m.ref.span().of(raw).toLowerCase(Locale.ROOT).contains("mob");
           c.subType = mob ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
@@ -2067,12 +2087,27 @@ final class DocumentReader {
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
         boolean coordinated = coordinated(m, c);
         // arrests at a protest are an intervention in it
-        boolean arrestAtProtest =
+        Candidate arrest =
             m.subType.type() == EventType.PROTESTS && c.subType == SubEventType.ARRESTS
-                || c.subType.type() == EventType.PROTESTS && m.subType == SubEventType.ARRESTS;
-        if (arrestAtProtest && m.certainty.happened() == c.certainty.happened()) {
+                ? c
+                : c.subType.type() == EventType.PROTESTS && m.subType == SubEventType.ARRESTS
+                    ? m
+                    : null;
+        Candidate protest = arrest == null ? null : arrest == c ? m : c;
+        boolean arrestAtProtest = arrest != null && !protestCause(arrest);
+        // "detained before they could protest", "arrested during an attempt to rally": a
+        // demonstration stopped by arrests is still one met by intervention
+        boolean stopped =
+            arrestAtProtest
+                && arrest.certainty.happened()
+                && (protest.certainty == Certainty.HYPOTHETICAL
+                    || protest.certainty == Certainty.FUTURE);
+        if (arrestAtProtest && (m.certainty.happened() == c.certainty.happened() || stopped)) {
           if (specificity(m.subType) < 2) {
             m.subType = SubEventType.PROTEST_WITH_INTERVENTION;
+          }
+          if (stopped) {
+            m.certainty = arrest.certainty;
           }
           absorb(m, c);
           into = m;
@@ -2086,7 +2121,12 @@ final class DocumentReader {
                     && c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
                 || c.subType == SubEventType.VIOLENT_DEMONSTRATION
                     && m.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION;
-        if ((family || coordinated || same || rioterDamage)
+        // property destroyed in a fight that killed or wounded is part of the fight: ACLED's
+        // looting/property destruction is destruction without other violence
+        boolean battleDamage =
+            m.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && lethal(c)
+                || c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && lethal(m);
+        if ((family || coordinated || same || rioterDamage || battleDamage)
             && m.certainty.happened() == c.certainty.happened()) {
           into = m;
           break;
@@ -2095,13 +2135,50 @@ final class DocumentReader {
       if (into == null) {
         out.add(c);
       } else if (!handled) {
-        if (specificity(c.subType) > specificity(into.subType)) {
+        if (specificity(c.subType) > specificity(into.subType)
+            || into.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && lethal(c)) {
           into.subType = c.subType;
         }
         absorb(into, c);
       }
     }
     return out;
+  }
+
+  /** A battle, remote violence or attack with people killed or wounded. */
+  private static boolean lethal(Candidate c) {
+    EventType t = c.subType.type();
+    return (t == EventType.BATTLES
+            || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+            || c.subType == SubEventType.ATTACK)
+        && (c.counts.containsKey(CountKind.KILLED) || c.counts.containsKey(CountKind.INJURED));
+  }
+
+  /** Words that make what follows a protest's cause ("rallied over the detention of"). */
+  private static final Set<String> PROTEST_CAUSE =
+      Set.of(
+          "over",
+          "against",
+          "demanding",
+          "demand",
+          "protesting",
+          "condemning",
+          "denouncing",
+          "release",
+          "about",
+          "following");
+
+  /**
+   * True when an arrest is what a demonstration is about ("protests over the detention of a
+   * journalist"), not an intervention in it: a cause word in the three tokens before the trigger.
+   */
+  private boolean protestCause(Candidate arrest) {
+    for (int k = Math.max(arrest.clauseStart, arrest.trigFirst - 3); k < arrest.trigFirst; k++) {
+      if (PROTEST_CAUSE.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean coordinated(Candidate m, Candidate c) {

@@ -1,0 +1,73 @@
+package org.sijil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijil.model.event.Certainty;
+import org.sijil.model.event.Event;
+import org.sijil.model.event.SubEventType;
+
+/**
+ * Decision rules between neighbouring sub-types (docs/ontology.md, general rules 7 and 11–14).
+ * Sentences written for these tests.
+ */
+class SubTypeDecisionTest {
+  private static final EventExtractor EXTRACTOR = EventExtractor.english();
+
+  private static List<SubEventType> types(String text) {
+    return EXTRACTOR.extract(text, null).events().stream().map(Event::subType).toList();
+  }
+
+  @Test
+  void deadlyAttacksAgainstPeacefulProtestersAreExcessiveForceNotAViolentDemonstration() {
+    List<SubEventType> t =
+        types(
+            "Two teachers were killed and 40 others injured in Mosul on Sunday as a result of"
+                + " militia attacks against peaceful protesters.");
+    assertThat(t).first().isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(t).doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void activistsDetainedBeforeTheyCouldProtestAreAProtestWithIntervention() {
+    assertThat(
+            types(
+                "Six students were detained in Tbilisi on Monday during an attempt to protest"
+                    + " against the new tax law."))
+        .first()
+        .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aProtestOverADetentionIsNoInterventionInIt() {
+    List<SubEventType> t =
+        types(
+            "Hundreds of people rallied outside the police headquarters in Minsk on Friday"
+                + " against the arrest of an opposition leader.");
+    assertThat(t).first().isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(t).doesNotContain(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void vehiclesDestroyedInAFightThatKilledArePartOfTheFight() {
+    List<SubEventType> t =
+        types(
+            "Rebel fighters not only killed 12 soldiers near Kutum on Tuesday but also destroyed"
+                + " four army vehicles, the rebel spokesman said.");
+    assertThat(t).first().isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(t).doesNotContain(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
+  void notOnlyIsAnAdditionNotANegation() {
+    List<Event> aside =
+        EXTRACTOR
+            .extract(
+                "Rebel fighters not only killed 12 soldiers near Kutum on Tuesday but also"
+                    + " destroyed four army vehicles.",
+                null)
+            .setAside();
+    assertThat(aside).noneMatch(e -> e.certainty() == Certainty.NEGATED);
+  }
+}
