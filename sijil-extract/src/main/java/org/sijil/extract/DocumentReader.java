@@ -162,7 +162,22 @@ final class DocumentReader {
           "countrysides",
           "prison",
           "township",
-          "settlement");
+          "settlement",
+          // plural and economic places a force takes ("recaptured several towns", "two oil fields")
+          "towns",
+          "cities",
+          "districts",
+          "areas",
+          "regions",
+          "provinces",
+          "neighborhoods",
+          "neighbourhoods",
+          "field",
+          "fields",
+          "oilfield",
+          "oilfields",
+          "airport",
+          "airbase");
   private static final Set<String> DIRECTIONS =
       Set.of(
           "north",
@@ -1681,6 +1696,9 @@ final class DocumentReader {
 
   // ---------------------------------------------------------------- modality and attribution
 
+  /** Cues that describe an actor's role, not the clause: they govern the verb right after them. */
+  private static final Set<String> ROLE_CUES = Set.of("tasked with", "mandated to", "mission to");
+
   private Certainty modality(Candidate c, List<DictionaryMatch<CueKind>> cues, int a) {
     Certainty result = Certainty.ASSERTED;
     int rank = 0;
@@ -1690,6 +1708,10 @@ final class DocumentReader {
       CueKind k = m.value();
       boolean denial = k == CueKind.NEGATION && norm(m.firstToken()).startsWith("den") && before;
       if (!inClause && !denial) {
+        continue;
+      }
+      if (ROLE_CUES.contains(m.text().toLowerCase(Locale.ROOT)) && c.trigFirst - m.endToken() > 1) {
+        // "the coalition tasked with fighting X withdrew": a role makes only its own verb generic
         continue;
       }
       if (k == CueKind.NEGATION
@@ -2064,11 +2086,40 @@ final class DocumentReader {
    */
   private List<Candidate> mergeSentence(List<Candidate> events) {
     events.sort(Comparator.comparingInt(c -> c.trigFirst));
+    // force used in the sentence besides a change of territory itself
+    boolean force = false;
+    for (Candidate e : events) {
+      force |= e.subType.type().isViolent() && !isTerritorial(e.subType) && !e.outcome;
+    }
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
       Candidate into = null;
       boolean handled = false;
       for (Candidate m : out) {
+        // "took the town after the army pulled out": one change of control, without fighting
+        // unless force is told in the sentence
+        boolean handover =
+            isTerritorial(m.subType)
+                && isTerritorial(c.subType)
+                && m.subType != c.subType
+                && (m.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    || c.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+                && m.certainty.happened() == c.certainty.happened();
+        if (handover) {
+          Candidate capture = m.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY ? c : m;
+          Candidate taker = capture;
+          m.subType = force ? capture.subType : SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+          if (taker != m) {
+            // the taker is the actor of the transfer, not the side that withdrew
+            m.perp = taker.perp;
+            m.perpInferred = taker.perpInferred;
+            m.perpAuthority = taker.perpAuthority;
+          }
+          absorb(m, c);
+          into = m;
+          handled = true;
+          break;
+        }
         boolean sameClause = m.clauseStart == c.clauseStart;
         EventType t = m.subType.type();
         EventType u = c.subType.type();

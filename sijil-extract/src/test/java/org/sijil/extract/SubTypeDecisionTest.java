@@ -70,4 +70,52 @@ class SubTypeDecisionTest {
             .setAside();
     assertThat(aside).noneMatch(e -> e.certainty() == Certainty.NEGATED);
   }
+
+  @Test
+  void aTownTakenAfterItsDefendersPulledOutIsANonViolentTransfer() {
+    assertThat(
+            types(
+                "Rebel fighters took control of the town of Kafr Nabl on Monday after government"
+                    + " troops pulled out of it overnight."))
+        .containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+  }
+
+  @Test
+  void aWithdrawalUnderShellingLeavesTheRecaptureAChangeByForce() {
+    List<SubEventType> t =
+        types(
+            "Government forces recovered control of three villages near Kafr Nabl on Monday from"
+                + " rebels who withdrew after heavy artillery shelling.");
+    assertThat(t).first().isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    assertThat(t).doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+  }
+
+  @Test
+  void townsAndDistrictsRetakenAreTerritoryEvenUnnamed() {
+    assertThat(
+            types(
+                "Loyalist forces retook several towns and districts over the past week, the"
+                    + " defence ministry said."))
+        .containsExactly(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
+  @Test
+  void aRoleMakesOnlyItsOwnVerbGeneric() {
+    List<Event> aside =
+        EXTRACTOR
+            .extract(
+                "The French-led coalition tasked with fighting the militias withdrew from the Kidal"
+                    + " airport on Sunday and handed control of it to the Malian army.",
+                null)
+            .setAside();
+    assertThat(aside)
+        .filteredOn(e -> e.subType() == SubEventType.ARMED_CLASH)
+        .extracting(Event::certainty)
+        .containsOnly(Certainty.GENERIC);
+    assertThat(aside)
+        .filteredOn(e -> e.subType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+        .extracting(Event::certainty)
+        .isNotEmpty()
+        .doesNotContain(Certainty.GENERIC);
+  }
 }
