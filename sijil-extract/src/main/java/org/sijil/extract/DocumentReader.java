@@ -827,6 +827,7 @@ final class DocumentReader {
       c.clauseEnd = clauseEnd[m.firstToken() - a];
       c.certainty = modality(c, cues, a);
       arguments(c, previous, mentions, quantities, places, a);
+      oneMentionOneSide(c);
       recurrence(c, cues, quantities);
       attribution(c, cues, mentions, a, b);
       date(c, times);
@@ -1898,6 +1899,19 @@ final class DocumentReader {
       into.attribution = from.attribution;
     }
     into.prior = Math.max(into.prior, from.prior);
+    oneMentionOneSide(into);
+  }
+
+  /** "Scores of terrorists were killed": one mention is the victim, never also the perpetrator. */
+  private static void oneMentionOneSide(Candidate c) {
+    if (c.perp != null
+        && c.victim != null
+        && c.perp.span() != null
+        && c.perp.span().equals(c.victim.span())) {
+      c.perp = null;
+      c.perpInferred = false;
+      c.perpAuthority = false;
+    }
   }
 
   private void refineSubType(
@@ -2013,6 +2027,11 @@ final class DocumentReader {
         && c.perp.category() != ActorCategory.STATE_FORCES) {
       c.subType = SubEventType.ABDUCTION_FORCED_DISAPPEARANCE; // ACLED: arrests are by authorities
     }
+    territoryByTaker(c);
+  }
+
+  /** Who takes territory decides between the two changes by force: state forces regain it. */
+  private static void territoryByTaker(Candidate c) {
     if (c.perp != null && !c.perpInferred) {
       boolean state = c.perp.category() == ActorCategory.STATE_FORCES;
       if (c.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY && !state) {
@@ -2073,7 +2092,10 @@ final class DocumentReader {
       case AIR_DRONE_STRIKE,
           SHELLING_ARTILLERY_MISSILE_ATTACK,
           GRENADE,
-          PROTEST_WITH_INTERVENTION ->
+          PROTEST_WITH_INTERVENTION,
+          // a battle in which territory changes hands is the change (rule 8)
+          GOVERNMENT_REGAINS_TERRITORY,
+          NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
           2;
       default -> 1;
     };
@@ -2191,6 +2213,7 @@ final class DocumentReader {
           into.subType = c.subType;
         }
         absorb(into, c);
+        territoryByTaker(into);
       }
     }
     return out;

@@ -118,4 +118,27 @@ class SubTypeDecisionTest {
         .isNotEmpty()
         .doesNotContain(Certainty.GENERIC);
   }
+
+  @Test
+  void aClashInWhichStateForcesTakeAVillageIsTheRegainedTerritory() {
+    assertThat(
+            types(
+                "Government troops advanced on Wednesday, clashing with insurgents and capturing"
+                    + " the village of Kfar Tal."))
+        .containsExactly(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
+  @Test
+  void theVictimsMentionIsNeverAlsoThePerpetrator() {
+    Event e =
+        EXTRACTOR
+            .extract(
+                "Scores of ISIS terrorists were killed and wounded in fierce fighting near Deir"
+                    + " ez-Zor on Friday.",
+                null)
+            .events()
+            .get(0);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.perpetrator()).isNull();
+  }
 }
