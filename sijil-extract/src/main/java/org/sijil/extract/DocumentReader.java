@@ -2334,13 +2334,12 @@ final class DocumentReader {
    * The mention with more arguments stays primary (its evidence is kept).
    */
   /**
-   * A demonstration told over two adjacent sentences ("thousands marched ... There were scuffles"):
-   * ACLED codes it by its violent side, whatever force met it.
+   * A demonstration told over two adjacent sentences ("thousands marched ... There were scuffles",
+   * "thousands marched ... Police fired tear gas"): one event, coded by its most severe side (rule
+   * 7): the demonstrators' violence, else lethal force, else an intervention.
    */
   private static boolean sameDemonstration(Candidate m, Candidate c) {
-    boolean violent =
-        m.subType == SubEventType.VIOLENT_DEMONSTRATION
-            || c.subType == SubEventType.VIOLENT_DEMONSTRATION;
+    boolean violent = m.subType != c.subType;
     boolean street =
         (m.subType.type() == EventType.PROTESTS || m.subType == SubEventType.VIOLENT_DEMONSTRATION)
             && (c.subType.type() == EventType.PROTESTS
@@ -2382,8 +2381,10 @@ final class DocumentReader {
       } else {
         Candidate m = out.get(into);
         if (sameDemonstration(m, c)) {
-          m.subType = SubEventType.VIOLENT_DEMONSTRATION;
-          c.subType = SubEventType.VIOLENT_DEMONSTRATION;
+          SubEventType severe =
+              specificity(c.subType) > specificity(m.subType) ? c.subType : m.subType;
+          m.subType = severe;
+          c.subType = severe;
         }
         if (battleForTerritory(m, c)) {
           SubEventType territory = isTerritorial(m.subType) ? m.subType : c.subType;

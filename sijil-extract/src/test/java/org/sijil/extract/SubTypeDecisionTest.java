@@ -141,4 +141,38 @@ class SubTypeDecisionTest {
     assertThat(e.victim()).isNotNull();
     assertThat(e.perpetrator()).isNull();
   }
+
+  @Test
+  void aMarchMetByTearGasInTheNextSentenceIsOneProtestWithIntervention() {
+    assertThat(
+            types(
+                "Thousands of teachers marched through central Yerevan on Saturday. Later in the"
+                    + " evening police fired tear gas at them near the parliament."))
+        .containsExactly(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aFireExchangeBetweenSoldiersAndMilitantsIsAnArmedClash() {
+    assertThat(
+            types(
+                "Soldiers were engaged in a fire exchange with militants near Garissa on Monday."))
+        .containsExactly(SubEventType.ARMED_CLASH);
+  }
+
+  @Test
+  void unknownMenAreAnUnidentifiedArmedGroup() {
+    Event e =
+        EXTRACTOR
+            .extract("Unknown men abducted three journalists in Bulawayo on Tuesday.", null)
+            .events()
+            .get(0);
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo("unidentified");
+  }
+
+  @Test
+  void aDieInIsAPeacefulProtest() {
+    assertThat(types("Activists staged a die-in outside the ministry in Lagos on Friday."))
+        .containsExactly(SubEventType.PEACEFUL_PROTEST);
+  }
 }
