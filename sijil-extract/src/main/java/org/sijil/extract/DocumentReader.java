@@ -1077,14 +1077,17 @@ final class DocumentReader {
               && (ai >= actors.size() || refs.get(ri).firstToken() <= actors.get(ai).firstToken());
       if (takeRef) {
         DictionaryMatch<Boolean> r = refs.get(ri++);
+        // "the terrorists", "the militants" never refer back to state forces: then the words
+        // name a group of their own
+        boolean fits = lastArmed != null && !(stateForces(lastArmed) && nonStateWords(r));
         // an actor name inside the reference ("its ISIS cells") is handled as the actor
         while (ai < actors.size() && actors.get(ai).firstToken() < r.endToken()) {
-          if (lastArmed == null) {
+          if (!fits) {
             break;
           }
           ai++;
         }
-        if (lastArmed != null) {
+        if (fits) {
           ActorRef ante = lastArmed.ref;
           out.add(
               new Mention(
@@ -1503,6 +1506,34 @@ final class DocumentReader {
         || t == SubEventType.AGREEMENT
         || t == SubEventType.PROTEST_WITH_INTERVENTION
         || t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+  }
+
+  private static boolean stateForces(Mention m) {
+    return m.ref.category() == ActorCategory.STATE_FORCES
+        || m.ref.category() == ActorCategory.EXTERNAL_OTHER_FORCES;
+  }
+
+  private static final Set<String> NON_STATE_WORDS =
+      Set.of(
+          "terrorists",
+          "terrorist",
+          "militants",
+          "militant",
+          "jihadists",
+          "jihadist",
+          "extremists",
+          "extremist",
+          "insurgents",
+          "militia");
+
+  /** A reference phrase that names non-state fighters ("the terrorists", "the militant group"). */
+  private boolean nonStateWords(DictionaryMatch<Boolean> r) {
+    for (int k = r.firstToken(); k < r.endToken(); k++) {
+      if (NON_STATE_WORDS.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean samePerp(Candidate c, Mention m) {

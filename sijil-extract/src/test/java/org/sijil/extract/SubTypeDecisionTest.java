@@ -175,4 +175,16 @@ class SubTypeDecisionTest {
     assertThat(types("Activists staged a die-in outside the ministry in Lagos on Friday."))
         .containsExactly(SubEventType.PEACEFUL_PROTEST);
   }
+
+  @Test
+  void theTerroristsKilledByTheArmyAreNotTheArmyItself() {
+    Event e =
+        EXTRACTOR
+            .extract("The Syrian army killed scores of the terrorists in Aleppo on Monday.", null)
+            .events()
+            .get(0);
+    assertThat(e.subType()).isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().actorId()).isNotEqualTo(e.perpetrator().actorId());
+  }
 }
