@@ -672,6 +672,7 @@ final class DocumentReader {
         }
       }
     }
+    attachFollowingCasualties(all);
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
@@ -712,6 +713,36 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /**
+   * "Artillery pounded the group's positions. A number of its fighters were killed": casualty words
+   * alone, with nobody named doing harm, in the sentence right after a battle or a remote attack
+   * report that event's casualties, not a new attack.
+   */
+  private static void attachFollowingCasualties(List<Candidate> all) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      if (!c.outcome || c.perp != null || !c.certainty.happened() || c.nonviolentCause) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate p = all.get(j);
+        if (p.sentenceIndex < c.sentenceIndex - 1) {
+          break;
+        }
+        EventType t = p.subType.type();
+        if (p.sentenceIndex == c.sentenceIndex - 1
+            && !p.outcome
+            && p.certainty.happened()
+            && (t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+            && !conflict(p, c)) {
+          absorb(p, c);
+          all.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   /**

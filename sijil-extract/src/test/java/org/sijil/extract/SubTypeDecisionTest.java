@@ -187,4 +187,18 @@ class SubTypeDecisionTest {
     assertThat(e.victim()).isNotNull();
     assertThat(e.victim().actorId()).isNotEqualTo(e.perpetrator().actorId());
   }
+
+  @Test
+  void casualtiesToldInTheNextSentenceAreTheShellingsCasualties() {
+    List<Event> events =
+        EXTRACTOR
+            .extract(
+                "Government artillery pounded rebel positions near Kafr Nabl on Monday. A number of"
+                    + " the fighters were killed and wounded.",
+                null)
+            .events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).subType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    assertThat(events.get(0).counts()).isNotEmpty();
+  }
 }
