@@ -201,4 +201,10 @@ class SubTypeDecisionTest {
     assertThat(events.get(0).subType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
     assertThat(events.get(0).counts()).isNotEmpty();
   }
+
+  @Test
+  void lethalForceAgainstProtestersIsExcessiveForce() {
+    assertThat(types("Security forces used lethal force against protesters in Basra on Friday."))
+        .containsExactly(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
 }
