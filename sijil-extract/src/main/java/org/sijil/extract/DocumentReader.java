@@ -547,6 +547,12 @@ final class DocumentReader {
     /** The sentence is a headline: a news item by convention, even when it names little. */
     boolean headline;
 
+    /**
+     * The mention gives the reason or the setting of another event ("in retaliation for a gas
+     * attack", "despite air strikes", "rallied to mourn those killed"): it is less salient.
+     */
+    boolean background;
+
     EventDate date;
     Certainty certainty = Certainty.ASSERTED;
     Attribution attribution;
@@ -843,6 +849,9 @@ final class DocumentReader {
         tagCues.add(m);
         continue;
       }
+      if (e.subType() == SubEventType.CHEMICAL_WEAPON && facilityAfter(m.endToken())) {
+        continue; // "struck chemical weapons facilities": a target, not a chemical attack
+      }
       Candidate c = new Candidate();
       c.entry = e;
       c.outcome = e.kind() == TriggerKind.OUTCOME;
@@ -857,6 +866,7 @@ final class DocumentReader {
       c.clauseStart = clauseStart[m.firstToken() - a];
       c.clauseEnd = clauseEnd[m.firstToken() - a];
       c.certainty = modality(c, cues, a);
+      c.background = background(c);
       arguments(c, previous, mentions, quantities, places, a);
       oneMentionOneSide(c);
       recurrence(c, cues, quantities);
@@ -870,6 +880,14 @@ final class DocumentReader {
       boolean casualties =
           !nonviolentCause
               && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED);
+      if (target != null && o.background && target.subType.type() == EventType.PROTESTS) {
+        // "rallied to mourn those killed last month": the deaths are the protest's reason, and
+        // the protesters are not who killed
+        target = null;
+        o.perp = null;
+        o.perpInferred = false;
+        o.perpAuthority = false;
+      }
       if (target != null
           && target.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
           && casualties) {
@@ -2006,7 +2024,9 @@ final class DocumentReader {
     }
     if (c.subType.type().isViolent()) {
       for (DictionaryMatch<WeaponEntry> w : weapons) {
-        if (w.value().subType() == SubEventType.CHEMICAL_WEAPON) {
+        if (w.value().subType() == SubEventType.CHEMICAL_WEAPON
+            && !facilityAfter(w.endToken())
+            && !backgroundBefore(c.clauseStart, w.firstToken())) {
           c.subType = SubEventType.CHEMICAL_WEAPON; // the means that defines the event
           return;
         }
@@ -2029,7 +2049,9 @@ final class DocumentReader {
         // violence: force on them is decided below
         boolean struck =
             c.victim != null && c.victim.span() != null && c.victim.span().equals(m.ref.span());
-        if (street && !struck && (subject || inClause && c.perp == null)) {
+        // demonstrators next to a casualty word alone are its victims ("demonstrators killed")
+        boolean casualties = c.outcome && cat == ActorCategory.PROTESTERS;
+        if (street && !struck && !casualties && (subject || inClause && c.perp == null)) {
           // "rioters clashed with police", "set ablaze by an angry mob"
           boolean mob = m.ref.span().of(raw).toLowerCase(Locale.ROOT).contains("mob");
           c.subType = mob ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
@@ -2052,6 +2074,9 @@ final class DocumentReader {
       // the weapon nearest the trigger in the sentence decides ("killed ... by these landmines")
       DictionaryMatch<WeaponEntry> best = null;
       for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (facilityAfter(w.endToken())) {
+          continue; // "targeting chemical weapons facilities": a target, not the means
+        }
         if (best == null
             || Math.abs(w.firstToken() - c.trigFirst) < Math.abs(best.firstToken() - c.trigFirst)) {
           best = w;
@@ -2217,6 +2242,7 @@ final class DocumentReader {
                     || c.subType == SubEventType.VIOLENT_DEMONSTRATION);
         boolean family =
             (sameClause || violentStreets)
+                && m.background == c.background
                 && (t == u || streets)
                 && t != EventType.VIOLENCE_AGAINST_CIVILIANS
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
@@ -2279,6 +2305,57 @@ final class DocumentReader {
       }
     }
     return out;
+  }
+
+  /** Words that make the phrase they open a reason or a setting of the clause's event. */
+  private static final Set<String> BACKGROUND =
+      Set.of(
+          "retaliation",
+          "revenge",
+          "response",
+          "despite",
+          "amid",
+          "amidst",
+          "mourn",
+          "mourning",
+          "commemorate",
+          "commemorating",
+          "anniversary");
+
+  /** A background word in the four tokens before the trigger, in its clause. */
+  private boolean background(Candidate c) {
+    return backgroundBefore(c.clauseStart, c.trigFirst);
+  }
+
+  private boolean backgroundBefore(int clauseStart, int first) {
+    for (int k = Math.max(clauseStart, first - 4); k < first; k++) {
+      if (BACKGROUND.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FACILITIES =
+      Set.of(
+          "facility",
+          "facilities",
+          "site",
+          "sites",
+          "depot",
+          "depots",
+          "stockpile",
+          "stockpiles",
+          "program",
+          "programme",
+          "plant",
+          "plants",
+          "factory",
+          "arsenal");
+
+  /** "chemical weapons facilities": the weapon names a target, not the means of the attack. */
+  private boolean facilityAfter(int k) {
+    return k < tokens.size() && FACILITIES.contains(norm(k));
   }
 
   /** A battle, remote violence or attack with people killed or wounded. */
@@ -2470,6 +2547,7 @@ final class DocumentReader {
     logit += c.attribution != null ? 0.2 : 0;
     logit -= c.perpInferred ? 0.2 : 0;
     logit -= c.certainty.happened() ? 0 : 2;
+    logit -= c.background ? 1 : 0;
     double confidence = 1 / (1 + Math.exp(-logit));
     return new Event(
         c.subType,

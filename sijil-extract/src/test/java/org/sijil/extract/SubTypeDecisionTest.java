@@ -207,4 +207,30 @@ class SubTypeDecisionTest {
     assertThat(types("Security forces used lethal force against protesters in Basra on Friday."))
         .containsExactly(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
   }
+
+  @Test
+  void deathsARallyMournsAreItsReasonNotForceAgainstIt() {
+    List<Event> events =
+        EXTRACTOR
+            .extract(
+                "Thousands of people rallied in Khartoum on Saturday to mourn dozens of"
+                    + " demonstrators killed last month.",
+                null)
+            .events();
+    assertThat(events).first().extracting(Event::subType).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(events).allMatch(e -> e.perpetrator() == null || !e.subType().type().isViolent());
+  }
+
+  @Test
+  void chemicalWeaponsFacilitiesTargetedAreNoChemicalAttack() {
+    List<Event> all = new java.util.ArrayList<>();
+    var r =
+        EXTRACTOR.extract(
+            "The allies launched 105 missiles on Tuesday targeting three chemical weapons"
+                + " facilities in Homs.",
+            null);
+    all.addAll(r.events());
+    all.addAll(r.setAside());
+    assertThat(all).isNotEmpty().noneMatch(e -> e.subType() == SubEventType.CHEMICAL_WEAPON);
+  }
 }
