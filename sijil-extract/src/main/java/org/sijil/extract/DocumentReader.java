@@ -1360,7 +1360,14 @@ final class DocumentReader {
             && m.first >= c.clauseStart
             && c.trigFirst - m.end <= 14
             && perpAllowed(c, m)
-            && !supporting(m, c.clauseStart)) {
+            && !supporting(m, c.clauseStart)
+            // "killing three fighters and wounding two others": the last verb's object is not
+            // the next verb's subject
+            && !(sameSentencePrev
+                && !protestLike(c.subType)
+                && previous.victim != null
+                && m.ref.span() != null
+                && m.ref.span().equals(previous.victim.span()))) {
           perp = m; // the nearest to the left wins: keep scanning
         }
       }

@@ -233,4 +233,18 @@ class SubTypeDecisionTest {
     all.addAll(r.setAside());
     assertThat(all).isNotEmpty().noneMatch(e -> e.subType() == SubEventType.CHEMICAL_WEAPON);
   }
+
+  @Test
+  void theObjectOfOneCasualtyVerbIsNotTheSubjectOfTheNext() {
+    Event e =
+        EXTRACTOR
+            .extract(
+                "A roadside bomb exploded near Tal Tamr on Sunday as a patrol passed, killing four"
+                    + " soldiers and wounding three others.",
+                null)
+            .events()
+            .get(0);
+    assertThat(e.subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    assertThat(e.perpetrator()).isNull();
+  }
 }
