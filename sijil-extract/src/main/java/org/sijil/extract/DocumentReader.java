@@ -1311,6 +1311,10 @@ final class DocumentReader {
     if (BE.contains(norm(c.trigFirst))) {
       return true; // "were killed"
     }
+    String verb = norm(c.trigFirst);
+    if (verb.length() > 4 && verb.endsWith("ing")) {
+      return false; // "forces are redeploying", "were shelling": progressive, active
+    }
     int k = c.trigFirst - 1;
     while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
       k--;

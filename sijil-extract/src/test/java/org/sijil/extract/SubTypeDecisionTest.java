@@ -247,4 +247,16 @@ class SubTypeDecisionTest {
     assertThat(e.subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     assertThat(e.perpetrator()).isNull();
   }
+
+  @Test
+  void beforeAnIngVerbBeIsProgressiveNotPassive() {
+    Event e =
+        EXTRACTOR
+            .extract("Turkish forces are redeploying at observation points in Idlib.", null)
+            .events()
+            .get(0);
+    assertThat(e.subType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo("turkey");
+  }
 }
