@@ -9,8 +9,8 @@ import org.sijil.model.event.Event;
 import org.sijil.model.event.SubEventType;
 
 /**
- * Decision rules between neighbouring sub-types (docs/ontology.md, general rules 7 and 11–14).
- * Sentences written for these tests.
+ * Decision rules between neighbouring sub-types and argument rules (docs/ontology.md, general rules
+ * 5, 7, 8, 10 and 11). Sentences written for these tests.
  */
 class SubTypeDecisionTest {
   private static final EventExtractor EXTRACTOR = EventExtractor.english();
