@@ -162,7 +162,22 @@ final class DocumentReader {
           "countrysides",
           "prison",
           "township",
-          "settlement");
+          "settlement",
+          // plural and economic places a force takes ("recaptured several towns", "two oil fields")
+          "towns",
+          "cities",
+          "districts",
+          "areas",
+          "regions",
+          "provinces",
+          "neighborhoods",
+          "neighbourhoods",
+          "field",
+          "fields",
+          "oilfield",
+          "oilfields",
+          "airport",
+          "airbase");
   private static final Set<String> DIRECTIONS =
       Set.of(
           "north",
@@ -532,6 +547,12 @@ final class DocumentReader {
     /** The sentence is a headline: a news item by convention, even when it names little. */
     boolean headline;
 
+    /**
+     * The mention gives the reason or the setting of another event ("in retaliation for a gas
+     * attack", "despite air strikes", "rallied to mourn those killed"): it is less salient.
+     */
+    boolean background;
+
     EventDate date;
     Certainty certainty = Certainty.ASSERTED;
     Attribution attribution;
@@ -657,6 +678,7 @@ final class DocumentReader {
         }
       }
     }
+    attachFollowingCasualties(all);
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
@@ -697,6 +719,36 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /**
+   * "Artillery pounded the group's positions. A number of its fighters were killed": casualty words
+   * alone, with nobody named doing harm, in the sentence right after a battle or a remote attack
+   * report that event's casualties, not a new attack.
+   */
+  private static void attachFollowingCasualties(List<Candidate> all) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      if (!c.outcome || c.perp != null || !c.certainty.happened() || c.nonviolentCause) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate p = all.get(j);
+        if (p.sentenceIndex < c.sentenceIndex - 1) {
+          break;
+        }
+        EventType t = p.subType.type();
+        if (p.sentenceIndex == c.sentenceIndex - 1
+            && !p.outcome
+            && p.certainty.happened()
+            && (t == EventType.BATTLES || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE)
+            && !conflict(p, c)) {
+          absorb(p, c);
+          all.remove(i);
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -797,6 +849,9 @@ final class DocumentReader {
         tagCues.add(m);
         continue;
       }
+      if (e.subType() == SubEventType.CHEMICAL_WEAPON && facilityAfter(m.endToken())) {
+        continue; // "struck chemical weapons facilities": a target, not a chemical attack
+      }
       Candidate c = new Candidate();
       c.entry = e;
       c.outcome = e.kind() == TriggerKind.OUTCOME;
@@ -811,7 +866,9 @@ final class DocumentReader {
       c.clauseStart = clauseStart[m.firstToken() - a];
       c.clauseEnd = clauseEnd[m.firstToken() - a];
       c.certainty = modality(c, cues, a);
+      c.background = background(c);
       arguments(c, previous, mentions, quantities, places, a);
+      oneMentionOneSide(c);
       recurrence(c, cues, quantities);
       attribution(c, cues, mentions, a, b);
       date(c, times);
@@ -820,6 +877,24 @@ final class DocumentReader {
     }
     for (Candidate o : outcomes) {
       Candidate target = nearest(events, o);
+      boolean casualties =
+          !nonviolentCause
+              && (o.entry.count() == CountKind.KILLED || o.entry.count() == CountKind.INJURED);
+      if (target != null && o.background && target.subType.type() == EventType.PROTESTS) {
+        // "rallied to mourn those killed last month": the deaths are the protest's reason, and
+        // the protesters are not who killed
+        target = null;
+        o.perp = null;
+        o.perpInferred = false;
+        o.perpAuthority = false;
+      }
+      if (target != null
+          && target.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
+          && casualties) {
+        // people killed are no property destroyed: the casualties are the event, and the
+        // damage joins it when the sentence is merged
+        target = null;
+      }
       if (target != null) {
         boolean victimsProtest =
             o.victim == null || o.victim.category() == ActorCategory.PROTESTERS;
@@ -1051,14 +1126,17 @@ final class DocumentReader {
               && (ai >= actors.size() || refs.get(ri).firstToken() <= actors.get(ai).firstToken());
       if (takeRef) {
         DictionaryMatch<Boolean> r = refs.get(ri++);
+        // "the terrorists", "the militants" never refer back to state forces: then the words
+        // name a group of their own
+        boolean fits = lastArmed != null && !(stateForces(lastArmed) && nonStateWords(r));
         // an actor name inside the reference ("its ISIS cells") is handled as the actor
         while (ai < actors.size() && actors.get(ai).firstToken() < r.endToken()) {
-          if (lastArmed == null) {
+          if (!fits) {
             break;
           }
           ai++;
         }
-        if (lastArmed != null) {
+        if (fits) {
           ActorRef ante = lastArmed.ref;
           out.add(
               new Mention(
@@ -1238,6 +1316,10 @@ final class DocumentReader {
     if (BE.contains(norm(c.trigFirst))) {
       return true; // "were killed"
     }
+    String verb = norm(c.trigFirst);
+    if (verb.length() > 4 && verb.endsWith("ing")) {
+      return false; // "forces are redeploying", "were shelling": progressive, active
+    }
     int k = c.trigFirst - 1;
     while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
       k--;
@@ -1287,7 +1369,14 @@ final class DocumentReader {
             && m.first >= c.clauseStart
             && c.trigFirst - m.end <= 14
             && perpAllowed(c, m)
-            && !supporting(m, c.clauseStart)) {
+            && !supporting(m, c.clauseStart)
+            // "killing three fighters and wounding two others": the last verb's object is not
+            // the next verb's subject
+            && !(sameSentencePrev
+                && !protestLike(c.subType)
+                && previous.victim != null
+                && m.ref.span() != null
+                && m.ref.span().equals(previous.victim.span()))) {
           perp = m; // the nearest to the left wins: keep scanning
         }
       }
@@ -1484,6 +1573,34 @@ final class DocumentReader {
         || t == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
   }
 
+  private static boolean stateForces(Mention m) {
+    return m.ref.category() == ActorCategory.STATE_FORCES
+        || m.ref.category() == ActorCategory.EXTERNAL_OTHER_FORCES;
+  }
+
+  private static final Set<String> NON_STATE_WORDS =
+      Set.of(
+          "terrorists",
+          "terrorist",
+          "militants",
+          "militant",
+          "jihadists",
+          "jihadist",
+          "extremists",
+          "extremist",
+          "insurgents",
+          "militia");
+
+  /** A reference phrase that names non-state fighters ("the terrorists", "the militant group"). */
+  private boolean nonStateWords(DictionaryMatch<Boolean> r) {
+    for (int k = r.firstToken(); k < r.endToken(); k++) {
+      if (NON_STATE_WORDS.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean samePerp(Candidate c, Mention m) {
     return c.perp != null
         && (m.ref.span() != null && m.ref.span().equals(c.perp.span())
@@ -1676,6 +1793,9 @@ final class DocumentReader {
 
   // ---------------------------------------------------------------- modality and attribution
 
+  /** Cues that describe an actor's role, not the clause: they govern the verb right after them. */
+  private static final Set<String> ROLE_CUES = Set.of("tasked with", "mandated to", "mission to");
+
   private Certainty modality(Candidate c, List<DictionaryMatch<CueKind>> cues, int a) {
     Certainty result = Certainty.ASSERTED;
     int rank = 0;
@@ -1686,6 +1806,16 @@ final class DocumentReader {
       boolean denial = k == CueKind.NEGATION && norm(m.firstToken()).startsWith("den") && before;
       if (!inClause && !denial) {
         continue;
+      }
+      if (ROLE_CUES.contains(m.text().toLowerCase(Locale.ROOT)) && c.trigFirst - m.endToken() > 1) {
+        // "the coalition tasked with fighting X withdrew": a role makes only its own verb generic
+        continue;
+      }
+      if (k == CueKind.NEGATION
+          && m.endToken() < tokens.size()
+          && norm(m.endToken()).equals("only")
+          && norm(m.firstToken()).equals("not")) {
+        continue; // "not only killed ... but also": an addition, not a negation
       }
       Certainty cert;
       int r;
@@ -1865,6 +1995,19 @@ final class DocumentReader {
       into.attribution = from.attribution;
     }
     into.prior = Math.max(into.prior, from.prior);
+    oneMentionOneSide(into);
+  }
+
+  /** "Scores of terrorists were killed": one mention is the victim, never also the perpetrator. */
+  private static void oneMentionOneSide(Candidate c) {
+    if (c.perp != null
+        && c.victim != null
+        && c.perp.span() != null
+        && c.perp.span().equals(c.victim.span())) {
+      c.perp = null;
+      c.perpInferred = false;
+      c.perpAuthority = false;
+    }
   }
 
   private void refineSubType(
@@ -1897,7 +2040,9 @@ final class DocumentReader {
     }
     if (c.subType.type().isViolent()) {
       for (DictionaryMatch<WeaponEntry> w : weapons) {
-        if (w.value().subType() == SubEventType.CHEMICAL_WEAPON) {
+        if (w.value().subType() == SubEventType.CHEMICAL_WEAPON
+            && !facilityAfter(w.endToken())
+            && !backgroundBefore(c.clauseStart, w.firstToken())) {
           c.subType = SubEventType.CHEMICAL_WEAPON; // the means that defines the event
           return;
         }
@@ -1916,7 +2061,13 @@ final class DocumentReader {
         boolean inClause = m.first >= c.clauseStart && m.end <= c.clauseEnd;
         boolean subject = inClause && m.end <= c.trigFirst;
         boolean street = cat == ActorCategory.RIOTERS || cat == ActorCategory.PROTESTERS;
-        if (street && (subject || inClause && c.perp == null)) {
+        // demonstrators who suffer the attack ("attacks against peaceful protesters") did no
+        // violence: force on them is decided below
+        boolean struck =
+            c.victim != null && c.victim.span() != null && c.victim.span().equals(m.ref.span());
+        // demonstrators next to a casualty word alone are its victims ("demonstrators killed")
+        boolean casualties = c.outcome && cat == ActorCategory.PROTESTERS;
+        if (street && !struck && !casualties && (subject || inClause && c.perp == null)) {
           // "rioters clashed with police", "set ablaze by an angry mob"
           boolean mob = m.ref.span().of(raw).toLowerCase(Locale.ROOT).contains("mob");
           c.subType = mob ? SubEventType.MOB_VIOLENCE : SubEventType.VIOLENT_DEMONSTRATION;
@@ -1939,6 +2090,9 @@ final class DocumentReader {
       // the weapon nearest the trigger in the sentence decides ("killed ... by these landmines")
       DictionaryMatch<WeaponEntry> best = null;
       for (DictionaryMatch<WeaponEntry> w : weapons) {
+        if (facilityAfter(w.endToken())) {
+          continue; // "targeting chemical weapons facilities": a target, not the means
+        }
         if (best == null
             || Math.abs(w.firstToken() - c.trigFirst) < Math.abs(best.firstToken() - c.trigFirst)) {
           best = w;
@@ -1976,6 +2130,11 @@ final class DocumentReader {
         && c.perp.category() != ActorCategory.STATE_FORCES) {
       c.subType = SubEventType.ABDUCTION_FORCED_DISAPPEARANCE; // ACLED: arrests are by authorities
     }
+    territoryByTaker(c);
+  }
+
+  /** Who takes territory decides between the two changes by force: state forces regain it. */
+  private static void territoryByTaker(Candidate c) {
     if (c.perp != null && !c.perpInferred) {
       boolean state = c.perp.category() == ActorCategory.STATE_FORCES;
       if (c.subType == SubEventType.GOVERNMENT_REGAINS_TERRITORY && !state) {
@@ -2036,7 +2195,10 @@ final class DocumentReader {
       case AIR_DRONE_STRIKE,
           SHELLING_ARTILLERY_MISSILE_ATTACK,
           GRENADE,
-          PROTEST_WITH_INTERVENTION ->
+          PROTEST_WITH_INTERVENTION,
+          // a battle in which territory changes hands is the change (rule 8)
+          GOVERNMENT_REGAINS_TERRITORY,
+          NON_STATE_ACTOR_OVERTAKES_TERRITORY ->
           2;
       default -> 1;
     };
@@ -2049,11 +2211,40 @@ final class DocumentReader {
    */
   private List<Candidate> mergeSentence(List<Candidate> events) {
     events.sort(Comparator.comparingInt(c -> c.trigFirst));
+    // force used in the sentence besides a change of territory itself
+    boolean force = false;
+    for (Candidate e : events) {
+      force |= e.subType.type().isViolent() && !isTerritorial(e.subType) && !e.outcome;
+    }
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
       Candidate into = null;
       boolean handled = false;
       for (Candidate m : out) {
+        // "took the town after the army pulled out": one change of control, without fighting
+        // unless force is told in the sentence
+        boolean handover =
+            isTerritorial(m.subType)
+                && isTerritorial(c.subType)
+                && m.subType != c.subType
+                && (m.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
+                    || c.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+                && m.certainty.happened() == c.certainty.happened();
+        if (handover) {
+          Candidate capture = m.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY ? c : m;
+          Candidate taker = capture;
+          m.subType = force ? capture.subType : SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
+          if (taker != m) {
+            // the taker is the actor of the transfer, not the side that withdrew
+            m.perp = taker.perp;
+            m.perpInferred = taker.perpInferred;
+            m.perpAuthority = taker.perpAuthority;
+          }
+          absorb(m, c);
+          into = m;
+          handled = true;
+          break;
+        }
         boolean sameClause = m.clauseStart == c.clauseStart;
         EventType t = m.subType.type();
         EventType u = c.subType.type();
@@ -2067,17 +2258,33 @@ final class DocumentReader {
                     || c.subType == SubEventType.VIOLENT_DEMONSTRATION);
         boolean family =
             (sameClause || violentStreets)
+                && m.background == c.background
                 && (t == u || streets)
                 && t != EventType.VIOLENCE_AGAINST_CIVILIANS
                 && t != EventType.STRATEGIC_DEVELOPMENTS;
         boolean coordinated = coordinated(m, c);
         // arrests at a protest are an intervention in it
-        boolean arrestAtProtest =
+        Candidate arrest =
             m.subType.type() == EventType.PROTESTS && c.subType == SubEventType.ARRESTS
-                || c.subType.type() == EventType.PROTESTS && m.subType == SubEventType.ARRESTS;
-        if (arrestAtProtest && m.certainty.happened() == c.certainty.happened()) {
+                ? c
+                : c.subType.type() == EventType.PROTESTS && m.subType == SubEventType.ARRESTS
+                    ? m
+                    : null;
+        Candidate protest = arrest == null ? null : arrest == c ? m : c;
+        boolean arrestAtProtest = arrest != null && !protestCause(arrest);
+        // "detained before they could protest", "arrested during an attempt to rally": a
+        // demonstration stopped by arrests is still one met by intervention
+        boolean stopped =
+            arrestAtProtest
+                && arrest.certainty.happened()
+                && (protest.certainty == Certainty.HYPOTHETICAL
+                    || protest.certainty == Certainty.FUTURE);
+        if (arrestAtProtest && (m.certainty.happened() == c.certainty.happened() || stopped)) {
           if (specificity(m.subType) < 2) {
             m.subType = SubEventType.PROTEST_WITH_INTERVENTION;
+          }
+          if (stopped) {
+            m.certainty = arrest.certainty;
           }
           absorb(m, c);
           into = m;
@@ -2091,7 +2298,12 @@ final class DocumentReader {
                     && c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION
                 || c.subType == SubEventType.VIOLENT_DEMONSTRATION
                     && m.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION;
-        if ((family || coordinated || same || rioterDamage)
+        // property destroyed in a fight that killed or wounded is part of the fight: ACLED's
+        // looting/property destruction is destruction without other violence
+        boolean battleDamage =
+            m.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && lethal(c)
+                || c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && lethal(m);
+        if ((family || coordinated || same || rioterDamage || battleDamage)
             && m.certainty.happened() == c.certainty.happened()) {
           into = m;
           break;
@@ -2100,13 +2312,102 @@ final class DocumentReader {
       if (into == null) {
         out.add(c);
       } else if (!handled) {
-        if (specificity(c.subType) > specificity(into.subType)) {
+        if (specificity(c.subType) > specificity(into.subType)
+            || into.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION && lethal(c)) {
           into.subType = c.subType;
         }
         absorb(into, c);
+        territoryByTaker(into);
       }
     }
     return out;
+  }
+
+  /** Words that make the phrase they open a reason or a setting of the clause's event. */
+  private static final Set<String> BACKGROUND =
+      Set.of(
+          "retaliation",
+          "revenge",
+          "response",
+          "despite",
+          "amid",
+          "amidst",
+          "mourn",
+          "mourning",
+          "commemorate",
+          "commemorating",
+          "anniversary");
+
+  /** A background word in the four tokens before the trigger, in its clause. */
+  private boolean background(Candidate c) {
+    return backgroundBefore(c.clauseStart, c.trigFirst);
+  }
+
+  private boolean backgroundBefore(int clauseStart, int first) {
+    for (int k = Math.max(clauseStart, first - 4); k < first; k++) {
+      if (BACKGROUND.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FACILITIES =
+      Set.of(
+          "facility",
+          "facilities",
+          "site",
+          "sites",
+          "depot",
+          "depots",
+          "stockpile",
+          "stockpiles",
+          "program",
+          "programme",
+          "plant",
+          "plants",
+          "factory",
+          "arsenal");
+
+  /** "chemical weapons facilities": the weapon names a target, not the means of the attack. */
+  private boolean facilityAfter(int k) {
+    return k < tokens.size() && FACILITIES.contains(norm(k));
+  }
+
+  /** A battle, remote violence or attack with people killed or wounded. */
+  private static boolean lethal(Candidate c) {
+    EventType t = c.subType.type();
+    return (t == EventType.BATTLES
+            || t == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+            || c.subType == SubEventType.ATTACK)
+        && (c.counts.containsKey(CountKind.KILLED) || c.counts.containsKey(CountKind.INJURED));
+  }
+
+  /** Words that make what follows a protest's cause ("rallied over the detention of"). */
+  private static final Set<String> PROTEST_CAUSE =
+      Set.of(
+          "over",
+          "against",
+          "demanding",
+          "demand",
+          "protesting",
+          "condemning",
+          "denouncing",
+          "release",
+          "about",
+          "following");
+
+  /**
+   * True when an arrest is what a demonstration is about ("protests over the detention of a
+   * journalist"), not an intervention in it: a cause word in the three tokens before the trigger.
+   */
+  private boolean protestCause(Candidate arrest) {
+    for (int k = Math.max(arrest.clauseStart, arrest.trigFirst - 3); k < arrest.trigFirst; k++) {
+      if (PROTEST_CAUSE.contains(norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean coordinated(Candidate m, Candidate c) {
@@ -2188,13 +2489,12 @@ final class DocumentReader {
    * The mention with more arguments stays primary (its evidence is kept).
    */
   /**
-   * A demonstration told over two adjacent sentences ("thousands marched ... There were scuffles"):
-   * ACLED codes it by its violent side, whatever force met it.
+   * A demonstration told over two adjacent sentences ("thousands marched ... There were scuffles",
+   * "thousands marched ... Police fired tear gas"): one event, coded by its most severe side (rule
+   * 7): the demonstrators' violence, else lethal force, else an intervention.
    */
   private static boolean sameDemonstration(Candidate m, Candidate c) {
-    boolean violent =
-        m.subType == SubEventType.VIOLENT_DEMONSTRATION
-            || c.subType == SubEventType.VIOLENT_DEMONSTRATION;
+    boolean violent = m.subType != c.subType;
     boolean street =
         (m.subType.type() == EventType.PROTESTS || m.subType == SubEventType.VIOLENT_DEMONSTRATION)
             && (c.subType.type() == EventType.PROTESTS
@@ -2236,8 +2536,10 @@ final class DocumentReader {
       } else {
         Candidate m = out.get(into);
         if (sameDemonstration(m, c)) {
-          m.subType = SubEventType.VIOLENT_DEMONSTRATION;
-          c.subType = SubEventType.VIOLENT_DEMONSTRATION;
+          SubEventType severe =
+              specificity(c.subType) > specificity(m.subType) ? c.subType : m.subType;
+          m.subType = severe;
+          c.subType = severe;
         }
         if (battleForTerritory(m, c)) {
           SubEventType territory = isTerritorial(m.subType) ? m.subType : c.subType;
@@ -2261,6 +2563,7 @@ final class DocumentReader {
     logit += c.attribution != null ? 0.2 : 0;
     logit -= c.perpInferred ? 0.2 : 0;
     logit -= c.certainty.happened() ? 0 : 2;
+    logit -= c.background ? 1 : 0;
     double confidence = 1 / (1 + Math.exp(-logit));
     return new Event(
         c.subType,

@@ -1,0 +1,262 @@
+package org.sijil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sijil.model.event.Certainty;
+import org.sijil.model.event.Event;
+import org.sijil.model.event.SubEventType;
+
+/**
+ * Decision rules between neighbouring sub-types and argument rules (docs/ontology.md, general rules
+ * 5, 7, 8, 10 and 11). Sentences written for these tests.
+ */
+class SubTypeDecisionTest {
+  private static final EventExtractor EXTRACTOR = EventExtractor.english();
+
+  private static List<SubEventType> types(String text) {
+    return EXTRACTOR.extract(text, null).events().stream().map(Event::subType).toList();
+  }
+
+  @Test
+  void deadlyAttacksAgainstPeacefulProtestersAreExcessiveForceNotAViolentDemonstration() {
+    List<SubEventType> t =
+        types(
+            "Two teachers were killed and 40 others injured in Mosul on Sunday as a result of"
+                + " militia attacks against peaceful protesters.");
+    assertThat(t).first().isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(t).doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void activistsDetainedBeforeTheyCouldProtestAreAProtestWithIntervention() {
+    assertThat(
+            types(
+                "Six students were detained in Tbilisi on Monday during an attempt to protest"
+                    + " against the new tax law."))
+        .first()
+        .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aProtestOverADetentionIsNoInterventionInIt() {
+    List<SubEventType> t =
+        types(
+            "Hundreds of people rallied outside the police headquarters in Minsk on Friday"
+                + " against the arrest of an opposition leader.");
+    assertThat(t).first().isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(t).doesNotContain(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void vehiclesDestroyedInAFightThatKilledArePartOfTheFight() {
+    List<SubEventType> t =
+        types(
+            "Rebel fighters not only killed 12 soldiers near Kutum on Tuesday but also destroyed"
+                + " four army vehicles, the rebel spokesman said.");
+    assertThat(t).first().isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(t).doesNotContain(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+  }
+
+  @Test
+  void notOnlyIsAnAdditionNotANegation() {
+    List<Event> aside =
+        EXTRACTOR
+            .extract(
+                "Rebel fighters not only killed 12 soldiers near Kutum on Tuesday but also"
+                    + " destroyed four army vehicles.",
+                null)
+            .setAside();
+    assertThat(aside).noneMatch(e -> e.certainty() == Certainty.NEGATED);
+  }
+
+  @Test
+  void aTownTakenAfterItsDefendersPulledOutIsANonViolentTransfer() {
+    assertThat(
+            types(
+                "Rebel fighters took control of the town of Kafr Nabl on Monday after government"
+                    + " troops pulled out of it overnight."))
+        .containsExactly(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+  }
+
+  @Test
+  void aWithdrawalUnderShellingLeavesTheRecaptureAChangeByForce() {
+    List<SubEventType> t =
+        types(
+            "Government forces recovered control of three villages near Kafr Nabl on Monday from"
+                + " rebels who withdrew after heavy artillery shelling.");
+    assertThat(t).first().isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    assertThat(t).doesNotContain(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+  }
+
+  @Test
+  void townsAndDistrictsRetakenAreTerritoryEvenUnnamed() {
+    assertThat(
+            types(
+                "Loyalist forces retook several towns and districts over the past week, the"
+                    + " defence ministry said."))
+        .containsExactly(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
+  @Test
+  void aRoleMakesOnlyItsOwnVerbGeneric() {
+    List<Event> aside =
+        EXTRACTOR
+            .extract(
+                "The French-led coalition tasked with fighting the militias withdrew from the Kidal"
+                    + " airport on Sunday and handed control of it to the Malian army.",
+                null)
+            .setAside();
+    assertThat(aside)
+        .filteredOn(e -> e.subType() == SubEventType.ARMED_CLASH)
+        .extracting(Event::certainty)
+        .containsOnly(Certainty.GENERIC);
+    assertThat(aside)
+        .filteredOn(e -> e.subType() == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
+        .extracting(Event::certainty)
+        .isNotEmpty()
+        .doesNotContain(Certainty.GENERIC);
+  }
+
+  @Test
+  void aClashInWhichStateForcesTakeAVillageIsTheRegainedTerritory() {
+    assertThat(
+            types(
+                "Government troops advanced on Wednesday, clashing with insurgents and capturing"
+                    + " the village of Kfar Tal."))
+        .containsExactly(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+  }
+
+  @Test
+  void theVictimsMentionIsNeverAlsoThePerpetrator() {
+    Event e =
+        EXTRACTOR
+            .extract(
+                "Scores of ISIS terrorists were killed and wounded in fierce fighting near Deir"
+                    + " ez-Zor on Friday.",
+                null)
+            .events()
+            .get(0);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.perpetrator()).isNull();
+  }
+
+  @Test
+  void aMarchMetByTearGasInTheNextSentenceIsOneProtestWithIntervention() {
+    assertThat(
+            types(
+                "Thousands of teachers marched through central Yerevan on Saturday. Later in the"
+                    + " evening police fired tear gas at them near the parliament."))
+        .containsExactly(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aFireExchangeBetweenSoldiersAndMilitantsIsAnArmedClash() {
+    assertThat(
+            types(
+                "Soldiers were engaged in a fire exchange with militants near Garissa on Monday."))
+        .containsExactly(SubEventType.ARMED_CLASH);
+  }
+
+  @Test
+  void unknownMenAreAnUnidentifiedArmedGroup() {
+    Event e =
+        EXTRACTOR
+            .extract("Unknown men abducted three journalists in Bulawayo on Tuesday.", null)
+            .events()
+            .get(0);
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo("unidentified");
+  }
+
+  @Test
+  void aDieInIsAPeacefulProtest() {
+    assertThat(types("Activists staged a die-in outside the ministry in Lagos on Friday."))
+        .containsExactly(SubEventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void theTerroristsKilledByTheArmyAreNotTheArmyItself() {
+    Event e =
+        EXTRACTOR
+            .extract("The Syrian army killed scores of the terrorists in Aleppo on Monday.", null)
+            .events()
+            .get(0);
+    assertThat(e.subType()).isEqualTo(SubEventType.ARMED_CLASH);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().actorId()).isNotEqualTo(e.perpetrator().actorId());
+  }
+
+  @Test
+  void casualtiesToldInTheNextSentenceAreTheShellingsCasualties() {
+    List<Event> events =
+        EXTRACTOR
+            .extract(
+                "Government artillery pounded rebel positions near Kafr Nabl on Monday. A number of"
+                    + " the fighters were killed and wounded.",
+                null)
+            .events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).subType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    assertThat(events.get(0).counts()).isNotEmpty();
+  }
+
+  @Test
+  void lethalForceAgainstProtestersIsExcessiveForce() {
+    assertThat(types("Security forces used lethal force against protesters in Basra on Friday."))
+        .containsExactly(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
+  @Test
+  void deathsARallyMournsAreItsReasonNotForceAgainstIt() {
+    List<Event> events =
+        EXTRACTOR
+            .extract(
+                "Thousands of people rallied in Khartoum on Saturday to mourn dozens of"
+                    + " demonstrators killed last month.",
+                null)
+            .events();
+    assertThat(events).first().extracting(Event::subType).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(events).allMatch(e -> e.perpetrator() == null || !e.subType().type().isViolent());
+  }
+
+  @Test
+  void chemicalWeaponsFacilitiesTargetedAreNoChemicalAttack() {
+    List<Event> all = new java.util.ArrayList<>();
+    var r =
+        EXTRACTOR.extract(
+            "The allies launched 105 missiles on Tuesday targeting three chemical weapons"
+                + " facilities in Homs.",
+            null);
+    all.addAll(r.events());
+    all.addAll(r.setAside());
+    assertThat(all).isNotEmpty().noneMatch(e -> e.subType() == SubEventType.CHEMICAL_WEAPON);
+  }
+
+  @Test
+  void theObjectOfOneCasualtyVerbIsNotTheSubjectOfTheNext() {
+    Event e =
+        EXTRACTOR
+            .extract(
+                "A roadside bomb exploded near Tal Tamr on Sunday as a patrol passed, killing four"
+                    + " soldiers and wounding three others.",
+                null)
+            .events()
+            .get(0);
+    assertThat(e.subType()).isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    assertThat(e.perpetrator()).isNull();
+  }
+
+  @Test
+  void beforeAnIngVerbBeIsProgressiveNotPassive() {
+    Event e =
+        EXTRACTOR
+            .extract("Turkish forces are redeploying at observation points in Idlib.", null)
+            .events()
+            .get(0);
+    assertThat(e.subType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo("turkey");
+  }
+}
