@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.extract.EventExtractor;
 import org.sijil.extract.ExtractionResult;
@@ -131,7 +133,7 @@ public final class ReportExtractor {
     List<Event> located = new ArrayList<>();
     List<Event> asideLocated = new ArrayList<>();
     for (Event e : result.events()) {
-      Event placed = dated(place(e, text, toponyms, hints, focus), date);
+      Event placed = dated(sitePlace(place(e, text, toponyms, hints, focus), text, toponyms), date);
       if (historical(placed, reference)) {
         asideLocated.add(asHistorical(placed));
       } else {
@@ -313,6 +315,77 @@ public final class ReportExtractor {
       return e.withLocation(toRef(ref, town.place(), 2));
     }
     return place == null ? e : e.withLocation(toRef(ref, place, precision));
+  }
+
+  // "a prison in the countryside of Hasakah" — a site named without its town in the event's
+  // sentence — and the next sentence taking it up: "This prison is ... in the city of Ras al-Ain".
+  private static final Pattern SITE_IN_EVIDENCE =
+      Pattern.compile(
+          "\\b(?:a|an|one)\\s+(?:[a-z]+\\s+)?(prison|jail|camp|hospital|school|base|airport|airbase"
+              + "|checkpoint|market|mosque|church|bakery|factory|dam|refinery|detention\\s+centre"
+              + "|detention\\s+center)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+
+  /** Words before a town that say the site is in it (not near it). */
+  private static final Pattern IN_TOWN =
+      Pattern.compile(
+          "\\bin\\s+(?:the\\s+)?(?:(?:city|town|village|area)\\s+(?:of\\s+)?)?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Refines a vague place (precision 2 or 3: "the countryside of Hasakah") when the event's
+   * sentence names a site without its town and the next sentence takes the site up ("This prison",
+   * "The camp") and says which town it is in ("in the city of Ras al-Ain"): the event is coded to
+   * that town at precision 1, as a documenter would. The town must be a resolved populated place in
+   * the same first-level area as the vague place.
+   */
+  private static Event sitePlace(Event e, String text, List<Toponym> toponyms) {
+    PlaceRef ref = e.location();
+    if (ref == null || !ref.isResolved() || ref.precision() == null || ref.precision() < 2) {
+      return e;
+    }
+    Span ev = e.evidence();
+    Matcher site =
+        SITE_IN_EVIDENCE.matcher(text).region(ev.start(), Math.min(text.length(), ev.end()));
+    if (!site.find()) {
+      return e;
+    }
+    String noun = site.group(1).toLowerCase(Locale.ROOT);
+    Matcher end = SENTENCE_END.matcher(text);
+    int from = ev.end();
+    if (!end.find(Math.max(0, from - 1))) {
+      return e;
+    }
+    int next = end.end();
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    Matcher nextEnd = SENTENCE_END.matcher(text);
+    int stop = nextEnd.find(next) ? nextEnd.end() : text.length();
+    String opening = text.substring(next, Math.min(stop, next + 40)).toLowerCase(Locale.ROOT);
+    if (!opening.matches("(?s)(?:this|the|that)\\s+" + Pattern.quote(noun) + "\\b.*")) {
+      return e;
+    }
+    for (Toponym t : toponyms) {
+      Place p = t.place();
+      if (p == null
+          || t.kind() != Toponym.Kind.NAME
+          || p.isRegion()
+          || t.precision() != 1
+          || t.span().start() < next
+          || t.span().end() > stop
+          || ref.admin1() == null
+          || !ref.admin1().equals(p.admin1())) {
+        continue;
+      }
+      String before = text.substring(Math.max(next, t.span().start() - 30), t.span().start());
+      if (IN_TOWN.matcher(before).find()) {
+        return e.withLocation(toRef(PlaceRef.named(t.text(), t.span()), p, 1));
+      }
+    }
+    return e;
   }
 
   /** A resolved town or city inside the event's evidence, other than {@code except}. */

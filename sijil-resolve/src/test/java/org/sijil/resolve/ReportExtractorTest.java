@@ -133,6 +133,31 @@ class ReportExtractorTest {
   }
 
   @Test
+  void aSiteTheNextSentenceLocatesInATownMovesTheEventFromTheCountrysideToThatTown() {
+    String text =
+        "Eleven detainees escaped from a prison in the countryside of Aleppo on Monday, a"
+            + " monitoring group said. This prison is run by a local faction in the town of"
+            + " Afrin, north of the city.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2021, 3, 2), TODAY);
+    Event escape = x.events().get(0);
+    assertThat(escape.location().name()).isEqualTo("Afrin");
+    assertThat(escape.location().precision()).isEqualTo(1);
+    assertThat(text.substring(escape.location().span().start(), escape.location().span().end()))
+        .isEqualTo("Afrin");
+  }
+
+  @Test
+  void aTownTheNextSentenceOnlyPlacesTheSiteNearLeavesTheEventWhereItWas() {
+    String text =
+        "Eleven detainees escaped from a prison in the countryside of Aleppo on Monday, a"
+            + " monitoring group said. This prison lies near the town of Afrin.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2021, 3, 2), TODAY);
+    Event escape = x.events().get(0);
+    assertThat(escape.location().name()).isNotEqualTo("Afrin");
+    assertThat(escape.location().precision()).isGreaterThan(1);
+  }
+
+  @Test
   void emptyAndWhitespaceTextsGiveNothing() {
     for (String text : new String[] {"", " ", "\n\n\t"}) {
       ReportExtraction x = EXTRACTOR.extract(text, TODAY, TODAY);
