@@ -470,8 +470,19 @@ public final class PlaceResolver {
       addVariant(out, inside);
     }
     if (name.indexOf('/') >= 0) {
-      for (String part : name.split("/")) {
+      String[] parts = name.split("/");
+      for (String part : parts) {
         addVariant(out, part.replaceAll("[()]", " ").strip());
+      }
+      // "Tall Cerce/Jerji": an alternative shorter than the name before it replaces its last
+      // words ("Tall Jerji"), keeping the head word both spellings share.
+      String[] first = parts[0].strip().split("\\s+");
+      for (int k = 1; k < parts.length; k++) {
+        String[] alt = parts[k].replaceAll("[()]", " ").strip().split("\\s+");
+        if (alt.length >= 1 && !alt[0].isEmpty() && alt.length < first.length) {
+          String head = String.join(" ", java.util.Arrays.copyOf(first, first.length - alt.length));
+          addVariant(out, head + " " + String.join(" ", alt));
+        }
       }
     }
     return out;

@@ -65,6 +65,16 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aShorterAlternativeAfterASlashReplacesTheLastWordsOfTheName() {
+    assertThat(PlaceResolver.variants("Tall Kharab/Kharrab"))
+        .contains("Tall Kharab/Kharrab", "Tall Kharab", "Kharrab", "Tall Kharrab");
+    assertThat(PlaceResolver.variants("Ayn Issa/Ain Issa")).doesNotContain("Ayn Ain Issa");
+    assertThat(PlaceResolver.variants("Khirbat Umm Hawsh/Hosh"))
+        .contains("Khirbat Umm Hosh")
+        .doesNotContain("Hosh Umm Hawsh");
+  }
+
+  @Test
   void theCountryHintChoosesAmongNamesakes() {
     assertThat(fixture.locate("Paris", LocateHints.NONE).get(0).place().countryCode())
         .isEqualTo("FR");
