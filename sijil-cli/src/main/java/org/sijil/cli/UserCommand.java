@@ -16,6 +16,7 @@ import org.sijil.server.auth.LoginThrottle;
 import org.sijil.server.auth.PasswordHasher;
 import org.sijil.server.auth.SecretTokens;
 import org.sijil.store.StoreConfig;
+import org.sijil.store.account.Clearance;
 import org.sijil.store.account.Role;
 import org.sijil.store.account.SqliteAccountStore;
 import org.sijil.store.account.User;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
       UserCommand.Add.class,
       UserCommand.Disable.class,
       UserCommand.SetRole.class,
+      UserCommand.SetClearance.class,
       UserCommand.Password.class,
       UserCommand.Token.class,
       UserCommand.ListUsers.class
@@ -214,6 +216,34 @@ final class UserCommand implements Runnable {
   }
 
   @Command(
+      name = "clearance",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Set whether a user sees confidential values, as an exception to their role: 'granted'"
+            + " (e.g. one viewer preparing a case), 'withheld' (e.g. a new analyst) or 'role' (as"
+            + " the role says: admins and analysts yes, viewers no). Takes effect on their next"
+            + " request."
+      })
+  static final class SetClearance implements Callable<Integer> {
+    @ParentCommand UserCommand user;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "NAME")
+    String name;
+
+    @Parameters(index = "1", paramLabel = "CLEARANCE", description = "role, granted or withheld.")
+    String clearance;
+
+    @Override
+    public Integer call() {
+      Clearance c = Clearance.fromId(clearance);
+      user.withAccounts(a -> a.setClearance(CommandAudit.actor(), name, c));
+      spec.commandLine().getOut().println("user: clearance of " + name + " is now " + c.id());
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(
       name = "token",
       mixinStandardHelpOptions = true,
       description =
@@ -244,13 +274,21 @@ final class UserCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       java.util.List<User> users = user.withAccounts(Accounts::users);
       out.printf(
-          Locale.ROOT, "%-24s %-8s %-9s %-6s %s%n", "NAME", "ROLE", "STATUS", "TOKEN", "CREATED");
+          Locale.ROOT,
+          "%-24s %-8s %-9s %-9s %-6s %s%n",
+          "NAME",
+          "ROLE",
+          "CLEARANCE",
+          "STATUS",
+          "TOKEN",
+          "CREATED");
       for (User u : users) {
         out.printf(
             Locale.ROOT,
-            "%-24s %-8s %-9s %-6s %s%n",
+            "%-24s %-8s %-9s %-9s %-6s %s%n",
             u.name(),
             u.role().id(),
+            u.clearance().id(),
             u.disabled() ? "disabled" : "active",
             u.tokenHash() == null ? "no" : "yes",
             u.created());

@@ -56,6 +56,19 @@ class UserAndAuditCommandsTest {
   }
 
   @Test
+  void clearanceIsSetPerUserListedAndAuditedAndANonsenseValueIsRefused() {
+    CliRun.of("user", "add", "amal", "--role", "viewer", "--db", db());
+    CliRun set = CliRun.of("user", "clearance", "amal", "granted", "--db", db());
+    assertThat(set.exitCode()).as(set.err()).isZero();
+    assertThat(set.out()).contains("clearance of amal is now granted");
+    assertThat(CliRun.of("user", "list", "--db", db()).out()).contains("granted");
+    assertThat(CliRun.of("audit", "list", "--db", db()).out()).contains("CLEARANCE_CHANGE");
+    CliRun bad = CliRun.of("user", "clearance", "amal", "maybe", "--db", db());
+    assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("role, granted or withheld").contains("maybe");
+  }
+
+  @Test
   void resettingAPasswordPrintsANewOneTimePasswordAndIsAudited() {
     CliRun add = CliRun.of("user", "add", "amal", "--role", "analyst", "--db", db());
     String first = add.out().replaceAll("(?s).*shown only now\\): (\\S+).*", "$1");

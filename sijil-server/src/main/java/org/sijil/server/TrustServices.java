@@ -135,8 +135,14 @@ final class TrustServices implements AutoCloseable {
 
   /** The caller a user is: their role's permissions, and a redactor unless they are cleared. */
   Caller callerFor(User user, String csrfToken) {
-    Set<Permission> permissions = policy.permissions(user.role());
-    Redactor r = policy.cleared(user.role()) ? Redactor.none() : redactor();
+    boolean cleared = policy.cleared(user);
+    Set<Permission> permissions = java.util.EnumSet.copyOf(policy.permissions(user.role()));
+    if (cleared) {
+      permissions.add(Permission.READ_CONFIDENTIAL);
+    } else {
+      permissions.remove(Permission.READ_CONFIDENTIAL);
+    }
+    Redactor r = cleared ? Redactor.none() : redactor();
     return new Caller(user.name(), user.role(), permissions, r, csrfToken);
   }
 

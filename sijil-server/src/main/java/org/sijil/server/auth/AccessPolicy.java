@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sijil.store.account.Role;
+import org.sijil.store.account.User;
 
 /**
  * Which role may do what: the one table every route's check and every redaction decision reads
@@ -61,5 +62,17 @@ public final class AccessPolicy {
   /** Whether a role sees confidential values unredacted. */
   public boolean cleared(Role role) {
     return allows(role, Permission.READ_CONFIDENTIAL);
+  }
+
+  /** Whether this user sees confidential values: their clearance, else their role's. */
+  public boolean cleared(User user) {
+    switch (user.clearance()) {
+      case GRANTED:
+        return true;
+      case WITHHELD:
+        return false;
+      default:
+        return cleared(user.role());
+    }
   }
 }

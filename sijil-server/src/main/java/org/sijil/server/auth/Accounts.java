@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import org.sijil.store.account.AccountStore;
+import org.sijil.store.account.Clearance;
 import org.sijil.store.account.Role;
 import org.sijil.store.account.Session;
 import org.sijil.store.account.User;
@@ -200,6 +201,25 @@ public final class Accounts {
         name, hash, keepSessionId == null ? null : SecretTokens.hash(keepSessionId));
     audit.append(name, AuditAction.PASSWORD_CHANGE, name, "{\"result\":\"changed\"}");
     return new PasswordChange.Changed();
+  }
+
+  /**
+   * Sets whether a user sees confidential values, as an exception to their role; takes effect on
+   * their next request.
+   */
+  public User setClearance(String actor, String name, Clearance clearance) {
+    Clearance before =
+        store
+            .user(name)
+            .orElseThrow(() -> new NoSuchElementException("no user named " + name))
+            .clearance();
+    User u = store.setClearance(name, clearance);
+    audit.append(
+        actor,
+        AuditAction.CLEARANCE_CHANGE,
+        name,
+        "{\"from\":\"" + before.id() + "\",\"to\":\"" + clearance.id() + "\"}");
+    return u;
   }
 
   /** Issues a new API token for a user, replacing any old one; returns it, to be shown once. */

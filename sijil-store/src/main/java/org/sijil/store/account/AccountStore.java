@@ -39,6 +39,9 @@ public interface AccountStore extends AutoCloseable {
    */
   User setPasswordHash(String name, String passwordHash, String keepSessionIdHash);
 
+  /** Sets a user's clearance (an exception to the role) and returns the user as changed. */
+  User setClearance(String name, Clearance clearance);
+
   /** Disables a user and ends all their sessions, in one transaction. */
   User disable(String name);
 

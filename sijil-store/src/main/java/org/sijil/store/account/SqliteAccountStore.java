@@ -20,7 +20,7 @@ import org.sijil.store.StoreConfig;
  */
 public final class SqliteAccountStore implements AccountStore {
   private static final String USER_COLUMNS =
-      "name, role, password_hash, token_hash, disabled, created";
+      "name, role, password_hash, token_hash, disabled, created, clearance";
   private static final String SESSION_COLUMNS = "id_hash, user_name, csrf_token, created, expires";
 
   private final SqliteDatabase db;
@@ -45,7 +45,9 @@ public final class SqliteAccountStore implements AccountStore {
           }
           try (PreparedStatement s =
               c.prepareStatement(
-                  "INSERT INTO users (" + USER_COLUMNS + ") VALUES (?, ?, ?, NULL, 0, ?)")) {
+                  "INSERT INTO users ("
+                      + USER_COLUMNS
+                      + ") VALUES (?, ?, ?, NULL, 0, ?, 'role')")) {
             s.setString(1, user.name());
             s.setString(2, role.id());
             s.setString(3, passwordHash);
@@ -130,6 +132,12 @@ public final class SqliteAccountStore implements AccountStore {
       s.setString(2, keepIdHash);
       s.executeUpdate();
     }
+  }
+
+  @Override
+  public User setClearance(String name, Clearance clearance) {
+    Objects.requireNonNull(clearance, "clearance");
+    return update("set the clearance of " + name, name, "clearance = ?", clearance.id());
   }
 
   @Override
@@ -275,7 +283,8 @@ public final class SqliteAccountStore implements AccountStore {
         rs.getString(3),
         rs.getString(4),
         rs.getInt(5) == 1,
-        Instant.parse(rs.getString(6)));
+        Instant.parse(rs.getString(6)),
+        Clearance.fromId(rs.getString(7)));
   }
 
   @Override

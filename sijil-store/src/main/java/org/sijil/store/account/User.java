@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * @param tokenHash the SHA-256 of the user's API token in hex, or null when none was issued
  * @param disabled a disabled user can neither log in nor use a session or token
  * @param created when the account was added
+ * @param clearance whether the user sees confidential values, as an exception to the role
  */
 public record User(
     String name,
@@ -21,7 +22,8 @@ public record User(
     String passwordHash,
     String tokenHash,
     boolean disabled,
-    Instant created) {
+    Instant created,
+    Clearance clearance) {
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}");
 
   public User {
@@ -29,9 +31,21 @@ public record User(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(passwordHash, "passwordHash");
     Objects.requireNonNull(created, "created");
+    Objects.requireNonNull(clearance, "clearance");
     if (passwordHash.isBlank()) {
       throw new IllegalArgumentException("expected a password hash for " + name + ", found none");
     }
+  }
+
+  /** A user whose clearance is their role's. */
+  public User(
+      String name,
+      Role role,
+      String passwordHash,
+      String tokenHash,
+      boolean disabled,
+      Instant created) {
+    this(name, role, passwordHash, tokenHash, disabled, created, Clearance.ROLE);
   }
 
   /**
@@ -53,6 +67,12 @@ public record User(
 
   @Override
   public String toString() {
-    return "User[" + name + ", " + role.id() + (disabled ? ", disabled" : "") + "]";
+    return "User["
+        + name
+        + ", "
+        + role.id()
+        + (clearance == Clearance.ROLE ? "" : ", clearance " + clearance.id())
+        + (disabled ? ", disabled" : "")
+        + "]";
   }
 }

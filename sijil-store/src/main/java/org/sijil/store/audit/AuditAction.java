@@ -42,5 +42,7 @@ public enum AuditAction {
   /** A request was refused for want of a permission. */
   ACCESS_DENIED,
   /** A user's password was changed (by them) or reset (by an admin), or a change was refused. */
-  PASSWORD_CHANGE
+  PASSWORD_CHANGE,
+  /** A user's clearance to see confidential values was granted, withheld or reset to the role's. */
+  CLEARANCE_CHANGE
 }

@@ -45,6 +45,18 @@ class SqliteAccountStoreTest {
   }
 
   @Test
+  void aNewUserHasTheRolesClearanceUntilOneIsSetAndItSurvivesReopening() {
+    assertThat(store.add("amal", Role.VIEWER, HASH).clearance()).isEqualTo(Clearance.ROLE);
+    assertThat(store.setClearance("amal", Clearance.GRANTED).clearance())
+        .isEqualTo(Clearance.GRANTED);
+    store.close();
+    store = SqliteAccountStore.open(StoreConfig.at(dir));
+    assertThat(store.user("amal").orElseThrow().clearance()).isEqualTo(Clearance.GRANTED);
+    assertThatThrownBy(() -> store.setClearance("nobody", Clearance.WITHHELD))
+        .hasMessageContaining("nobody");
+  }
+
+  @Test
   void aSecondUserOfTheSameNameOrABadNameIsRefused() {
     store.add("amal", Role.VIEWER, HASH);
     assertThatThrownBy(() -> store.add("amal", Role.ADMIN, HASH))
