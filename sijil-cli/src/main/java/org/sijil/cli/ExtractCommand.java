@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import org.sijil.ingest.DocumentReader;
 import org.sijil.ingest.ReadOutcome;
 import org.sijil.model.doc.IncomingDocument;
+import org.sijil.model.doc.Language;
 import org.sijil.resolve.ReportExtraction;
 import org.sijil.resolve.ReportExtractor;
 import org.sijil.server.core.ExtractionJson;
@@ -130,7 +131,8 @@ final class ExtractCommand implements Callable<Integer> {
                 ? ""
                 : ", "
                     + counts[3]
-                    + " not read (no rules for their language yet; each line says so)")
+                    + " read for places only or not at all (no event rules for their language"
+                    + " yet; each line says so)")
             + (toStdout ? "" : "; written to " + output));
     return counts[2] > 0 ? ExitCode.SOME_INPUTS_FAILED : ExitCode.OK;
   }
@@ -149,9 +151,14 @@ final class ExtractCommand implements Callable<Integer> {
         chunk.parallelStream()
             .map(
                 d -> {
-                  if (!ExtractionScope.covers(d.metadata().language())) {
-                    return new Extracted(
-                        json.notExtracted(id(d), d.metadata().language()), 0, false);
+                  Language language = d.metadata().language();
+                  if (!ExtractionScope.covers(language)) {
+                    String line =
+                        ExtractionScope.readsPlaces(language)
+                            ? json.placesOnly(
+                                id(d), language, extractor.places(d.text().text(), language))
+                            : json.notExtracted(id(d), language);
+                    return new Extracted(line, 0, false);
                   }
                   ReportExtraction x =
                       extractor.extract(

@@ -236,10 +236,16 @@ final class IngestCommand implements Callable<Integer> {
           docs.parallelStream()
               .map(
                   d -> {
-                    if (!ExtractionScope.covers(d.metadata().language())) {
+                    Language language = d.metadata().language();
+                    if (!ExtractionScope.covers(language)) {
                       return new Done(
                           d,
-                          json.notExtracted(ExtractCommand.id(d), d.metadata().language()),
+                          ExtractionScope.readsPlaces(language)
+                              ? json.placesOnly(
+                                  ExtractCommand.id(d),
+                                  language,
+                                  extractor.places(d.text().text(), language))
+                              : json.notExtracted(ExtractCommand.id(d), language),
                           eventJson.write(List.of()),
                           -1,
                           null);
@@ -328,7 +334,9 @@ final class IngestCommand implements Callable<Integer> {
                   + " events extracted"
                   + (notRead == 0
                       ? ""
-                      : " (" + notRead + " documents not read: no rules for their language yet)"));
+                      : " ("
+                          + notRead
+                          + " documents without events: no event rules for their language yet)"));
     }
   }
 }

@@ -106,14 +106,20 @@ class ExtractCommandTest {
     CliRun run = CliRun.of("extract", "--input", in.toString(), "--output", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).contains("1 not read (no rules for their language yet");
+    assertThat(run.err()).contains("1 read for places only or not at all");
     List<String> lines = Files.readAllLines(out);
     JsonNode ar = mapper.readTree(lines.get(0));
     assertThat(ar.get("language").asText()).isEqualTo("ar");
     assertThat(ar.get("notice").asText())
         .contains("language 'ar'")
-        .contains("nothing was extracted");
+        .contains("events and times have English rules only");
     assertThat(ar.get("events")).isEmpty();
+    assertThat(ar.get("times")).isEmpty();
+    JsonNode raqqa = ar.get("places").get(0);
+    assertThat(raqqa.get("text").asText()).isEqualTo("الرقة");
+    assertThat(arabic.substring(raqqa.get("start").asInt(), raqqa.get("end").asInt()))
+        .isEqualTo("الرقة");
+    assertThat(raqqa.get("country").asText()).isEqualTo("SY");
     JsonNode en = mapper.readTree(lines.get(1));
     assertThat(en.has("notice")).isFalse();
     assertThat(en.get("events")).isNotEmpty();

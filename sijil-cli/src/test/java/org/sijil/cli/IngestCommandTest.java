@@ -49,7 +49,7 @@ class IngestCommandTest {
   }
 
   @Test
-  void anArabicReportIsStoredAndTheRunSaysNothingWasExtractedFromIt() throws IOException {
+  void anArabicReportIsStoredAndTheRunSaysNoEventsWereExtractedFromIt() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("in"));
     // Written for this test: "gunmen abducted a teacher in Hasakah yesterday".
     Files.writeString(
@@ -59,7 +59,7 @@ class IngestCommandTest {
     CliRun run = CliRun.of("ingest", "--db", db, in.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("ingest: 1 stored").contains("1 documents not read");
+    assertThat(run.out()).contains("ingest: 1 stored").contains("1 documents without events");
     assertThat(run.err()).contains("ar.txt").contains("language 'ar'");
     CliRun docs = CliRun.of("docs", "--db", db);
     assertThat(docs.out()).contains("1 of 1 documents");

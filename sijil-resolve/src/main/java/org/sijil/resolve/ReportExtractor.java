@@ -89,6 +89,15 @@ public final class ReportExtractor {
     return new ReportExtractor(CompletableFuture.supplyAsync(Gazetteer::bundled));
   }
 
+  /**
+   * The places of a text read with the rules of {@code language} (Arabic has its own recogniser;
+   * see {@link Geoparser#parse(String, org.sijil.model.doc.Language)}), for documents whose events
+   * and times have no rules yet.
+   */
+  public List<Toponym> places(String text, org.sijil.model.doc.Language language) {
+    return geoparser.parse(text, language);
+  }
+
   /** Version string of the resources in use, for provenance of stored results. */
   public String version() {
     return lexiconVersion + ";" + Gazetteer.bundled().version();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
 import org.sijil.model.geo.Place;
 
 /**
@@ -38,6 +39,9 @@ public final class Geoparser {
   private final BoundedCache<Map<Integer, PlaceResolver.Match>> found;
   private final BoundedCache<List<PlaceResolver.Ranked>> rankedAlone;
   private final BoundedCache<Boolean> namesPerson;
+  // Exact and alias readings of normalised Arabic names; bounded, thread-safe.
+  private final BoundedCache<Map<Integer, PlaceResolver.Match>> arabicFound;
+  private final ArabicNames arabic;
 
   /** Lower-case demonym to the country or continent it stands for; immutable. */
   private final Map<String, Place> demonyms;
@@ -93,6 +97,12 @@ public final class Geoparser {
                       found.get(name), new PlaceQuery(name, precision, precision == 2), ctx0()));
             });
     this.namesPerson = new BoundedCache<>(CACHE_NAMES, this::namesPerson);
+    // Arabic names match exactly or by alias: loose Arabic keys drop long vowels and meet too
+    // many villages' names.
+    this.arabicFound =
+        new BoundedCache<>(
+            CACHE_NAMES, name -> Map.copyOf(resolver.gather(name, 1, 1.0, i -> false)));
+    this.arabic = new ArabicNames(gazetteer, arabicFound::get);
     this.focus = new BitSet(gazetteer.size());
     for (int i = 0; i < gazetteer.size(); i++) {
       if (Words.FOCUS.contains(gazetteer.countryCode(i))) {
@@ -122,6 +132,33 @@ public final class Geoparser {
       }
     }
     return withDemonyms(doc, resolve(text, mentions));
+  }
+
+  /**
+   * The toponyms in {@code text}, read with the rules of {@code language}: Arabic text by its own
+   * recogniser (proclitics, normalised matching, introducing words such as "مدينة" and "ريف"),
+   * every other language as {@link #parse(String)} reads English. Resolution is the same for both:
+   * the document's countries and other places pull ambiguous names toward them.
+   */
+  public List<Toponym> parse(String text, Language language) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
+    if (!language.equals(Language.ARABIC)) {
+      return parse(text);
+    }
+    List<Mention> mentions = new ArrayList<>();
+    for (ArabicNames.Found f : arabic.find(text)) {
+      mentions.add(
+          new Mention(
+              f.firstToken(),
+              f.lastToken(),
+              f.start(),
+              f.end(),
+              f.name(),
+              f.readings(),
+              f.precision()));
+    }
+    return resolve(text, mentions);
   }
 
   /** Score of a demonym's reading: certain of the country, vague about the place. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
 import org.sijil.nlp.AnnotatedText;
 import org.sijil.nlp.Annotation;
 import org.sijil.nlp.LayerKey;
@@ -40,9 +41,20 @@ public final class ToponymStage implements Stage {
       LayerKey.listOf("TOPONYMS", ToponymAnnotation.class);
 
   private final Geoparser geoparser;
+  private final Language language;
 
+  /** A stage that reads text as English. */
   public ToponymStage(Geoparser geoparser) {
+    this(geoparser, Language.ENGLISH);
+  }
+
+  /**
+   * A stage that reads text with the rules of {@code language} (see {@link Geoparser#parse(String,
+   * Language)}): Arabic has its own recogniser, other languages are read as English.
+   */
+  public ToponymStage(Geoparser geoparser, Language language) {
     this.geoparser = Objects.requireNonNull(geoparser, "geoparser");
+    this.language = Objects.requireNonNull(language, "language");
   }
 
   @Override
@@ -63,7 +75,7 @@ public final class ToponymStage implements Stage {
   @Override
   public AnnotatedText apply(AnnotatedText in) {
     List<ToponymAnnotation> out = new ArrayList<>();
-    for (Toponym t : geoparser.parse(in.raw())) {
+    for (Toponym t : geoparser.parse(in.raw(), language)) {
       out.add(new ToponymAnnotation(t));
     }
     out.sort(Comparator.comparing(ToponymAnnotation::span));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sijil.model.Span;
@@ -41,8 +42,26 @@ public final class ExtractionJson {
     for (Event e : x.setAside()) {
       aside.add(event(e));
     }
-    ArrayNode places = o.putArray("places");
-    for (Toponym t : x.places()) {
+    places(o.putArray("places"), x.places());
+    ArrayNode times = o.putArray("times");
+    for (TimeExpression t : x.times()) {
+      ObjectNode n = times.addObject();
+      n.put("start", t.span().start());
+      n.put("end", t.span().end());
+      n.put("text", t.text());
+      n.put("type", t.type().name());
+      n.put("value", t.value());
+      if (t.start() != null) {
+        n.put("from", t.start().toString());
+        n.put("to", t.end().toString());
+      }
+      n.put("precision", lower(t.precision().name()));
+    }
+    return o;
+  }
+
+  private static void places(ArrayNode places, List<Toponym> toponyms) {
+    for (Toponym t : toponyms) {
       ObjectNode p = places.addObject();
       p.put("start", t.span().start());
       p.put("end", t.span().end());
@@ -61,21 +80,6 @@ public final class ExtractionJson {
         p.put("score", t.score());
       }
     }
-    ArrayNode times = o.putArray("times");
-    for (TimeExpression t : x.times()) {
-      ObjectNode n = times.addObject();
-      n.put("start", t.span().start());
-      n.put("end", t.span().end());
-      n.put("text", t.text());
-      n.put("type", t.type().name());
-      n.put("value", t.value());
-      if (t.start() != null) {
-        n.put("from", t.start().toString());
-        n.put("to", t.end().toString());
-      }
-      n.put("precision", lower(t.precision().name()));
-    }
-    return o;
   }
 
   /**
@@ -83,13 +87,22 @@ public final class ExtractionJson {
    * lists, so that no reader takes it for a report in which nothing happened.
    */
   public String notExtracted(String id, Language language) {
+    return placesOnly(id, language, List.of());
+  }
+
+  /**
+   * The line of a document whose language has place rules only ({@link
+   * ExtractionScope#readsPlaces}): its language, the notice, its places and empty lists of events
+   * and times.
+   */
+  public String placesOnly(String id, Language language, List<Toponym> toponyms) {
     ObjectNode o = mapper.createObjectNode();
     o.put("id", id);
     o.put("language", language.code());
     o.put("notice", ExtractionScope.notice(language));
     o.putArray("events");
     o.putArray("setAside");
-    o.putArray("places");
+    places(o.putArray("places"), toponyms);
     o.putArray("times");
     try {
       return mapper.writeValueAsString(o);
