@@ -378,6 +378,10 @@ final class DocumentReader {
           "other",
           "others",
           "today");
+
+  /** The actor table's id for people named by their deed ("gunmen", "attackers", "bomber"). */
+  private static final String UNIDENTIFIED_ACTOR = "unidentified";
+
   private static final Set<String> PARTICLES =
       Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "ez", "an", "adh", "ath", "es");
   private static final Set<String> SOURCE_WORDS =
@@ -497,6 +501,29 @@ final class DocumentReader {
 
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
+
+  /** Words that make the next word a noun; unlike DETERMINERS, no pronoun that can be an object. */
+  private static final Set<String> NOUN_DETERMINERS =
+      Set.of("the", "a", "an", "their", "its", "this", "these", "those");
+
+  /** Prepositions through which an event noun takes its target or opponent. */
+  private static final Set<String> OBJECT_LINKS =
+      Set.of(
+          "of",
+          "on",
+          "against",
+          "targeting",
+          "at",
+          "upon",
+          "into",
+          "with",
+          "between",
+          "near",
+          // the possessive: "the attack's victims", "the assassinations' official"
+          "'",
+          "\u2019",
+          "'s",
+          "\u2019s");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
@@ -1447,7 +1474,8 @@ final class DocumentReader {
         if (m.first >= c.trigEnd
             && m.first < Math.min(c.clauseEnd, c.trigEnd + 9)
             && !samePerp(c, m)
-            && !precededByAgent(m.first)) {
+            && !precededByAgent(m.first)
+            && !(nominalTrigger(c) && !linkedToTrigger(c, m.first))) {
           victim = m;
           break;
         }
@@ -1622,6 +1650,35 @@ final class DocumentReader {
       String p = norm(k - 1);
       if (n.equals("by") && SUPPORT_PARTICIPLES.contains(p)
           || (n.equals("of") || n.equals("from")) && SUPPORT_NOUNS.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The trigger is a noun: a determiner stands before it ("the attack", "their raids"). A
+   * participle after the determiner ("the murdered priests") is an adjective and acts on the noun
+   * it precedes.
+   */
+  private boolean nominalTrigger(Candidate c) {
+    return c.trigFirst > c.clauseStart
+        && NOUN_DETERMINERS.contains(norm(c.trigFirst - 1))
+        && !norm(c.trigEnd - 1).endsWith("ed");
+  }
+
+  /**
+   * A noun takes its object through a preposition ("the attack on the base", "the killing of
+   * civilians", "clashes with the army"); a bare noun phrase after it ("after the raid the gunmen
+   * fled") starts a clause of its own and is not what the noun acts on, unless the noun modifies it
+   * directly ("the bomb victims").
+   */
+  private boolean linkedToTrigger(Candidate c, int mentionFirst) {
+    if (mentionFirst == c.trigEnd && !DETERMINERS.contains(norm(mentionFirst))) {
+      return true; // a compound: "the bomb victims", "the kidnap victims"
+    }
+    for (int k = c.trigEnd; k < mentionFirst; k++) {
+      if (OBJECT_LINKS.contains(norm(k))) {
         return true;
       }
     }
@@ -1998,12 +2055,21 @@ final class DocumentReader {
     oneMentionOneSide(into);
   }
 
-  /** "Scores of terrorists were killed": one mention is the victim, never also the perpetrator. */
+  /**
+   * "Scores of terrorists were killed": one mention is the victim, never also the perpetrator.
+   * Unless the mention names people by the violence they do ("attackers", "gunmen", "the bomber":
+   * the unidentified armed group's names): then it is the perpetrator, whatever word follows it.
+   */
   private static void oneMentionOneSide(Candidate c) {
     if (c.perp != null
         && c.victim != null
         && c.perp.span() != null
         && c.perp.span().equals(c.victim.span())) {
+      if (UNIDENTIFIED_ACTOR.equals(c.perp.actorId())) {
+        c.victim = null;
+        c.victimArmed = false;
+        return;
+      }
       c.perp = null;
       c.perpInferred = false;
       c.perpAuthority = false;

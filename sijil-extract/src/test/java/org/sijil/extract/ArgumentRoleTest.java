@@ -1,0 +1,55 @@
+package org.sijil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sijil.model.event.Event;
+
+/**
+ * Argument rules of docs/ontology.md (perpetrator, victim, place) that concern how a filler is
+ * found rather than which sub-type is chosen. Sentences written for these tests.
+ */
+class ArgumentRoleTest {
+  private static final EventExtractor EXTRACTOR = EventExtractor.english();
+
+  private static Event first(String text) {
+    return EXTRACTOR.extract(text, null).events().get(0);
+  }
+
+  private static String perpetrator(Event e) {
+    return e.perpetrator() == null ? null : e.perpetrator().name();
+  }
+
+  @Test
+  void peopleNamedByTheirDeedStayThePerpetratorWhenTheSameMentionIsAlsoTheVictim() {
+    Event e =
+        first(
+            "Review of market attacks Early findings suggest all four gunmen at the Homs market"
+                + " opened fire and then detonated grenades they carried.");
+    assertThat(perpetrator(e)).isEqualTo("Unidentified armed group");
+    assertThat(e.victim()).isNull();
+  }
+
+  @Test
+  void aBareNounPhraseAfterAnEventNounIsNotItsVictim() {
+    Event e = first("After the attacks the four gunmen detonated explosives in the Homs market.");
+    assertThat(perpetrator(e)).isEqualTo("Unidentified armed group");
+    assertThat(e.victim()).isNull();
+  }
+
+  @Test
+  void anEventNounTakesItsVictimThroughAPreposition() {
+    String text = "Witnesses described the attack on the farmers near Homs on Monday.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("farmers");
+  }
+
+  @Test
+  void aParticipleAfterTheDeterminerActsOnTheNounItPrecedes() {
+    String text = "Lawyers demanded justice in the case of the murdered farmers in Homs.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("farmers");
+  }
+}
