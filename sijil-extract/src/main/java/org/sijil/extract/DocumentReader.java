@@ -525,6 +525,34 @@ final class DocumentReader {
           "'s",
           "\u2019s");
 
+  /** Pronouns and quantifiers: closed classes, never a name, in any letter case. */
+  private static final Set<String> CLOSED_CLASS =
+      Set.of(
+          "him",
+          "them",
+          "us",
+          "me",
+          "my",
+          "our",
+          "your",
+          "itself",
+          "himself",
+          "themselves",
+          "another",
+          "same",
+          "other",
+          "such",
+          "each",
+          "every",
+          "any",
+          "many",
+          "more",
+          "most",
+          "several");
+
+  /** Spanish plural articles, which open place names ("Los Altos") in Latin American reports. */
+  private static final Set<String> PLURAL_ARTICLES = Set.of("los", "las");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -1240,13 +1268,20 @@ final class DocumentReader {
       while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
         j++;
       }
-      if (j + 1 < b && PLACE_NOUNS.contains(norm(j)) && norm(j + 1).equals("of")) {
+      if (j + 1 < b
+          && norm(j + 1).equals("of")
+          && (PLACE_NOUNS.contains(norm(j)) || caseFolded && j > 0 && norm(j - 1).equals("the"))) {
+        // "the city of X"; in capitals, where a noun cannot be told from a name by its case,
+        // any "the N of X" ("the heart of X", "the outskirts of X"): the place is X
         j += 2;
         while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
           j++;
         }
       }
       int e = nameEnd(j, b, mentions);
+      if (e == j + 1 && caseFolded && e < b && modifiesNext(e)) {
+        e = j; // "from judicial sources", "the poor neighborhoods": a modifier, not a name
+      }
       if (e > j) {
         add(out, j, e);
         k = e;
@@ -1255,6 +1290,15 @@ final class DocumentReader {
       }
     }
     return out;
+  }
+
+  /**
+   * In capitals: the word at {@code k} is a common noun by its shape ("sources", "authorities"), so
+   * the single word before it is its modifier. A place is rarely named right before a plural.
+   */
+  private boolean modifiesNext(int k) {
+    Token t = tokens.get(k);
+    return t.isWord() && !PLACE_NOUNS.contains(t.norm()) && commonWordShape(t.norm());
   }
 
   private void add(List<PlaceMention> out, int first, int end) {
@@ -1294,6 +1338,16 @@ final class DocumentReader {
     return nameToken[k] == 2;
   }
 
+  /** The shape of a common noun or adjective: a derivational suffix or a plural. */
+  private static boolean commonWordShape(String n) {
+    for (String suffix : COMMON_SUFFIXES) {
+      if (n.endsWith(suffix) && n.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return n.endsWith("s") && !n.endsWith("ss") && n.length() > 4; // "explosives", "sources"
+  }
+
   private boolean computeIsNameToken(int k) {
     Token t = tokens.get(k);
     String n = t.norm();
@@ -1321,13 +1375,9 @@ final class DocumentReader {
     }
     if (caseFolded) {
       // no case to tell names from words: turn away the shapes of common nouns and adjectives
-      for (String suffix : COMMON_SUFFIXES) {
-        if (n.endsWith(suffix) && n.length() > suffix.length() + 2) {
-          return false;
-        }
-      }
-      if (n.endsWith("s") && !n.endsWith("ss") && n.length() > 4) {
-        return false; // plurals: "explosives", "sources"
+      if (CLOSED_CLASS.contains(n)
+          || commonWordShape(n) && !(k > 0 && PLURAL_ARTICLES.contains(norm(k - 1)))) {
+        return false; // but "Los Altos", "Las Lomas": a plural after a Spanish article is a name
       }
       return n.length() > 1
           && !PLACE_NOUNS.contains(n)

@@ -52,4 +52,38 @@ class ArgumentRoleTest {
     assertThat(e.victim()).isNotNull();
     assertThat(e.victim().span().of(text)).isEqualTo("farmers");
   }
+
+  private static String place(Event e) {
+    return e.location() == null ? null : e.location().name();
+  }
+
+  @Test
+  void inCapitalsTheNounBeforeOfIsNotThePlaceButWhatFollowsIs() {
+    assertThat(
+            place(
+                first(
+                    "GUERRILLAS ATTACKED A POLICE STATION IN THE HEART OF SANTA ROSA YESTERDAY.")))
+        .isEqualTo("SANTA ROSA");
+  }
+
+  @Test
+  void inCapitalsAWordBeforeAPluralNounModifiesItAndIsNoPlace() {
+    assertThat(
+            place(
+                first(
+                    "REBELS KILLED TWO SOLDIERS YESTERDAY, IT WAS LEARNED FROM DEFENSE SOURCES.")))
+        .isNull();
+  }
+
+  @Test
+  void inCapitalsAPluralAfterASpanishArticleBelongsToTheName() {
+    assertThat(place(first("SOLDIERS KILLED HIM AND ANOTHER PEASANT NEAR LOS ALTOS.")))
+        .isEqualTo("LOS ALTOS");
+  }
+
+  @Test
+  void pronounsAndQuantifiersAreNeverPlaceNames() {
+    Event e = first("GUNMEN SHOT A TEACHER IN ANOTHER INCIDENT ON MONDAY.");
+    assertThat(place(e)).isNull();
+  }
 }
