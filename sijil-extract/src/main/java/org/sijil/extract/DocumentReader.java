@@ -553,6 +553,51 @@ final class DocumentReader {
   /** Spanish plural articles, which open place names ("Los Altos") in Latin American reports. */
   private static final Set<String> PLURAL_ARTICLES = Set.of("los", "las");
 
+  /** Verbs that tell of an event; their subject is a source, not an actor. */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "reported",
+          "reports",
+          "report",
+          "confirmed",
+          "confirms",
+          "stated",
+          "states",
+          "announced",
+          "announces",
+          "told",
+          "indicated",
+          "explained",
+          "added",
+          "noted",
+          "disclosed",
+          "revealed");
+
+  /** A mention after these is a complement, not the subject of the reporting verb. */
+  private static final Set<String> SPEAKER_PREPOSITIONS =
+      Set.of("of", "from", "within", "in", "at", "for", "inside", "close", "near");
+
+  /** Words between a source and its reporting verb: "police sources have reported". */
+  private static final Set<String> SPEAKER_FILLERS =
+      Set.of(
+          "sources",
+          "source",
+          "spokesman",
+          "spokesmen",
+          "spokeswoman",
+          "spokesperson",
+          "officials",
+          "have",
+          "has",
+          "had",
+          "also",
+          "today",
+          "yesterday",
+          "later");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -613,9 +658,13 @@ final class DocumentReader {
     Attribution attribution;
     double prior;
 
+    /** The clause names who tells of the event ("police said"), not who did it. */
+    boolean namedSource;
+
     double argScore() {
       double s = 0;
-      s += perp == null ? 0 : perpInferred ? 0.5 : 1;
+      // a named source vouches for the event as an actor would
+      s += perp == null ? (namedSource ? 1 : 0) : perpInferred ? 0.5 : 1;
       s += victim == null ? 0 : 1;
       s += counts.isEmpty() ? 0 : 1;
       s += place == null ? 0 : 1;
@@ -1440,13 +1489,21 @@ final class DocumentReader {
         }
       }
     }
+    Mention speaker = null;
     if (perp == null && !passive) {
       for (Mention m : mentions) {
-        if (m.end <= c.trigFirst
-            && m.first >= c.clauseStart
-            && c.trigFirst - m.end <= 14
-            && perpAllowed(c, m)
-            && !supporting(m, c.clauseStart)
+        boolean candidate =
+            m.end <= c.trigFirst
+                && m.first >= c.clauseStart
+                && c.trigFirst - m.end <= 14
+                && perpAllowed(c, m)
+                && !supporting(m, c.clauseStart);
+        if (candidate && speaker(m)) {
+          speaker = m; // tells of the event; the actor only if a pronoun takes it up
+          c.namedSource = true;
+          continue;
+        }
+        if (candidate
             // "killing three fighters and wounding two others": the last verb's object is not
             // the next verb's subject
             && !(sameSentencePrev
@@ -1464,8 +1521,9 @@ final class DocumentReader {
         k--;
       }
       if (k >= c.clauseStart && SUBJECT_PRONOUNS.contains(norm(k))) {
+        perp = speaker; // "rebels said they shelled": the speaker tells of its own act
         for (Mention m : mentions) {
-          if (m.end <= c.clauseStart && m.armed) {
+          if (speaker == null && m.end <= c.clauseStart && m.armed) {
             perp = m;
           }
         }
@@ -1691,6 +1749,22 @@ final class DocumentReader {
    * An actor named as backing the subject ("Forces of X, backed by Y, arrested ..."; "X, with the
    * support of Y, attacked ..."): a supporter, not the one who acts.
    */
+  /**
+   * The mention is the source of a report ("police said", "the army has reported that", "police
+   * sources confirmed"): it tells of the event, it is not the event's actor. Verbs of claiming are
+   * left out on purpose ("the group claimed the attack" names the perpetrator).
+   */
+  private boolean speaker(Mention m) {
+    if (m.first > 0 && SPEAKER_PREPOSITIONS.contains(norm(m.first - 1))) {
+      return false; // "a source from within the group confirmed": the group is not the speaker
+    }
+    int k = m.end;
+    while (k < tokens.size() && k - m.end < 3 && SPEAKER_FILLERS.contains(norm(k))) {
+      k++;
+    }
+    return k < tokens.size() && REPORTING_VERBS.contains(norm(k));
+  }
+
   private boolean supporting(Mention m, int clauseStart) {
     for (int k = m.first - 1; k >= Math.max(clauseStart + 1, m.first - 6); k--) {
       String n = norm(k);

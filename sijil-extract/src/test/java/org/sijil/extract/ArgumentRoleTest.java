@@ -86,4 +86,26 @@ class ArgumentRoleTest {
     Event e = first("GUNMEN SHOT A TEACHER IN ANOTHER INCIDENT ON MONDAY.");
     assertThat(place(e)).isNull();
   }
+
+  @Test
+  void whoReportsAnEventIsNotItsPerpetrator() {
+    Event e = first("POLICE SAID A BOMB EXPLODED LAST NIGHT AT A BANK IN SANTA ROSA.");
+    assertThat(e.perpetrator()).isNull();
+    assertThat(place(e)).isEqualTo("SANTA ROSA");
+  }
+
+  @Test
+  void aSourceSpeakingThroughASourcesPhraseIsNotThePerpetratorEither() {
+    Event e =
+        first(
+            "Police sources have reported that a car bomb exploded outside the courthouse in"
+                + " Tartus.");
+    assertThat(e.perpetrator()).isNull();
+  }
+
+  @Test
+  void aSpeakerTakenUpByAPronounIsThePerpetratorOfItsOwnAct() {
+    assertThat(perpetrator(first("Rebels said they shelled the army barracks in Idlib.")))
+        .isNotNull();
+  }
 }
