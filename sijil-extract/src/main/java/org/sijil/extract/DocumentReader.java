@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -598,6 +599,10 @@ final class DocumentReader {
           "yesterday",
           "later");
 
+  /** Last words of the names of armed organisations ("... Liberation Front"). */
+  private static final Set<String> ARMED_ORG_HEADS =
+      Set.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -701,6 +706,9 @@ final class DocumentReader {
   private List<Mention> currentMentions = List.of();
   private List<DictionaryMatch<TriggerEntry>> currentTriggers = List.of();
   private final List<PendingCue> pendingCues = new ArrayList<>();
+
+  /** Acronyms the document defined for groups not in the actor table: "(PLF)" after the name. */
+  private final Map<String, ActorRef> acronyms = new HashMap<>();
 
   DocumentReader(
       Lexicon lexicon,
@@ -1270,6 +1278,7 @@ final class DocumentReader {
         }
       }
     }
+    organisations(a, b, out);
     out.sort(Comparator.comparingInt(Mention::first));
     // "Islamic State militants", "SDF fighters": a generic noun right after a name is the name
     List<Mention> joined = new ArrayList<>();
@@ -1286,6 +1295,77 @@ final class DocumentReader {
       }
     }
     return joined;
+  }
+
+  /**
+   * Armed groups the actor table does not know, named by the shape of an organisation's name: name
+   * words before an armed head ("Patriotic Liberation Front", "Red Dawn Movement") or an army named
+   * by its cause ("Army of National Liberation"). An acronym in brackets right after the name ("...
+   * Front (PLF)") names the same group for the rest of the document.
+   */
+  private void organisations(int a, int b, List<Mention> out) {
+    int known = out.size();
+    for (int h = a; h < b; h++) {
+      String head = norm(h);
+      boolean headFirst = head.equals("army") && h + 2 < b && norm(h + 1).equals("of");
+      if (!ARMED_ORG_HEADS.contains(head) && !headFirst || covered(h, out, known)) {
+        continue;
+      }
+      int first = h;
+      while (first - 1 >= a && h - first < 6 && orgWord(first - 1)) {
+        first--;
+      }
+      int end = h + 1;
+      if (headFirst) {
+        int e = h + 2;
+        while (e < b && e - h < 6 && orgWord(e)) {
+          e++;
+        }
+        end = e > h + 2 ? e : end;
+      }
+      if (first == h && end == h + 1) {
+        continue; // a bare "the front" names no group
+      }
+      Span sp = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+      ActorRef ref = new ActorRef(sp.of(raw), sp, null, ActorCategory.REBEL_GROUP);
+      out.add(new Mention(first, end, ref, true, false, false));
+      if (end + 2 < b
+          && norm(end).equals("(")
+          && norm(end + 2).equals(")")
+          && tokens.get(end + 1).isWord()) {
+        acronyms.put(norm(end + 1), ref);
+      }
+      h = end - 1;
+    }
+    for (int k = a; k < b; k++) {
+      ActorRef r = acronyms.get(norm(k));
+      if (r != null && !covered(k, out, out.size()) && !(k > 0 && norm(k - 1).equals("("))) {
+        ActorRef at = new ActorRef(r.name(), tokens.get(k).span(), null, r.category());
+        out.add(new Mention(k, k + 1, at, true, false, false));
+      }
+    }
+  }
+
+  /** A word of an organisation's name: capitalised, or any content word in capitals. */
+  private boolean orgWord(int k) {
+    Token t = tokens.get(k);
+    String n = t.norm();
+    return t.isWord()
+        && (caseFolded || t.isCapitalized())
+        && !FUNCTION_WORDS.contains(n)
+        && !CLOSED_CLASS.contains(n)
+        && !NOT_PLACES.contains(n) // dates and times: "at dawn Front fighters..."
+        && !Character.isDigit(n.charAt(0));
+  }
+
+  private static boolean covered(int k, List<Mention> mentions, int upTo) {
+    for (int i = 0; i < upTo; i++) {
+      Mention m = mentions.get(i);
+      if (m.first <= k && k < m.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Places read from syntax in [a, b). */

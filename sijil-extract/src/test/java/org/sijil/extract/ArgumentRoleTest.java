@@ -108,4 +108,23 @@ class ArgumentRoleTest {
     assertThat(perpetrator(first("Rebels said they shelled the army barracks in Idlib.")))
         .isNotNull();
   }
+
+  @Test
+  void anOrganisationNamedByAnArmedHeadIsAPerpetratorInCapitals() {
+    Event e =
+        first(
+            "MEMBERS OF THE RED STAR LIBERATION FRONT ATTACKED A POLICE POST IN SANTA ROSA LAST"
+                + " NIGHT.");
+    assertThat(perpetrator(e)).isEqualTo("RED STAR LIBERATION FRONT");
+  }
+
+  @Test
+  void theAcronymInBracketsAfterTheNameNamesTheSameGroupLater() {
+    String text =
+        "The Red Star Liberation Front (RSLF) issued a statement on Sunday. Two days later RSLF"
+            + " fighters attacked a police post in Santa Rosa.";
+    Event e = first(text);
+    assertThat(perpetrator(e)).isEqualTo("Red Star Liberation Front");
+    assertThat(e.perpetrator().span().of(text)).startsWith("RSLF");
+  }
 }
