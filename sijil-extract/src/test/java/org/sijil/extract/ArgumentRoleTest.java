@@ -127,4 +127,12 @@ class ArgumentRoleTest {
     assertThat(perpetrator(e)).isEqualTo("Red Star Liberation Front");
     assertThat(e.perpetrator().span().of(text)).startsWith("RSLF");
   }
+
+  @Test
+  void theSingularOfAPeopleWordInTheActorTableIsAVictimToo() {
+    String text = "One person was killed when gunmen opened fire on a minibus near Homs.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("person");
+  }
 }
