@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -378,6 +379,10 @@ final class DocumentReader {
           "other",
           "others",
           "today");
+
+  /** The actor table's id for people named by their deed ("gunmen", "attackers", "bomber"). */
+  private static final String UNIDENTIFIED_ACTOR = "unidentified";
+
   private static final Set<String> PARTICLES =
       Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "ez", "an", "adh", "ath", "es");
   private static final Set<String> SOURCE_WORDS =
@@ -498,6 +503,106 @@ final class DocumentReader {
   private static final Set<String> DETERMINERS =
       Set.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
 
+  /** Words that make the next word a noun; unlike DETERMINERS, no pronoun that can be an object. */
+  private static final Set<String> NOUN_DETERMINERS =
+      Set.of("the", "a", "an", "their", "its", "this", "these", "those");
+
+  /** Prepositions through which an event noun takes its target or opponent. */
+  private static final Set<String> OBJECT_LINKS =
+      Set.of(
+          "of",
+          "on",
+          "against",
+          "targeting",
+          "at",
+          "upon",
+          "into",
+          "with",
+          "between",
+          "near",
+          // the possessive: "the attack's victims", "the assassinations' official"
+          "'",
+          "\u2019",
+          "'s",
+          "\u2019s");
+
+  /** Pronouns and quantifiers: closed classes, never a name, in any letter case. */
+  private static final Set<String> CLOSED_CLASS =
+      Set.of(
+          "him",
+          "them",
+          "us",
+          "me",
+          "my",
+          "our",
+          "your",
+          "itself",
+          "himself",
+          "themselves",
+          "another",
+          "same",
+          "other",
+          "such",
+          "each",
+          "every",
+          "any",
+          "many",
+          "more",
+          "most",
+          "several");
+
+  /** Spanish plural articles, which open place names ("Los Altos") in Latin American reports. */
+  private static final Set<String> PLURAL_ARTICLES = Set.of("los", "las");
+
+  /** Verbs that tell of an event; their subject is a source, not an actor. */
+  private static final Set<String> REPORTING_VERBS =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "reported",
+          "reports",
+          "report",
+          "confirmed",
+          "confirms",
+          "stated",
+          "states",
+          "announced",
+          "announces",
+          "told",
+          "indicated",
+          "explained",
+          "added",
+          "noted",
+          "disclosed",
+          "revealed");
+
+  /** A mention after these is a complement, not the subject of the reporting verb. */
+  private static final Set<String> SPEAKER_PREPOSITIONS =
+      Set.of("of", "from", "within", "in", "at", "for", "inside", "close", "near");
+
+  /** Words between a source and its reporting verb: "police sources have reported". */
+  private static final Set<String> SPEAKER_FILLERS =
+      Set.of(
+          "sources",
+          "source",
+          "spokesman",
+          "spokesmen",
+          "spokeswoman",
+          "spokesperson",
+          "officials",
+          "have",
+          "has",
+          "had",
+          "also",
+          "today",
+          "yesterday",
+          "later");
+
+  /** Last words of the names of armed organisations ("... Liberation Front"). */
+  private static final Set<String> ARMED_ORG_HEADS =
+      Set.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
+
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
 
@@ -558,9 +663,13 @@ final class DocumentReader {
     Attribution attribution;
     double prior;
 
+    /** The clause names who tells of the event ("police said"), not who did it. */
+    boolean namedSource;
+
     double argScore() {
       double s = 0;
-      s += perp == null ? 0 : perpInferred ? 0.5 : 1;
+      // a named source vouches for the event as an actor would
+      s += perp == null ? (namedSource ? 1 : 0) : perpInferred ? 0.5 : 1;
       s += victim == null ? 0 : 1;
       s += counts.isEmpty() ? 0 : 1;
       s += place == null ? 0 : 1;
@@ -597,6 +706,9 @@ final class DocumentReader {
   private List<Mention> currentMentions = List.of();
   private List<DictionaryMatch<TriggerEntry>> currentTriggers = List.of();
   private final List<PendingCue> pendingCues = new ArrayList<>();
+
+  /** Acronyms the document defined for groups not in the actor table: "(PLF)" after the name. */
+  private final Map<String, ActorRef> acronyms = new HashMap<>();
 
   DocumentReader(
       Lexicon lexicon,
@@ -1166,6 +1278,7 @@ final class DocumentReader {
         }
       }
     }
+    organisations(a, b, out);
     out.sort(Comparator.comparingInt(Mention::first));
     // "Islamic State militants", "SDF fighters": a generic noun right after a name is the name
     List<Mention> joined = new ArrayList<>();
@@ -1182,6 +1295,77 @@ final class DocumentReader {
       }
     }
     return joined;
+  }
+
+  /**
+   * Armed groups the actor table does not know, named by the shape of an organisation's name: name
+   * words before an armed head ("Patriotic Liberation Front", "Red Dawn Movement") or an army named
+   * by its cause ("Army of National Liberation"). An acronym in brackets right after the name ("...
+   * Front (PLF)") names the same group for the rest of the document.
+   */
+  private void organisations(int a, int b, List<Mention> out) {
+    int known = out.size();
+    for (int h = a; h < b; h++) {
+      String head = norm(h);
+      boolean headFirst = head.equals("army") && h + 2 < b && norm(h + 1).equals("of");
+      if (!ARMED_ORG_HEADS.contains(head) && !headFirst || covered(h, out, known)) {
+        continue;
+      }
+      int first = h;
+      while (first - 1 >= a && h - first < 6 && orgWord(first - 1)) {
+        first--;
+      }
+      int end = h + 1;
+      if (headFirst) {
+        int e = h + 2;
+        while (e < b && e - h < 6 && orgWord(e)) {
+          e++;
+        }
+        end = e > h + 2 ? e : end;
+      }
+      if (first == h && end == h + 1) {
+        continue; // a bare "the front" names no group
+      }
+      Span sp = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+      ActorRef ref = new ActorRef(sp.of(raw), sp, null, ActorCategory.REBEL_GROUP);
+      out.add(new Mention(first, end, ref, true, false, false));
+      if (end + 2 < b
+          && norm(end).equals("(")
+          && norm(end + 2).equals(")")
+          && tokens.get(end + 1).isWord()) {
+        acronyms.put(norm(end + 1), ref);
+      }
+      h = end - 1;
+    }
+    for (int k = a; k < b; k++) {
+      ActorRef r = acronyms.get(norm(k));
+      if (r != null && !covered(k, out, out.size()) && !(k > 0 && norm(k - 1).equals("("))) {
+        ActorRef at = new ActorRef(r.name(), tokens.get(k).span(), null, r.category());
+        out.add(new Mention(k, k + 1, at, true, false, false));
+      }
+    }
+  }
+
+  /** A word of an organisation's name: capitalised, or any content word in capitals. */
+  private boolean orgWord(int k) {
+    Token t = tokens.get(k);
+    String n = t.norm();
+    return t.isWord()
+        && (caseFolded || t.isCapitalized())
+        && !FUNCTION_WORDS.contains(n)
+        && !CLOSED_CLASS.contains(n)
+        && !NOT_PLACES.contains(n) // dates and times: "at dawn Front fighters..."
+        && !Character.isDigit(n.charAt(0));
+  }
+
+  private static boolean covered(int k, List<Mention> mentions, int upTo) {
+    for (int i = 0; i < upTo; i++) {
+      Mention m = mentions.get(i);
+      if (m.first <= k && k < m.end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Places read from syntax in [a, b). */
@@ -1213,13 +1397,20 @@ final class DocumentReader {
       while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
         j++;
       }
-      if (j + 1 < b && PLACE_NOUNS.contains(norm(j)) && norm(j + 1).equals("of")) {
+      if (j + 1 < b
+          && norm(j + 1).equals("of")
+          && (PLACE_NOUNS.contains(norm(j)) || caseFolded && j > 0 && norm(j - 1).equals("the"))) {
+        // "the city of X"; in capitals, where a noun cannot be told from a name by its case,
+        // any "the N of X" ("the heart of X", "the outskirts of X"): the place is X
         j += 2;
         while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
           j++;
         }
       }
       int e = nameEnd(j, b, mentions);
+      if (e == j + 1 && caseFolded && e < b && modifiesNext(e)) {
+        e = j; // "from judicial sources", "the poor neighborhoods": a modifier, not a name
+      }
       if (e > j) {
         add(out, j, e);
         k = e;
@@ -1228,6 +1419,15 @@ final class DocumentReader {
       }
     }
     return out;
+  }
+
+  /**
+   * In capitals: the word at {@code k} is a common noun by its shape ("sources", "authorities"), so
+   * the single word before it is its modifier. A place is rarely named right before a plural.
+   */
+  private boolean modifiesNext(int k) {
+    Token t = tokens.get(k);
+    return t.isWord() && !PLACE_NOUNS.contains(t.norm()) && commonWordShape(t.norm());
   }
 
   private void add(List<PlaceMention> out, int first, int end) {
@@ -1267,6 +1467,16 @@ final class DocumentReader {
     return nameToken[k] == 2;
   }
 
+  /** The shape of a common noun or adjective: a derivational suffix or a plural. */
+  private static boolean commonWordShape(String n) {
+    for (String suffix : COMMON_SUFFIXES) {
+      if (n.endsWith(suffix) && n.length() > suffix.length() + 2) {
+        return true;
+      }
+    }
+    return n.endsWith("s") && !n.endsWith("ss") && n.length() > 4; // "explosives", "sources"
+  }
+
   private boolean computeIsNameToken(int k) {
     Token t = tokens.get(k);
     String n = t.norm();
@@ -1294,13 +1504,9 @@ final class DocumentReader {
     }
     if (caseFolded) {
       // no case to tell names from words: turn away the shapes of common nouns and adjectives
-      for (String suffix : COMMON_SUFFIXES) {
-        if (n.endsWith(suffix) && n.length() > suffix.length() + 2) {
-          return false;
-        }
-      }
-      if (n.endsWith("s") && !n.endsWith("ss") && n.length() > 4) {
-        return false; // plurals: "explosives", "sources"
+      if (CLOSED_CLASS.contains(n)
+          || commonWordShape(n) && !(k > 0 && PLURAL_ARTICLES.contains(norm(k - 1)))) {
+        return false; // but "Los Altos", "Las Lomas": a plural after a Spanish article is a name
       }
       return n.length() > 1
           && !PLACE_NOUNS.contains(n)
@@ -1363,13 +1569,21 @@ final class DocumentReader {
         }
       }
     }
+    Mention speaker = null;
     if (perp == null && !passive) {
       for (Mention m : mentions) {
-        if (m.end <= c.trigFirst
-            && m.first >= c.clauseStart
-            && c.trigFirst - m.end <= 14
-            && perpAllowed(c, m)
-            && !supporting(m, c.clauseStart)
+        boolean candidate =
+            m.end <= c.trigFirst
+                && m.first >= c.clauseStart
+                && c.trigFirst - m.end <= 14
+                && perpAllowed(c, m)
+                && !supporting(m, c.clauseStart);
+        if (candidate && speaker(m)) {
+          speaker = m; // tells of the event; the actor only if a pronoun takes it up
+          c.namedSource = true;
+          continue;
+        }
+        if (candidate
             // "killing three fighters and wounding two others": the last verb's object is not
             // the next verb's subject
             && !(sameSentencePrev
@@ -1387,8 +1601,9 @@ final class DocumentReader {
         k--;
       }
       if (k >= c.clauseStart && SUBJECT_PRONOUNS.contains(norm(k))) {
+        perp = speaker; // "rebels said they shelled": the speaker tells of its own act
         for (Mention m : mentions) {
-          if (m.end <= c.clauseStart && m.armed) {
+          if (speaker == null && m.end <= c.clauseStart && m.armed) {
             perp = m;
           }
         }
@@ -1447,7 +1662,8 @@ final class DocumentReader {
         if (m.first >= c.trigEnd
             && m.first < Math.min(c.clauseEnd, c.trigEnd + 9)
             && !samePerp(c, m)
-            && !precededByAgent(m.first)) {
+            && !precededByAgent(m.first)
+            && !(nominalTrigger(c) && !linkedToTrigger(c, m.first))) {
           victim = m;
           break;
         }
@@ -1613,6 +1829,22 @@ final class DocumentReader {
    * An actor named as backing the subject ("Forces of X, backed by Y, arrested ..."; "X, with the
    * support of Y, attacked ..."): a supporter, not the one who acts.
    */
+  /**
+   * The mention is the source of a report ("police said", "the army has reported that", "police
+   * sources confirmed"): it tells of the event, it is not the event's actor. Verbs of claiming are
+   * left out on purpose ("the group claimed the attack" names the perpetrator).
+   */
+  private boolean speaker(Mention m) {
+    if (m.first > 0 && SPEAKER_PREPOSITIONS.contains(norm(m.first - 1))) {
+      return false; // "a source from within the group confirmed": the group is not the speaker
+    }
+    int k = m.end;
+    while (k < tokens.size() && k - m.end < 3 && SPEAKER_FILLERS.contains(norm(k))) {
+      k++;
+    }
+    return k < tokens.size() && REPORTING_VERBS.contains(norm(k));
+  }
+
   private boolean supporting(Mention m, int clauseStart) {
     for (int k = m.first - 1; k >= Math.max(clauseStart + 1, m.first - 6); k--) {
       String n = norm(k);
@@ -1622,6 +1854,35 @@ final class DocumentReader {
       String p = norm(k - 1);
       if (n.equals("by") && SUPPORT_PARTICIPLES.contains(p)
           || (n.equals("of") || n.equals("from")) && SUPPORT_NOUNS.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The trigger is a noun: a determiner stands before it ("the attack", "their raids"). A
+   * participle after the determiner ("the murdered priests") is an adjective and acts on the noun
+   * it precedes.
+   */
+  private boolean nominalTrigger(Candidate c) {
+    return c.trigFirst > c.clauseStart
+        && NOUN_DETERMINERS.contains(norm(c.trigFirst - 1))
+        && !norm(c.trigEnd - 1).endsWith("ed");
+  }
+
+  /**
+   * A noun takes its object through a preposition ("the attack on the base", "the killing of
+   * civilians", "clashes with the army"); a bare noun phrase after it ("after the raid the gunmen
+   * fled") starts a clause of its own and is not what the noun acts on, unless the noun modifies it
+   * directly ("the bomb victims").
+   */
+  private boolean linkedToTrigger(Candidate c, int mentionFirst) {
+    if (mentionFirst == c.trigEnd && !DETERMINERS.contains(norm(mentionFirst))) {
+      return true; // a compound: "the bomb victims", "the kidnap victims"
+    }
+    for (int k = c.trigEnd; k < mentionFirst; k++) {
+      if (OBJECT_LINKS.contains(norm(k))) {
         return true;
       }
     }
@@ -1998,12 +2259,21 @@ final class DocumentReader {
     oneMentionOneSide(into);
   }
 
-  /** "Scores of terrorists were killed": one mention is the victim, never also the perpetrator. */
+  /**
+   * "Scores of terrorists were killed": one mention is the victim, never also the perpetrator.
+   * Unless the mention names people by the violence they do ("attackers", "gunmen", "the bomber":
+   * the unidentified armed group's names): then it is the perpetrator, whatever word follows it.
+   */
   private static void oneMentionOneSide(Candidate c) {
     if (c.perp != null
         && c.victim != null
         && c.perp.span() != null
         && c.perp.span().equals(c.victim.span())) {
+      if (UNIDENTIFIED_ACTOR.equals(c.perp.actorId())) {
+        c.victim = null;
+        c.victimArmed = false;
+        return;
+      }
       c.perp = null;
       c.perpInferred = false;
       c.perpAuthority = false;

@@ -1,0 +1,138 @@
+package org.sijil.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sijil.model.event.Event;
+
+/**
+ * Argument rules of docs/ontology.md (perpetrator, victim, place) that concern how a filler is
+ * found rather than which sub-type is chosen. Sentences written for these tests.
+ */
+class ArgumentRoleTest {
+  private static final EventExtractor EXTRACTOR = EventExtractor.english();
+
+  private static Event first(String text) {
+    return EXTRACTOR.extract(text, null).events().get(0);
+  }
+
+  private static String perpetrator(Event e) {
+    return e.perpetrator() == null ? null : e.perpetrator().name();
+  }
+
+  @Test
+  void peopleNamedByTheirDeedStayThePerpetratorWhenTheSameMentionIsAlsoTheVictim() {
+    Event e =
+        first(
+            "Review of market attacks Early findings suggest all four gunmen at the Homs market"
+                + " opened fire and then detonated grenades they carried.");
+    assertThat(perpetrator(e)).isEqualTo("Unidentified armed group");
+    assertThat(e.victim()).isNull();
+  }
+
+  @Test
+  void aBareNounPhraseAfterAnEventNounIsNotItsVictim() {
+    Event e = first("After the attacks the four gunmen detonated explosives in the Homs market.");
+    assertThat(perpetrator(e)).isEqualTo("Unidentified armed group");
+    assertThat(e.victim()).isNull();
+  }
+
+  @Test
+  void anEventNounTakesItsVictimThroughAPreposition() {
+    String text = "Witnesses described the attack on the farmers near Homs on Monday.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("farmers");
+  }
+
+  @Test
+  void aParticipleAfterTheDeterminerActsOnTheNounItPrecedes() {
+    String text = "Lawyers demanded justice in the case of the murdered farmers in Homs.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("farmers");
+  }
+
+  private static String place(Event e) {
+    return e.location() == null ? null : e.location().name();
+  }
+
+  @Test
+  void inCapitalsTheNounBeforeOfIsNotThePlaceButWhatFollowsIs() {
+    assertThat(
+            place(
+                first(
+                    "GUERRILLAS ATTACKED A POLICE STATION IN THE HEART OF SANTA ROSA YESTERDAY.")))
+        .isEqualTo("SANTA ROSA");
+  }
+
+  @Test
+  void inCapitalsAWordBeforeAPluralNounModifiesItAndIsNoPlace() {
+    assertThat(
+            place(
+                first(
+                    "REBELS KILLED TWO SOLDIERS YESTERDAY, IT WAS LEARNED FROM DEFENSE SOURCES.")))
+        .isNull();
+  }
+
+  @Test
+  void inCapitalsAPluralAfterASpanishArticleBelongsToTheName() {
+    assertThat(place(first("SOLDIERS KILLED HIM AND ANOTHER PEASANT NEAR LOS ALTOS.")))
+        .isEqualTo("LOS ALTOS");
+  }
+
+  @Test
+  void pronounsAndQuantifiersAreNeverPlaceNames() {
+    Event e = first("GUNMEN SHOT A TEACHER IN ANOTHER INCIDENT ON MONDAY.");
+    assertThat(place(e)).isNull();
+  }
+
+  @Test
+  void whoReportsAnEventIsNotItsPerpetrator() {
+    Event e = first("POLICE SAID A BOMB EXPLODED LAST NIGHT AT A BANK IN SANTA ROSA.");
+    assertThat(e.perpetrator()).isNull();
+    assertThat(place(e)).isEqualTo("SANTA ROSA");
+  }
+
+  @Test
+  void aSourceSpeakingThroughASourcesPhraseIsNotThePerpetratorEither() {
+    Event e =
+        first(
+            "Police sources have reported that a car bomb exploded outside the courthouse in"
+                + " Tartus.");
+    assertThat(e.perpetrator()).isNull();
+  }
+
+  @Test
+  void aSpeakerTakenUpByAPronounIsThePerpetratorOfItsOwnAct() {
+    assertThat(perpetrator(first("Rebels said they shelled the army barracks in Idlib.")))
+        .isNotNull();
+  }
+
+  @Test
+  void anOrganisationNamedByAnArmedHeadIsAPerpetratorInCapitals() {
+    Event e =
+        first(
+            "MEMBERS OF THE RED STAR LIBERATION FRONT ATTACKED A POLICE POST IN SANTA ROSA LAST"
+                + " NIGHT.");
+    assertThat(perpetrator(e)).isEqualTo("RED STAR LIBERATION FRONT");
+  }
+
+  @Test
+  void theAcronymInBracketsAfterTheNameNamesTheSameGroupLater() {
+    String text =
+        "The Red Star Liberation Front (RSLF) issued a statement on Sunday. Two days later RSLF"
+            + " fighters attacked a police post in Santa Rosa.";
+    Event e = first(text);
+    assertThat(perpetrator(e)).isEqualTo("Red Star Liberation Front");
+    assertThat(e.perpetrator().span().of(text)).startsWith("RSLF");
+  }
+
+  @Test
+  void theSingularOfAPeopleWordInTheActorTableIsAVictimToo() {
+    String text = "One person was killed when gunmen opened fire on a minibus near Homs.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("person");
+  }
+}
