@@ -3,23 +3,16 @@ package org.sijil.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.model.doc.MediaType;
-import org.sijil.server.auth.Accounts;
-import org.sijil.server.auth.LoginThrottle;
-import org.sijil.server.auth.PasswordHasher;
-import org.sijil.server.auth.SecretTokens;
 import org.sijil.server.core.IncidentPipeline;
 import org.sijil.store.DocumentStore;
 import org.sijil.store.SqliteDocumentStore;
 import org.sijil.store.StoreConfig;
 import org.sijil.store.account.Clearance;
 import org.sijil.store.account.Role;
-import org.sijil.store.account.SqliteAccountStore;
-import org.sijil.store.audit.SqliteAuditLog;
 import org.sijil.store.sensitivity.ConfidentialKind;
 import org.sijil.store.sensitivity.SqliteSensitivityStore;
 
@@ -78,17 +71,6 @@ class ClearanceTest {
   }
 
   private void setClearance(String name, Clearance clearance) {
-    try (SqliteAccountStore store = SqliteAccountStore.open(StoreConfig.at(dir));
-        SqliteAuditLog audit = SqliteAuditLog.open(StoreConfig.at(dir))) {
-      new Accounts(
-              store,
-              audit,
-              new PasswordHasher(),
-              new SecretTokens(),
-              new LoginThrottle(LoginThrottle.Policy.STANDARD, Clock.systemUTC()),
-              Clock.systemUTC(),
-              Accounts.DEFAULT_SESSION_LENGTH)
-          .setClearance("test", name, clearance);
-    }
+    TestAccounts.with(dir, accounts -> accounts.setClearance("test", name, clearance));
   }
 }

@@ -27,9 +27,21 @@ final class TestAccounts {
 
   /** Adds a user with {@link #PASSWORD} and returns a new API token for them. */
   static String token(Path dir, String name, Role role) {
+    return with(
+        dir,
+        accounts -> {
+          if (accounts.user(name).isEmpty()) {
+            accounts.add("test", name, role, PASSWORD.toCharArray());
+          }
+          return accounts.issueToken("test", name);
+        });
+  }
+
+  /** Opens the accounts of the data directory (cheap password cost), runs {@code body}, closes. */
+  static <T> T with(Path dir, java.util.function.Function<Accounts, T> body) {
     try (SqliteAccountStore store = SqliteAccountStore.open(StoreConfig.at(dir));
         SqliteAuditLog audit = SqliteAuditLog.open(StoreConfig.at(dir))) {
-      Accounts accounts =
+      return body.apply(
           new Accounts(
               store,
               audit,
@@ -37,11 +49,7 @@ final class TestAccounts {
               new SecretTokens(),
               new LoginThrottle(LoginThrottle.Policy.STANDARD, Clock.systemUTC()),
               Clock.systemUTC(),
-              Accounts.DEFAULT_SESSION_LENGTH);
-      if (accounts.user(name).isEmpty()) {
-        accounts.add("test", name, role, PASSWORD.toCharArray());
-      }
-      return accounts.issueToken("test", name);
+              Accounts.DEFAULT_SESSION_LENGTH));
     }
   }
 }
