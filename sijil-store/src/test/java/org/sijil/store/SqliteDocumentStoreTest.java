@@ -350,7 +350,7 @@ class SqliteDocumentStoreTest {
 
   @Test
   void theSchemaVersionIsTheLatestMigrationAsFlywayRecordedIt() throws SQLException {
-    assertThat(store.schemaVersion()).isEqualTo(4);
+    assertThat(store.schemaVersion()).isEqualTo(5);
     try (Connection c = jdbc();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -358,7 +358,7 @@ class SqliteDocumentStoreTest {
                 "SELECT group_concat(version, ',') FROM (SELECT version FROM"
                     + " flyway_schema_history WHERE success = 1 ORDER BY installed_rank)")) {
       rs.next();
-      assertThat(rs.getString(1)).isEqualTo("1,2,3,4");
+      assertThat(rs.getString(1)).isEqualTo("1,2,3,4,5");
     }
   }
 
@@ -398,7 +398,7 @@ class SqliteDocumentStoreTest {
     }
 
     try (SqliteDocumentStore migrated = SqliteDocumentStore.open(StoreConfig.at(older))) {
-      assertThat(migrated.schemaVersion()).isEqualTo(4);
+      assertThat(migrated.schemaVersion()).isEqualTo(5);
       assertThat(migrated.original(new Sha256("a".repeat(64)))).isEmpty();
     }
     store = SqliteDocumentStore.open(config());
@@ -417,7 +417,7 @@ class SqliteDocumentStoreTest {
     assertThat(store.original(doc.sha256())).isEqualTo(doc.original());
     assertThat(store.find(doc.sha256().hex()).orElseThrow().text()).isEqualTo(doc.text().text());
     assertThat(store.extraction(doc.sha256(), "events@1")).contains("{\"events\":[]}");
-    assertThat(store.schemaVersion()).isEqualTo(4);
+    assertThat(store.schemaVersion()).isEqualTo(5);
   }
 
   @Test
