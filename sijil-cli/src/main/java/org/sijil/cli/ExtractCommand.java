@@ -151,14 +151,8 @@ final class ExtractCommand implements Callable<Integer> {
         chunk.parallelStream()
             .map(
                 d -> {
-                  Language language = d.metadata().language();
-                  if (!ExtractionScope.covers(language)) {
-                    String line =
-                        ExtractionScope.readsPlaces(language)
-                            ? json.placesOnly(
-                                id(d), language, extractor.places(d.text().text(), language))
-                            : json.notExtracted(id(d), language);
-                    return new Extracted(line, 0, false);
+                  if (!ExtractionScope.covers(d.metadata().language())) {
+                    return new Extracted(partialLine(d, extractor, json), 0, false);
                   }
                   ReportExtraction x =
                       extractor.extract(
@@ -180,6 +174,17 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UncheckedIOException(e);
     }
     chunk.clear();
+  }
+
+  /**
+   * The output line of a document outside the {@link ExtractionScope}: its places where the
+   * geoparser reads its language, else nothing; the notice says which.
+   */
+  static String partialLine(IncomingDocument d, ReportExtractor extractor, ExtractionJson json) {
+    Language language = d.metadata().language();
+    return ExtractionScope.readsPlaces(language)
+        ? json.placesOnly(id(d), language, extractor.places(d.text().text(), language))
+        : json.notExtracted(id(d), language);
   }
 
   static String id(IncomingDocument d) {

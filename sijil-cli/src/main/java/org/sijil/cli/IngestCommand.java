@@ -236,21 +236,16 @@ final class IngestCommand implements Callable<Integer> {
           docs.parallelStream()
               .map(
                   d -> {
-                    Language language = d.metadata().language();
-                    if (!ExtractionScope.covers(language)) {
-                      return new Done(
-                          d,
-                          ExtractionScope.readsPlaces(language)
-                              ? json.placesOnly(
-                                  ExtractCommand.id(d),
-                                  language,
-                                  extractor.places(d.text().text(), language))
-                              : json.notExtracted(ExtractCommand.id(d), language),
-                          eventJson.write(List.of()),
-                          -1,
-                          null);
-                    }
                     try {
+                      if (!ExtractionScope.covers(d.metadata().language())) {
+                        // -1: not read for events (the summary counts these apart)
+                        return new Done(
+                            d,
+                            ExtractCommand.partialLine(d, extractor, json),
+                            eventJson.write(List.of()),
+                            -1,
+                            null);
+                      }
                       ReportExtraction x =
                           extractor.extract(
                               d.text().text(),

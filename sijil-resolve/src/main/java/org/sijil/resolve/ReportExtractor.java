@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -337,6 +336,10 @@ public final class ReportExtractor {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
+  private static final Pattern TAKEN_UP =
+      Pattern.compile(
+          "(?:this|the|that)\\s+(detention\\s+cent(?:re|er)|\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
+
   /** Words before a town that say the site is in it (not near it). */
   private static final Pattern IN_TOWN =
       Pattern.compile(
@@ -361,7 +364,7 @@ public final class ReportExtractor {
     if (!site.find()) {
       return e;
     }
-    String noun = site.group(1).toLowerCase(Locale.ROOT);
+    String noun = site.group(1).replaceAll("\\s+", " ");
     Matcher end = SENTENCE_END.matcher(text);
     int from = ev.end();
     if (!end.find(Math.max(0, from - 1))) {
@@ -371,10 +374,10 @@ public final class ReportExtractor {
     while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
       next++;
     }
-    Matcher nextEnd = SENTENCE_END.matcher(text);
-    int stop = nextEnd.find(next) ? nextEnd.end() : text.length();
-    String opening = text.substring(next, Math.min(stop, next + 40)).toLowerCase(Locale.ROOT);
-    if (!opening.matches("(?s)(?:this|the|that)\\s+" + Pattern.quote(noun) + "\\b.*")) {
+    int stop = end.find(next) ? end.end() : text.length();
+    // The next sentence opens by taking the site up: "This prison", "The camp".
+    Matcher takenUp = TAKEN_UP.matcher(text).region(next, stop);
+    if (!takenUp.lookingAt() || !takenUp.group(1).replaceAll("\\s+", " ").equalsIgnoreCase(noun)) {
       return e;
     }
     for (Toponym t : toponyms) {

@@ -136,7 +136,9 @@ final class TrustServices implements AutoCloseable {
   /** The caller a user is: their role's permissions, and a redactor unless they are cleared. */
   Caller callerFor(User user, String csrfToken) {
     boolean cleared = policy.cleared(user);
-    Set<Permission> permissions = java.util.EnumSet.copyOf(policy.permissions(user.role()));
+    // noneOf + addAll: EnumSet.copyOf refuses an empty plain set
+    Set<Permission> permissions = java.util.EnumSet.noneOf(Permission.class);
+    permissions.addAll(policy.permissions(user.role()));
     if (cleared) {
       permissions.add(Permission.READ_CONFIDENTIAL);
     } else {

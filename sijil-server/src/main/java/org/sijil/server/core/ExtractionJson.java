@@ -104,16 +104,16 @@ public final class ExtractionJson {
     o.putArray("setAside");
     places(o.putArray("places"), toponyms);
     o.putArray("times");
-    try {
-      return mapper.writeValueAsString(o);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the extraction of " + id + " as JSON", e);
-    }
+    return write(id, o);
   }
 
   public String line(String id, ReportExtraction x) {
+    return write(id, toJson(id, x));
+  }
+
+  private String write(String id, ObjectNode o) {
     try {
-      return mapper.writeValueAsString(toJson(id, x));
+      return mapper.writeValueAsString(o);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write the extraction of " + id + " as JSON", e);
     }
