@@ -102,6 +102,35 @@ public record EventEntry(
   }
 
   /** The event type of the sub-type. */
+  /**
+   * This entry with other days: {@code start} null for an undated event, {@code end} null for one
+   * day.
+   */
+  public EventEntry withDays(LocalDate start, LocalDate end) {
+    return new EventEntry(
+        key,
+        incidentId,
+        subType,
+        tags,
+        perpetrator,
+        victim,
+        actors,
+        place,
+        country,
+        admin1,
+        lat,
+        lon,
+        start,
+        end,
+        source,
+        grade,
+        killed,
+        evidence,
+        title,
+        language,
+        confidence);
+  }
+
   public EventType type() {
     return subType.type();
   }

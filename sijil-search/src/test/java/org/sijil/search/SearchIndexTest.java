@@ -271,7 +271,8 @@ class SearchIndexTest {
       EventEntry apr = event(DOC_A, 1, SubEventType.ARMED_CLASH, "y");
       index.putEvents(
           List.of(
-              withStart(jan, LocalDate.of(2020, 1, 15)), withStart(apr, LocalDate.of(2020, 4, 3))));
+              jan.withDays(LocalDate.of(2020, 1, 15), null),
+              apr.withDays(LocalDate.of(2020, 4, 3), null)));
       index.commit();
       List<Bucket> buckets = index.histogram(EventQuery.builder().build(), Interval.MONTH);
       assertThat(buckets)
@@ -286,30 +287,5 @@ class SearchIndexTest {
       assertThat(buckets.get(1).counts()).isEmpty();
       assertThat(buckets.get(3).counts()).isEqualTo(Map.of(EventType.BATTLES, 1L));
     }
-  }
-
-  private static EventEntry withStart(EventEntry e, LocalDate start) {
-    return new EventEntry(
-        e.key(),
-        e.incidentId(),
-        e.subType(),
-        e.tags(),
-        e.perpetrator(),
-        e.victim(),
-        e.actors(),
-        e.place(),
-        e.country(),
-        e.admin1(),
-        e.lat(),
-        e.lon(),
-        start,
-        null,
-        e.source(),
-        e.grade(),
-        e.killed(),
-        e.evidence(),
-        e.title(),
-        e.language(),
-        e.confidence());
   }
 }
