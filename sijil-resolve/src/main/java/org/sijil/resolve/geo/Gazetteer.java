@@ -61,6 +61,8 @@ public final class Gazetteer {
   private final double[] admin2Lat;
   private final double[] admin2Lon;
   private final double[] admin2Spread;
+  // Per place: how many distinct strict keys its names have, at most 255.
+  private final byte[] spellings;
 
   private Gazetteer(DataInputStream d) throws IOException {
     int magic = d.readInt();
@@ -133,6 +135,7 @@ public final class Gazetteer {
       populations[i] = d.readLong();
     }
     strict = KeyIndex.read(d);
+    spellings = strict.countPerPlace(n);
     loose = KeyIndex.read(d);
     int na = d.readInt();
     Map<String, List<int[]>> al = new HashMap<>();
@@ -258,6 +261,15 @@ public final class Gazetteer {
 
   // Built on the first scan of an area (only locate with district or governorate hints needs it).
   private volatile AreaKeys areaKeys;
+
+  /**
+   * How many distinct spellings (strict keys) the place's names have, 1 to 255: how much the
+   * sources have written about it. Of two homonyms otherwise alike, the better documented one is
+   * more often the one reports mean.
+   */
+  int spellings(int i) {
+    return spellings[i] & 0xFF;
+  }
 
   /** The loose key of the place's name. */
   String looseKey(int i) {
@@ -505,6 +517,19 @@ public final class Gazetteer {
     }
 
     /** The keys of each place whose {@code area} is set, by place; others get none. */
+    /** Keys per place over {@code n} places, capped at 255. */
+    byte[] countPerPlace(int n) {
+      int[] count = new int[n];
+      for (int j = 0; j < offsets[keys.length]; j++) {
+        count[postings[j]]++;
+      }
+      byte[] out = new byte[n];
+      for (int i = 0; i < n; i++) {
+        out[i] = (byte) Math.min(255, count[i]);
+      }
+      return out;
+    }
+
     String[][] byPlace(int[] area) {
       int[] count = new int[area.length];
       for (int k = 0; k < keys.length; k++) {

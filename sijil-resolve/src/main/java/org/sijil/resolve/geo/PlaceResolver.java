@@ -50,12 +50,108 @@ public final class PlaceResolver {
   public List<PlaceCandidate> locate(String name, LocateHints hints) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(hints, "hints");
+    List<PlaceCandidate> road = roadReading(name, hints);
+    if (!road.isEmpty()) {
+      return road;
+    }
     List<Ranked> ranked = rank(name, context(hints), true);
     List<PlaceCandidate> out = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
       out.add(r.candidate(gazetteer));
     }
     return out;
+  }
+
+  /** Farthest apart two places may lie for the midpoint of the road between them to mean much. */
+  static final double ROAD_MIDPOINT_MAX_KM = 100;
+
+  /**
+   * A name of a road between two places ({@link RoadName}), read as the road: when the words after
+   * it name one end ("… road in Khanasir sub-district"), that end; else the midpoint of the two
+   * ends, as long as they lie within {@link #ROAD_MIDPOINT_MAX_KM} of each other; then the two
+   * ends. Both ends must be known places, found without the area hints (a road crosses district and
+   * governorate lines); empty when the name is no such road.
+   */
+  private List<PlaceCandidate> roadReading(String name, LocateHints hints) {
+    List<RoadName> roads = RoadName.parse(name);
+    if (roads.isEmpty()) {
+      return List.of();
+    }
+    Context ends = context(new LocateHints(hints.countryCode(), null, null, hints.nearby()));
+    for (RoadName road : roads) {
+      List<Ranked> from = rank(road.from(), ends, false);
+      List<Ranked> to = rank(road.to(), ends, false);
+      if (from.isEmpty() || to.isEmpty()) {
+        continue;
+      }
+      // A road joins places near each other: the best-scored pair of readings of its ends that
+      // lie within reach of each other ("Sayda" the Syrian village, not the Lebanese city).
+      Ranked bestFrom = from.get(0);
+      Ranked bestTo = to.get(0);
+      double best = -Double.MAX_VALUE;
+      for (Ranked f : from.subList(0, Math.min(5, from.size()))) {
+        for (Ranked t : to.subList(0, Math.min(5, to.size()))) {
+          double km =
+              Place.distanceKm(
+                  gazetteer.lat(f.index()),
+                  gazetteer.lon(f.index()),
+                  gazetteer.lat(t.index()),
+                  gazetteer.lon(t.index()));
+          if (km <= ROAD_MIDPOINT_MAX_KM && f.score() + t.score() > best) {
+            best = f.score() + t.score();
+            bestFrom = f;
+            bestTo = t;
+          }
+        }
+      }
+      PlaceCandidate a = bestFrom.candidate(gazetteer);
+      PlaceCandidate b = bestTo.candidate(gazetteer);
+      Place pa = a.place();
+      Place pb = b.place();
+      PlaceCandidate endA = new PlaceCandidate(pa, a.score(), "road end; " + a.reason(), 2);
+      PlaceCandidate endB = new PlaceCandidate(pb, b.score(), "road end; " + b.reason(), 2);
+      PlaceQuery qualifier = PlaceQuery.parse(road.qualifier());
+      String said = NameKeys.strict(qualifier.name());
+      // "… road in X sub-district" says which end; "… in X governorate" only where the road runs.
+      if (!said.isEmpty() && qualifier.precision() < 3) {
+        if (said.equals(NameKeys.strict(road.from()))
+            || said.equals(gazetteer.nameKey(bestFrom.index()))) {
+          return List.of(endA, endB);
+        }
+        if (said.equals(NameKeys.strict(road.to()))
+            || said.equals(gazetteer.nameKey(bestTo.index()))) {
+          return List.of(endB, endA);
+        }
+      }
+      double km = Place.distanceKm(pa.lat(), pa.lon(), pb.lat(), pb.lon());
+      if (km > ROAD_MIDPOINT_MAX_KM || km < 0.5) {
+        continue;
+      }
+      Place mid =
+          new Place(
+              roadId(pa.id(), pb.id()),
+              pa.name() + " – " + pb.name() + " road",
+              (pa.lat() + pb.lat()) / 2,
+              (pa.lon() + pb.lon()) / 2,
+              pa.countryCode().equals(pb.countryCode()) ? pa.countryCode() : "",
+              pa.admin1().equals(pb.admin1()) ? pa.admin1() : "",
+              "R",
+              "RD",
+              0,
+              pa.admin2().equals(pb.admin2()) ? pa.admin2() : "");
+      double score = Math.min(a.score(), b.score());
+      return List.of(
+          new PlaceCandidate(
+              mid, score, String.format(Locale.ROOT, "road midpoint, ends %.0f km apart", km), 2),
+          endA,
+          endB);
+    }
+    return List.of();
+  }
+
+  /** A stable id for the road between two places, below every id the gazetteer gives. */
+  static long roadId(long a, long b) {
+    return -(1L << 50) - Math.floorMod(31 * a + b, 1L << 40);
   }
 
   Context context(LocateHints hints) {
@@ -156,7 +252,17 @@ public final class PlaceResolver {
     if (hasAreaHint(ctx) && !matchesInArea(matches, ctx)) {
       // Monitors' spellings of villages vary more than any key unifies; once the hints say
       // which district or governorate to look in, readings there are worth a wider search.
-      areaFallbacks(raw, q, ctx).forEach(matches::putIfAbsent);
+      Map<Integer, Match> fallbacks = areaFallbacks(raw, q, ctx);
+      if (exactInAdmin1(matches, ctx)) {
+        // The name spelled so in the governorate, just across the district line, is a better
+        // reading than a look-alike spelling inside it ("Abu Hawarid", not "Abu Hawadid").
+        fallbacks.replaceAll(
+            (i, m) ->
+                m.how().equals("fuzzy")
+                    ? new Match(m.quality() * FUZZY_BESIDE_EXACT, m.precision(), m.how())
+                    : m);
+      }
+      fallbacks.forEach(matches::putIfAbsent);
     }
     if (matches.isEmpty() && partial) {
       matches = partialMatches(q.name(), q.precision());
@@ -325,6 +431,18 @@ public final class PlaceResolver {
     return best;
   }
 
+  /** True when an exact or alias reading lies in a hinted first-level area. */
+  private boolean exactInAdmin1(Map<Integer, Match> matches, Context ctx) {
+    for (Map.Entry<Integer, Match> e : matches.entrySet()) {
+      String how = e.getValue().how();
+      if ((how.equals("exact") || how.equals("alias"))
+          && ctx.admin1s().contains(gazetteer.admin1Index(e.getKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean matchesInArea(Map<Integer, Match> matches, Context ctx) {
     for (Map.Entry<Integer, Match> e : matches.entrySet()) {
       String how = e.getValue().how();
@@ -451,6 +569,9 @@ public final class PlaceResolver {
   /** A sub-district's reach around its centre. */
   static final double AREA_RADIUS_KM = 25;
 
+  /** Weight of an area-scan look-alike when the name is spelled so elsewhere in the governorate. */
+  static final double FUZZY_BESIDE_EXACT = 0.6;
+
   /** Least spelling similarity for a reading found by scanning the hinted area. */
   static final double FUZZY_MIN = 0.75;
 
@@ -495,6 +616,15 @@ public final class PlaceResolver {
     }
   }
 
+  /**
+   * True for a word that heads names of hills, wells, ruins and farms ("Tall", "Jabal", "Bir"):
+   * alone, it names the one town called so, never the hill named with it.
+   */
+  private static boolean isHeadWord(String word) {
+    String key = NameKeys.strict(word);
+    return HEADS_OF_SITES.contains(key) || GENERIC_HEADS.contains(key);
+  }
+
   private Map<Integer, Match> partialMatches(String name, int precision) {
     List<String> words = List.of(name.split("[\\s\\-/()]+"));
     for (int len = words.size() - 1; len >= 1; len--) {
@@ -504,7 +634,8 @@ public final class PlaceResolver {
         if (len == 1
             && (part.length() < 4
                 || Character.isDigit(part.charAt(0))
-                || Words.COMMON.contains(part.toLowerCase(Locale.ROOT)))) {
+                || Words.COMMON.contains(part.toLowerCase(Locale.ROOT))
+                || isHeadWord(part))) {
           continue;
         }
         gather(part, Math.max(2, precision), 0.5).entrySet().stream()
@@ -633,13 +764,17 @@ public final class PlaceResolver {
               intrinsicPrecision(code));
       out.add(new Ranked(i, Math.min(1, Math.max(0, s)), precision, why.toString()));
     }
-    // Best score first, then the larger place, then the lower index; written out, as every
+    // Best score first, then the larger place, then the better documented (of two homonyms alike
+    // in all else, more often the one meant), then the lower index; written out, as every
     // distinct name of every document is sorted here.
     out.sort(
         (a, b) -> {
           int c = Double.compare(b.score(), a.score());
           if (c == 0) {
             c = Long.compare(-gazetteer.population(a.index()), -gazetteer.population(b.index()));
+          }
+          if (c == 0) {
+            c = Integer.compare(gazetteer.spellings(b.index()), gazetteer.spellings(a.index()));
           }
           return c != 0 ? c : Integer.compare(a.index(), b.index());
         });

@@ -277,4 +277,68 @@ class PlaceResolverTest {
     assertThat(c.get(0).place().featureClass()).isEqualTo("P");
     assertThat(c).anyMatch(x -> x.place().featureCode().equals("ADM3"));
   }
+
+  @Test
+  void ofTwoHomonymsAlikeInAllElseTheBetterDocumentedComesFirst() {
+    // The fixture's two invented villages named Khirbat Sijil: the second has more spellings.
+    List<PlaceCandidate> c = fixture.locate("Khirbat Sijil", LocateHints.of("SY", "Ar-Raqqah"));
+    assertThat(c).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(c.get(0).score()).isEqualTo(c.get(1).score());
+    assertThat(c.get(0).place().id()).isEqualTo(9900002L);
+  }
+
+  @Test
+  void aRoadBetweenTwoTownsIsReadAsItsMidpointAtPrecisionTwo() {
+    List<PlaceCandidate> c = bundled.locate("the road between Raqqa and Tabqa", LocateHints.NONE);
+    assertThat(c).hasSize(3);
+    Place road = c.get(0).place();
+    Place a = c.get(1).place();
+    Place b = c.get(2).place();
+    assertThat(road.featureCode()).isEqualTo("RD");
+    assertThat(road.name()).contains(a.name(), b.name(), "road");
+    assertThat(road.lat())
+        .isCloseTo((a.lat() + b.lat()) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(road.lon())
+        .isCloseTo((a.lon() + b.lon()) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(c).allMatch(x -> x.precision() == 2);
+    assertThat(Place.distanceKm(b.lat(), b.lon(), 35.84, 38.55)).isLessThan(10); // Tabqa
+    assertThat(bundled.locate("Raqqa – Tabqa road", LocateHints.NONE).get(0).place())
+        .isEqualTo(road);
+  }
+
+  @Test
+  void wordsAfterTheRoadThatNameOneEndChooseThatEndButAGovernorateDoesNot() {
+    List<PlaceCandidate> end =
+        bundled.locate("Raqqa-Tabqa road in Tabqa sub-district", LocateHints.of("SY", null));
+    assertThat(end.get(0).place().featureCode()).isNotEqualTo("RD");
+    assertThat(Place.distanceKm(end.get(0).place().lat(), end.get(0).place().lon(), 35.84, 38.55))
+        .isLessThan(10);
+    assertThat(end.get(0).precision()).isEqualTo(2);
+    List<PlaceCandidate> mid =
+        bundled.locate("Raqqa-Tabqa road in Raqqa governorate", LocateHints.of("SY", null));
+    assertThat(mid.get(0).place().featureCode()).isEqualTo("RD");
+  }
+
+  @Test
+  void theEndsOfALongRoadGiveNoMidpoint() {
+    // Damascus and Aleppo lie some 300 km apart: the middle of that highway says nothing.
+    List<PlaceCandidate> c = bundled.locate("Damascus-Aleppo highway", LocateHints.of("SY", null));
+    assertThat(c).noneMatch(x -> x.place().featureCode().equals("RD"));
+  }
+
+  @Test
+  void aHeadWordAloneNeverNamesTheTownCalledSo() {
+    // "Tall Qqqxz" is a hill the gazetteer lacks; the town At Tall is not what it names.
+    assertThat(bundled.locate("Tall Qqqxz", LocateHints.of("SY", null))).isEmpty();
+    assertThat(bundled.locate("Jabal Qqqxz", LocateHints.of("SY", null))).isEmpty();
+  }
+
+  @Test
+  void theNameSpelledSoAcrossTheDistrictLineOutranksALookAlikeInside() {
+    // Tannuzah lies in al-Bab district; Jebel Saman, next to it, has Tannurah and Tammurah.
+    List<PlaceCandidate> c =
+        bundled.locate("Tannuzah village", LocateHints.of("SY", "Aleppo", "Jebel Saman"));
+    assertThat(c.get(0).place().name()).isEqualTo("Tannuzah");
+    assertThat(c.get(0).reason()).startsWith("exact");
+  }
 }

@@ -1,0 +1,107 @@
+package org.sijil.resolve.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A road named by the two places it joins: "the road between Rastan and Hama", "the Khanasir –
+ * Ithriya road", "Tallbisah-Ghantu highway", with what the name adds after it ("… road in Khanasir
+ * sub-district"). Reports place incidents on such roads often; the point that stands for one is its
+ * midpoint, unless the name itself says which end is meant. Immutable.
+ *
+ * @param from the first place named, as written
+ * @param to the second place named, as written
+ * @param qualifier the words after "in" or "near" that follow the road's name, or empty
+ */
+record RoadName(String from, String to, String qualifier) {
+
+  RoadName {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(qualifier, "qualifier");
+    if (from.isBlank() || to.isBlank()) {
+      throw new IllegalArgumentException(
+          "expected two place names, found '" + from + "' and '" + to + "'");
+    }
+  }
+
+  private static final String ROAD = "(?:road|highway|motorway|route)";
+
+  // "road between A and B", "highway M5 linking A with B", "the road from A to B".
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "(?i)^(?:the\\s+)?(?:[A-Z]-?\\d+\\s+)?"
+              + ROAD
+              + "(?:\\s+[A-Z]-?\\d+)?\\s+(?:between|linking|connecting|joining|from)\\s+"
+              + "(.+?)\\s+(?:and|with|to)\\s+(.+?)(?:\\s+(?:in|near)\\s+(.+))?$");
+
+  // "A – B road", "A-B highway", "A to B road", with an optional tail "in/near X".
+  private static final Pattern JOINED =
+      Pattern.compile(
+          "(?i)^(?:the\\s+)?(.+?)\\s+"
+              + ROAD
+              + "(?:\\s+[A-Z]-?\\d+)?(?:\\s+(?:in|near)\\s+(.+))?$");
+
+  // Where a name of two places may be cut: a dash with spaces, an en or em dash, a slash-free
+  // " to ". A bare hyphen is tried too, unless it follows an article ("al-", "ash-", "el-").
+  private static final Pattern SPACED_DASH =
+      Pattern.compile("\\s*[\\u2013\\u2014]\\s*|\\s+-\\s+|\\s+to\\s+");
+
+  private static final Pattern ARTICLE_BEFORE =
+      Pattern.compile("(?i)(?:^|[\\s'])(?:al|el|ar|as|ash|at|ad|adh|an|az|ath|ed|es|esh|et|en|er|ez|ul)$");
+
+  /**
+   * The readings of a name as a road between two places, most likely first: for a joined name
+   * ("A-B-C road") every cut at a dash; empty when the name is no road of that shape.
+   */
+  static List<RoadName> parse(String raw) {
+    String s = raw.strip().replaceAll("\\s+", " ");
+    List<RoadName> out = new ArrayList<>();
+    Matcher b = BETWEEN.matcher(s);
+    if (b.matches()) {
+      out.add(new RoadName(b.group(1).strip(), b.group(2).strip(), tail(b.group(3))));
+      return out;
+    }
+    Matcher j = JOINED.matcher(s);
+    if (!j.matches()) {
+      return out;
+    }
+    String pair = j.group(1);
+    String qualifier = tail(j.group(2));
+    Matcher dash = SPACED_DASH.matcher(pair);
+    while (dash.find()) {
+      add(out, pair.substring(0, dash.start()), pair.substring(dash.end()), qualifier);
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (int k = pair.indexOf('-'); k > 0; k = pair.indexOf('-', k + 1)) {
+      if (!ARTICLE_BEFORE.matcher(pair.substring(0, k)).find()) {
+        add(out, pair.substring(0, k), pair.substring(k + 1), qualifier);
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<RoadName> out, String from, String to, String qualifier) {
+    from = from.strip();
+    to = to.strip();
+    if (!from.isEmpty() && !to.isEmpty() && Character.isLetter(to.charAt(0))) {
+      out.add(new RoadName(from, to, qualifier));
+    }
+  }
+
+  private static String tail(String s) {
+    return s == null ? "" : s.strip();
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT, "%s – %s road%s", from, to, qualifier.isEmpty() ? "" : " in " + qualifier);
+  }
+}

@@ -1,0 +1,56 @@
+package org.sijil.resolve.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoadNameTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "the road between Manbij and Jarablus|Manbij|Jarablus|",
+        "Road between Manbij and Jarablus near Arimah|Manbij|Jarablus|Arimah",
+        "highway M4 linking Saraqib with Ariha|Saraqib|Ariha|",
+        "the road from Hasakah to Qamishli|Hasakah|Qamishli|",
+        "Manbij – Jarablus road|Manbij|Jarablus|",
+        "Manbij — Jarablus road|Manbij|Jarablus|",
+        "Manbij - Jarablus highway in Manbij district|Manbij|Jarablus|Manbij district",
+        "Manbij-Jarablus road|Manbij|Jarablus|",
+        "Ras al-Ain-Tall Tamr road|Ras al-Ain|Tall Tamr|",
+        "the Hasakah to Qamishli road|Hasakah|Qamishli|",
+      })
+  void aRoadNamedByTwoPlacesIsRead(String raw, String from, String to, String qualifier) {
+    List<RoadName> r = RoadName.parse(raw);
+    assertThat(r).isNotEmpty();
+    assertThat(r.get(0)).isEqualTo(new RoadName(from, to, qualifier == null ? "" : qualifier));
+  }
+
+  @Test
+  void aHyphenAfterAnArticleIsNoCutBetweenTwoPlaces() {
+    assertThat(RoadName.parse("the Deir ez-Zor road")).isEmpty();
+    assertThat(RoadName.parse("Ras al-Ain-Tall Tamr road"))
+        .extracting(RoadName::from)
+        .doesNotContain("Ras al");
+  }
+
+  @Test
+  void namesThatAreNoRoadBetweenTwoPlacesGiveNoReading() {
+    assertThat(RoadName.parse("Manbij")).isEmpty();
+    assertThat(RoadName.parse("the Manbij road")).isEmpty();
+    assertThat(RoadName.parse("International highway in Eastern Ghouta")).isEmpty();
+    assertThat(RoadName.parse("")).isEmpty();
+  }
+
+  @Test
+  void aRoadNeedsTwoNamedEnds() {
+    assertThatThrownBy(() -> new RoadName(" ", "Jarablus", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected two place names");
+  }
+}
