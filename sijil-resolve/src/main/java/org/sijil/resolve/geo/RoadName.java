@@ -52,7 +52,8 @@ record RoadName(String from, String to, String qualifier) {
       Pattern.compile("\\s*[\\u2013\\u2014]\\s*|\\s+-\\s+|\\s+to\\s+");
 
   private static final Pattern ARTICLE_BEFORE =
-      Pattern.compile("(?i)(?:^|[\\s'])(?:al|el|ar|as|ash|at|ad|adh|an|az|ath|ed|es|esh|et|en|er|ez|ul)$");
+      Pattern.compile(
+          "(?i)(?:^|[\\s'])(?:al|el|ar|as|ash|at|ad|adh|an|az|ath|ed|es|esh|et|en|er|ez|ul)$");
 
   /**
    * The readings of a name as a road between two places, most likely first: for a joined name
