@@ -21,6 +21,30 @@ final class ProblemMapper {
 
   /** Answers the request with the problem that {@code e} stands for. */
   void handle(Exception e, Context ctx) {
+    boolean internal =
+        !(e instanceof ApiProblem)
+            && !(e instanceof SearchSyntaxException)
+            && !(e instanceof HttpResponseException);
+    if (internal) {
+      // Why: the client is told nothing of it, so the operator must be.
+      System.err.println("serve: internal error answering " + ctx.method() + " " + ctx.path());
+      e.printStackTrace(System.err);
+    }
+    if (ctx.res().isCommitted()) {
+      // Part of a streamed body (an export) has gone out, with its 200: no status can follow.
+      // Ending the connection without the closing chunk makes the client see a broken transfer
+      // (curl: exit 18; browsers: "download failed"), never a short file that looks whole.
+      try {
+        ctx.res().sendError(-1);
+      } catch (java.io.IOException | IllegalStateException abortFailed) {
+        e.addSuppressed(abortFailed);
+      }
+      return;
+    }
+    // A body begun but still buffered is dropped, not sent in front of the problem; and a problem
+    // is no attachment, whatever the failed handler had said.
+    ctx.res().resetBuffer();
+    ctx.res().setHeader("Content-Disposition", null);
     if (e instanceof ApiProblem p) {
       if (p.retryAfterSeconds() > 0) {
         ctx.header("Retry-After", Long.toString(p.retryAfterSeconds()));
