@@ -141,7 +141,11 @@ public final class ReportExtractor {
     List<Event> located = new ArrayList<>();
     List<Event> asideLocated = new ArrayList<>();
     for (Event e : result.events()) {
-      Event placed = dated(sitePlace(place(e, text, toponyms, hints, focus), text, toponyms), date);
+      Event placed =
+          dated(
+              roadPlace(
+                  sitePlace(place(e, text, toponyms, hints, focus), text, toponyms), text, hints),
+              date);
       if (historical(placed, reference)) {
         asideLocated.add(asHistorical(placed));
       } else {
@@ -395,6 +399,56 @@ public final class ReportExtractor {
       String before = text.substring(Math.max(next, t.span().start() - 30), t.span().start());
       if (IN_TOWN.matcher(before).find()) {
         return e.withLocation(toRef(PlaceRef.named(t.text(), t.span()), p, 1));
+      }
+    }
+    return e;
+  }
+
+  // A place name as reports write it in a road's name: up to four words, capitalised or an article.
+  private static final String ROAD_END =
+      "(?:(?:al|el|ar|as|ash|ad|az|at|an|ath|ez)[-\\s])?\\p{Lu}[\\p{L}'\u2019`]*"
+          + "(?:[-\\s](?:(?:al|el|ar|as|ash|ad|az|at|an|ath|ez)[-\\s])?\\p{Lu}[\\p{L}'\u2019`]*){0,3}";
+
+  // "the road between A and B", "the highway linking A with B", "the road from A to B".
+  private static final Pattern ROAD_BETWEEN =
+      Pattern.compile(
+          "\\b(?:[Rr]oad|[Hh]ighway|[Mm]otorway)(?:\\s+[A-Z]-?\\d+)?\\s+(?:between|linking|connecting|from)\\s+"
+              + ROAD_END
+              + "\\s+(?:and|with|to)\\s+"
+              + ROAD_END);
+
+  // "the A-B road", "the A – B highway".
+  private static final Pattern ROAD_JOINED =
+      Pattern.compile(
+          ROAD_END
+              + "\\s*[-\u2013\u2014]\\s*"
+              + ROAD_END
+              + "\\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorway)\\b");
+
+  /**
+   * An event placed at a town that the evidence names as one end of a road ("on the road between
+   * Raqqa and Tabqa", "on the Hasakah-Qamishli road") is placed on the road: the resolver's reading
+   * of the road's name (the midpoint of its ends when they lie near each other), at precision 2,
+   * with the road's words as the place's name and span. Otherwise the event is unchanged.
+   */
+  private Event roadPlace(Event e, String text, LocateHints hints) {
+    PlaceRef ref = e.location();
+    if (ref == null || ref.span() == null || !ref.isResolved()) {
+      return e;
+    }
+    Span ev = e.evidence();
+    int to = Math.min(text.length(), ev.end());
+    for (Pattern road : List.of(ROAD_BETWEEN, ROAD_JOINED)) {
+      Matcher m = road.matcher(text).region(ev.start(), to);
+      while (m.find()) {
+        Span words = new Span(m.start(), m.end());
+        if (!words.contains(ref.span())) {
+          continue;
+        }
+        List<PlaceCandidate> c = places.locate(m.group(), hints);
+        if (!c.isEmpty() && c.get(0).place().featureCode().equals("RD")) {
+          return e.withLocation(toRef(PlaceRef.named(m.group(), words), c.get(0).place(), 2));
+        }
       }
     }
     return e;

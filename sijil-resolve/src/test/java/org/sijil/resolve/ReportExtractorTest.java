@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sijil.model.Span;
 import org.sijil.model.event.Event;
+import org.sijil.model.geo.Place;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.resolve.geo.Toponym;
 
@@ -214,5 +215,40 @@ class ReportExtractorTest {
     assertThat(x.documentDate().basis()).isEqualTo(DocumentDate.Basis.INFERRED);
     assertThat(x.documentDate().date()).isEqualTo(LocalDate.of(2023, 6, 18));
     assertThat(x.documentDate().explanation()).isNotBlank();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "A landmine killed a shepherd on the road between Raqqa and Tabqa on Friday.|road between Raqqa and Tabqa",
+        "Gunmen killed a driver on the Hasakah-Qamishli road on Friday.|Hasakah-Qamishli road",
+        "Gunmen killed a driver on the Hasakah – Qamishli highway on Friday.|Hasakah – Qamishli highway",
+      })
+  void anEventOnARoadBetweenTwoTownsIsPlacedOnTheRoad(String text, String road) {
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2024, 3, 8), TODAY);
+    Event e = x.events().get(0);
+    assertThat(e.location().name()).isEqualTo(road);
+    assertThat(e.location().span().of(text)).isEqualTo(road);
+    assertThat(e.location().precision()).isEqualTo(2);
+    // Between the two towns, some way from each: not at either end.
+    List<Toponym> ends =
+        x.places().stream().filter(t -> t.place() != null && !t.place().isRegion()).toList();
+    assertThat(ends).hasSizeGreaterThanOrEqualTo(1);
+    for (Toponym t : ends) {
+      assertThat(
+              Place.distanceKm(
+                  t.place().lat(), t.place().lon(), e.location().lat(), e.location().lon()))
+          .isGreaterThan(10);
+    }
+  }
+
+  @Test
+  void anEventOnALongHighwayKeepsTheTownItsSentenceNames() {
+    // Damascus and Aleppo lie 300 km apart: the middle of the highway says nothing of the place.
+    String text =
+        "Gunmen killed a driver on the road between Damascus and Aleppo near Hama on Friday.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2024, 3, 8), TODAY).events().get(0);
+    assertThat(e.location().name()).doesNotContain("road");
   }
 }
