@@ -259,4 +259,52 @@ class SubTypeDecisionTest {
     assertThat(e.perpetrator()).isNotNull();
     assertThat(e.perpetrator().actorId()).isEqualTo("turkey");
   }
+
+  @Test
+  void demonstratorsBlockingRoadsAreAViolentDemonstration() {
+    List<SubEventType> t =
+        types(
+            "Hundreds of truck drivers protesting against fuel prices blocked the highway near"
+                + " Kisumu on Monday, stranding buses for hours.");
+    assertThat(t).first().isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(t).doesNotContain(SubEventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void policeBlockingARoadIsNoViolentDemonstration() {
+    assertThat(
+            types(
+                "Police blocked the road to the stadium in Gulu on Friday ahead of the"
+                    + " minister's visit."))
+        .doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void peopleDrivenFromTheirVillagesAreADisplacement() {
+    assertThat(
+            types(
+                "About 4,000 people have fled from farming villages near Dikwa since Monday"
+                    + " because of raids by armed bandits, the aid agency said."))
+        .first()
+        .isEqualTo(SubEventType.OTHER);
+  }
+
+  @Test
+  void fightersWhoFledAreNoDisplacement() {
+    assertThat(
+            types(
+                "The deserters have fled to the hills north of Tabqa with their weapons, the"
+                    + " group said on Sunday."))
+        .doesNotContain(SubEventType.OTHER);
+  }
+
+  @Test
+  void fatalAttacksOnPeacefulDemonstratorsAreExcessiveForce() {
+    assertThat(
+            types(
+                "Security forces in Basra have carried out fatal attacks on peaceful"
+                    + " demonstrators demanding jobs and clean water."))
+        .first()
+        .isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
 }
