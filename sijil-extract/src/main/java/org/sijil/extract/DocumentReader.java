@@ -2224,8 +2224,14 @@ final class DocumentReader {
   private static Candidate nearest(List<Candidate> events, Candidate o) {
     Candidate best = null;
     for (Candidate e : events) {
+      // background ("amid clashes", "despite air strikes") lends the casualties no cause when
+      // the sentence tells a main event: "a grenade exploded amid clashes, killing one"
+      boolean preferred = best != null && best.background && !e.background;
+      boolean worse = best != null && !best.background && e.background;
       if (best == null
-          || Math.abs(e.trigFirst - o.trigFirst) < Math.abs(best.trigFirst - o.trigFirst)) {
+          || preferred
+          || !worse
+              && Math.abs(e.trigFirst - o.trigFirst) < Math.abs(best.trigFirst - o.trigFirst)) {
         best = e;
       }
     }
@@ -2833,7 +2839,7 @@ final class DocumentReader {
     logit += c.attribution != null ? 0.2 : 0;
     logit -= c.perpInferred ? 0.2 : 0;
     logit -= c.certainty.happened() ? 0 : 2;
-    logit -= c.background ? 1 : 0;
+    logit -= c.background ? 2 : 0;
     double confidence = 1 / (1 + Math.exp(-logit));
     return new Event(
         c.subType,

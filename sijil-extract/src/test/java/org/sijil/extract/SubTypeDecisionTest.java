@@ -307,4 +307,31 @@ class SubTypeDecisionTest {
         .first()
         .isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
   }
+
+  @Test
+  void casualtiesGoToTheMainEventNotToTheClashesItHappenedAmid() {
+    List<SubEventType> t =
+        types(
+            "A grenade exploded at a bus stop in Bujumbura on Sunday amid clashes between the"
+                + " army and rebels, killing two people.");
+    assertThat(t).first().isEqualTo(SubEventType.GRENADE);
+  }
+
+  @Test
+  void strikesTheTalksWentOnDespiteRankAfterTheTalks() {
+    List<SubEventType> t =
+        types(
+            "Peace talks between the government and the opposition began in Geneva on Monday"
+                + " despite air strikes by government warplanes on opposition towns.");
+    assertThat(t).first().isEqualTo(SubEventType.AGREEMENT);
+  }
+
+  @Test
+  void membersInterceptedForPlanningAttacksAreArrestedAndThePlanIsNoAttack() {
+    List<SubEventType> t =
+        types(
+            "Police in Nairobi intercepted six members of an armed group who were planning"
+                + " attacks on the city's main market.");
+    assertThat(t).containsExactly(SubEventType.ARRESTS);
+  }
 }
