@@ -791,6 +791,7 @@ final class DocumentReader {
       }
     }
     attachFollowingCasualties(all);
+    meansTakenUp(all);
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
@@ -861,6 +862,48 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /**
+   * "Police posts were hit by attacks in three towns. The attacks were carried out with grenades":
+   * a definite event noun in the next sentence whose means the sentence names takes the earlier
+   * attack up, and the means decides its sub-type (rule 2: the most specific wins). The later
+   * mention's arguments join the earlier event.
+   */
+  private void meansTakenUp(List<Candidate> all) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      if (c.entry.subType() != SubEventType.ATTACK
+          || c.subType.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE
+          || !c.certainty.happened()
+          || !definiteNoun(c)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate p = all.get(j);
+        if (p.sentenceIndex < c.sentenceIndex - 1) {
+          break;
+        }
+        if (p.sentenceIndex == c.sentenceIndex - 1
+            && p.subType == SubEventType.ATTACK
+            && p.certainty.happened()
+            && !conflict(p, c)) {
+          p.subType = c.subType;
+          absorb(p, c);
+          all.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  /** "the attacks", "these attacks": a noun that refers back to an event told before. */
+  private boolean definiteNoun(Candidate c) {
+    if (c.trigFirst <= c.clauseStart) {
+      return false;
+    }
+    String d = norm(c.trigFirst - 1);
+    return d.equals("the") || d.equals("these") || d.equals("those");
   }
 
   /**

@@ -334,4 +334,14 @@ class SubTypeDecisionTest {
                 + " attacks on the city's main market.");
     assertThat(t).containsExactly(SubEventType.ARRESTS);
   }
+
+  @Test
+  void theMeansNamedForTheAttacksInTheNextSentenceDecidesTheirSubType() {
+    List<SubEventType> t =
+        types(
+            "Army posts were hit by coordinated attacks in four villages of Yala province on"
+                + " Tuesday night. The attacks were carried out with grenades, the regional"
+                + " command said.");
+    assertThat(t).containsExactly(SubEventType.GRENADE);
+  }
 }
