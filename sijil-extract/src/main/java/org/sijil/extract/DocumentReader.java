@@ -1094,6 +1094,19 @@ final class DocumentReader {
               && c.perp == null
               && cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
     }
+    for (Candidate c : merged) {
+      for (Candidate d : merged) {
+        if (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+            && !c.counts.containsKey(CountKind.KILLED)
+            && !c.counts.containsKey(CountKind.INJURED)
+            && d.subType == SubEventType.DISRUPTED_WEAPONS_USE
+            && d.clauseStart == c.clauseStart
+            && d.trigEnd <= c.trigFirst) {
+          // "destroyed 300 mines and 200 explosive devices": the object of a disruption
+          c.subType = SubEventType.DISRUPTED_WEAPONS_USE;
+        }
+      }
+    }
     for (DictionaryMatch<TriggerEntry> t : tagCues) {
       boolean used = false;
       for (Candidate c : merged) {
@@ -1164,6 +1177,16 @@ final class DocumentReader {
         }
         continue;
       }
+      if (e.subType() == SubEventType.DISRUPTED_WEAPONS_USE
+          && norm(m.firstToken()).equals("destroyed")) {
+        // weapons destroyed are taken out of use when they are the object ("destroyed 300 mines",
+        // "mines were destroyed"); as the subject they did the destroying ("an explosive device
+        // destroyed a car"). Finding and seizing verbs never take a weapon as subject.
+        if (weaponObject(m, e.context())) {
+          return e;
+        }
+        continue;
+      }
       if (e.subType() != null && isTerritorial(e.subType())) {
         for (int k = Math.max(0, m.firstToken() - 5);
             k < Math.min(tokens.size(), m.endToken() + 5);
@@ -1177,6 +1200,24 @@ final class DocumentReader {
       }
     }
     return null;
+  }
+
+  /** A context word after the verb, or before it with "be" between (the passive). */
+  private boolean weaponObject(DictionaryMatch<?> m, Set<String> context) {
+    for (int k = m.endToken(); k < Math.min(tokens.size(), m.endToken() + 8); k++) {
+      if (context.contains(norm(k))) {
+        return true;
+      }
+    }
+    boolean passive = false;
+    for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 8); k--) {
+      String w = norm(k);
+      passive |= BE.contains(w);
+      if (context.contains(w)) {
+        return passive;
+      }
+    }
+    return false;
   }
 
   private static boolean insideMention(DictionaryMatch<?> m, List<Mention> mentions) {

@@ -344,4 +344,23 @@ class SubTypeDecisionTest {
                 + " command said.");
     assertThat(t).containsExactly(SubEventType.GRENADE);
   }
+
+  @Test
+  void minesAndBombsDestroyedByTroopsAreDisruptedWeaponsUseNotAnExplosion() {
+    assertThat(
+            types(
+                "Army engineers destroyed 120 landmines and 40 improvised explosive devices left"
+                    + " by the militants near Sirte on Sunday, the ministry said."))
+        .containsExactly(SubEventType.DISRUPTED_WEAPONS_USE);
+  }
+
+  @Test
+  void aBombThatDestroyedAVehicleIsAnExplosionNotADisruption() {
+    List<SubEventType> t =
+        types(
+            "An explosive device destroyed a police vehicle in Kandahar on Monday, killing two"
+                + " officers.");
+    assertThat(t).first().isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    assertThat(t).doesNotContain(SubEventType.DISRUPTED_WEAPONS_USE);
+  }
 }
