@@ -2141,6 +2141,11 @@ final class DocumentReader {
   /** Cues that describe an actor's role, not the clause: they govern the verb right after them. */
   private static final Set<String> ROLE_CUES = Set.of("tasked with", "mandated to", "mission to");
 
+  /** "May" capitalised inside a sentence of cased text is the month. */
+  private boolean monthMay(DictionaryMatch<?> m, int sentenceStart) {
+    return !caseFolded && m.firstToken() > sentenceStart && m.text().equals("May");
+  }
+
   private Certainty modality(Candidate c, List<DictionaryMatch<CueKind>> cues, int a) {
     Certainty result = Certainty.ASSERTED;
     int rank = 0;
@@ -2151,6 +2156,9 @@ final class DocumentReader {
       boolean denial = k == CueKind.NEGATION && norm(m.firstToken()).startsWith("den") && before;
       if (!inClause && !denial) {
         continue;
+      }
+      if (k == CueKind.HYPOTHETICAL && monthMay(m, c.sentence.firstToken())) {
+        continue; // "May Day", "on 3 May": the month, not the modal
       }
       if (ROLE_CUES.contains(m.text().toLowerCase(Locale.ROOT)) && c.trigFirst - m.endToken() > 1) {
         // "the coalition tasked with fighting X withdrew": a role makes only its own verb generic

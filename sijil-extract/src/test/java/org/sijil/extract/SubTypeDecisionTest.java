@@ -363,4 +363,14 @@ class SubTypeDecisionTest {
     assertThat(t).first().isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     assertThat(t).doesNotContain(SubEventType.DISRUPTED_WEAPONS_USE);
   }
+
+  @Test
+  void mayTheMonthIsNoModal() {
+    assertThat(
+            types(
+                "On May Day police in Istanbul dispersed the crowds gathered in Taksim Square with"
+                    + " water cannon."))
+        .first()
+        .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
 }
