@@ -2493,6 +2493,17 @@ final class DocumentReader {
       c.subType = SubEventType.ARMED_CLASH; // armed against armed is a battle, not an attack
     }
     if (c.subType == SubEventType.ARRESTS
+        && c.background
+        && c.perp != null
+        && !c.perpAuthority
+        && c.perp.category() != ActorCategory.STATE_FORCES) {
+      // "marched demanding the release of detained activists": the detention is the march's
+      // reason, and those who demand are not who detained
+      c.perp = null;
+      c.perpInferred = false;
+      c.perpAuthority = false;
+    }
+    if (c.subType == SubEventType.ARRESTS
         && c.perp != null
         && !c.perpAuthority
         && c.perp.category() != ActorCategory.STATE_FORCES) {
@@ -2704,7 +2715,9 @@ final class DocumentReader {
           "mourning",
           "commemorate",
           "commemorating",
-          "anniversary");
+          "anniversary",
+          // "demanding the release of detained activists": the detention is the demand's reason
+          "release");
 
   /** A background word in the four tokens before the trigger, in its clause. */
   private boolean background(Candidate c) {

@@ -373,4 +373,14 @@ class SubTypeDecisionTest {
         .first()
         .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
   }
+
+  @Test
+  void aDetentionWhoseReleaseIsDemandedIsTheReasonAndTheMarchersDidNotDetain() {
+    List<SubEventType> t =
+        types(
+            "Police fired tear gas at students who marched in Bangkok on Sunday demanding the"
+                + " release of detained activists.");
+    assertThat(t).first().isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(t).doesNotContain(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+  }
 }
