@@ -10,7 +10,7 @@ import org.sijil.model.event.SubEventType;
 
 /**
  * Decision rules between neighbouring sub-types and argument rules (docs/ontology.md, general rules
- * 5, 7, 8, 10 and 11). Sentences written for these tests.
+ * 5, 7, 8, 9, 10, 11, 13 and 14). Sentences written for these tests.
  */
 class SubTypeDecisionTest {
   private static final EventExtractor EXTRACTOR = EventExtractor.english();
