@@ -2378,10 +2378,26 @@ final class DocumentReader {
     }
   }
 
+  /** State forces named right before token {@code k}: the subject of the verb there. */
+  private boolean stateSubjectAt(int k) {
+    for (Mention m : currentMentions) {
+      if (m.end == k && m.ref.category() == ActorCategory.STATE_FORCES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void refineSubType(
       Candidate c,
       List<DictionaryMatch<WeaponEntry>> weapons,
       List<DictionaryMatch<CueKind>> cues) {
+    if (c.entry.subType() == SubEventType.VIOLENT_DEMONSTRATION && stateSubjectAt(c.trigFirst)) {
+      // "police blocked the streets as protesters gathered", "police tore down the tents":
+      // force of the authorities on a demonstration, not the demonstrators' violence
+      c.subType = SubEventType.PROTEST_WITH_INTERVENTION;
+      return;
+    }
     if (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
         && !c.counts.containsKey(CountKind.KILLED)
         && !c.counts.containsKey(CountKind.INJURED)) {

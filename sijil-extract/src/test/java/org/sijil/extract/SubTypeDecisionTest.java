@@ -280,6 +280,24 @@ class SubTypeDecisionTest {
   }
 
   @Test
+  void policeBlockingStreetsAtAProtestIsAnInterventionNotTheProtestersViolence() {
+    List<SubEventType> t =
+        types(
+            "Police blocked the streets around the parliament in Nairobi on Tuesday as"
+                + " protesters gathered to oppose the tax bill.");
+    assertThat(t).first().isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(t).doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void policeTearingDownProtestersTentsIsAnIntervention() {
+    assertThat(
+            types(
+                "Police tore down the tents of the protesters in the square of Khartoum on Monday."))
+        .containsExactly(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
   void peopleDrivenFromTheirVillagesAreADisplacement() {
     assertThat(
             types(
