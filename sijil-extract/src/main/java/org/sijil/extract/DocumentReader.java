@@ -791,6 +791,7 @@ final class DocumentReader {
       }
     }
     attachFollowingCasualties(all);
+    meansTakenUp(all);
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
@@ -861,6 +862,48 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /**
+   * "Police posts were hit by attacks in three towns. The attacks were carried out with grenades":
+   * a definite event noun in the next sentence whose means the sentence names takes the earlier
+   * attack up, and the means decides its sub-type (rule 2: the most specific wins). The later
+   * mention's arguments join the earlier event.
+   */
+  private void meansTakenUp(List<Candidate> all) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      if (c.entry.subType() != SubEventType.ATTACK
+          || c.subType.type() != EventType.EXPLOSIONS_REMOTE_VIOLENCE
+          || !c.certainty.happened()
+          || !definiteNoun(c)) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate p = all.get(j);
+        if (p.sentenceIndex < c.sentenceIndex - 1) {
+          break;
+        }
+        if (p.sentenceIndex == c.sentenceIndex - 1
+            && p.subType == SubEventType.ATTACK
+            && p.certainty.happened()
+            && !conflict(p, c)) {
+          p.subType = c.subType;
+          absorb(p, c);
+          all.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  /** "the attacks", "these attacks": a noun that refers back to an event told before. */
+  private boolean definiteNoun(Candidate c) {
+    if (c.trigFirst <= c.clauseStart) {
+      return false;
+    }
+    String d = norm(c.trigFirst - 1);
+    return d.equals("the") || d.equals("these") || d.equals("those");
   }
 
   /**
@@ -1051,6 +1094,19 @@ final class DocumentReader {
               && c.perp == null
               && cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
     }
+    for (Candidate c : merged) {
+      for (Candidate d : merged) {
+        if (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+            && !c.counts.containsKey(CountKind.KILLED)
+            && !c.counts.containsKey(CountKind.INJURED)
+            && d.subType == SubEventType.DISRUPTED_WEAPONS_USE
+            && d.clauseStart == c.clauseStart
+            && d.trigEnd <= c.trigFirst) {
+          // "destroyed 300 mines and 200 explosive devices": the object of a disruption
+          c.subType = SubEventType.DISRUPTED_WEAPONS_USE;
+        }
+      }
+    }
     for (DictionaryMatch<TriggerEntry> t : tagCues) {
       boolean used = false;
       for (Candidate c : merged) {
@@ -1121,6 +1177,16 @@ final class DocumentReader {
         }
         continue;
       }
+      if (e.subType() == SubEventType.DISRUPTED_WEAPONS_USE
+          && norm(m.firstToken()).equals("destroyed")) {
+        // weapons destroyed are taken out of use when they are the object ("destroyed 300 mines",
+        // "mines were destroyed"); as the subject they did the destroying ("an explosive device
+        // destroyed a car"). Finding and seizing verbs never take a weapon as subject.
+        if (weaponObject(m, e.context())) {
+          return e;
+        }
+        continue;
+      }
       if (e.subType() != null && isTerritorial(e.subType())) {
         for (int k = Math.max(0, m.firstToken() - 5);
             k < Math.min(tokens.size(), m.endToken() + 5);
@@ -1134,6 +1200,24 @@ final class DocumentReader {
       }
     }
     return null;
+  }
+
+  /** A context word after the verb, or before it with "be" between (the passive). */
+  private boolean weaponObject(DictionaryMatch<?> m, Set<String> context) {
+    for (int k = m.endToken(); k < Math.min(tokens.size(), m.endToken() + 8); k++) {
+      if (context.contains(norm(k))) {
+        return true;
+      }
+    }
+    boolean passive = false;
+    for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 8); k--) {
+      String w = norm(k);
+      passive |= BE.contains(w);
+      if (context.contains(w)) {
+        return passive;
+      }
+    }
+    return false;
   }
 
   private static boolean insideMention(DictionaryMatch<?> m, List<Mention> mentions) {
@@ -2057,6 +2141,11 @@ final class DocumentReader {
   /** Cues that describe an actor's role, not the clause: they govern the verb right after them. */
   private static final Set<String> ROLE_CUES = Set.of("tasked with", "mandated to", "mission to");
 
+  /** "May" capitalised inside a sentence of cased text is the month. */
+  private boolean monthMay(DictionaryMatch<?> m, int sentenceStart) {
+    return !caseFolded && m.firstToken() > sentenceStart && m.text().equals("May");
+  }
+
   private Certainty modality(Candidate c, List<DictionaryMatch<CueKind>> cues, int a) {
     Certainty result = Certainty.ASSERTED;
     int rank = 0;
@@ -2067,6 +2156,9 @@ final class DocumentReader {
       boolean denial = k == CueKind.NEGATION && norm(m.firstToken()).startsWith("den") && before;
       if (!inClause && !denial) {
         continue;
+      }
+      if (k == CueKind.HYPOTHETICAL && monthMay(m, c.sentence.firstToken())) {
+        continue; // "May Day", "on 3 May": the month, not the modal
       }
       if (ROLE_CUES.contains(m.text().toLowerCase(Locale.ROOT)) && c.trigFirst - m.endToken() > 1) {
         // "the coalition tasked with fighting X withdrew": a role makes only its own verb generic
@@ -2224,8 +2316,14 @@ final class DocumentReader {
   private static Candidate nearest(List<Candidate> events, Candidate o) {
     Candidate best = null;
     for (Candidate e : events) {
+      // background ("amid clashes", "despite air strikes") lends the casualties no cause when
+      // the sentence tells a main event: "a grenade exploded amid clashes, killing one"
+      boolean preferred = best != null && best.background && !e.background;
+      boolean worse = best != null && !best.background && e.background;
       if (best == null
-          || Math.abs(e.trigFirst - o.trigFirst) < Math.abs(best.trigFirst - o.trigFirst)) {
+          || preferred
+          || !worse
+              && Math.abs(e.trigFirst - o.trigFirst) < Math.abs(best.trigFirst - o.trigFirst)) {
         best = e;
       }
     }
@@ -2280,10 +2378,26 @@ final class DocumentReader {
     }
   }
 
+  /** State forces named right before token {@code k}: the subject of the verb there. */
+  private boolean stateSubjectAt(int k) {
+    for (Mention m : currentMentions) {
+      if (m.end == k && m.ref.category() == ActorCategory.STATE_FORCES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void refineSubType(
       Candidate c,
       List<DictionaryMatch<WeaponEntry>> weapons,
       List<DictionaryMatch<CueKind>> cues) {
+    if (c.entry.subType() == SubEventType.VIOLENT_DEMONSTRATION && stateSubjectAt(c.trigFirst)) {
+      // "police blocked the streets as protesters gathered", "police tore down the tents":
+      // force of the authorities on a demonstration, not the demonstrators' violence
+      c.subType = SubEventType.PROTEST_WITH_INTERVENTION;
+      return;
+    }
     if (c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
         && !c.counts.containsKey(CountKind.KILLED)
         && !c.counts.containsKey(CountKind.INJURED)) {
@@ -2393,6 +2507,17 @@ final class DocumentReader {
         && !c.tags.contains(Tag.EXECUTION)
         && !c.tags.contains(Tag.ASSASSINATION)) {
       c.subType = SubEventType.ARMED_CLASH; // armed against armed is a battle, not an attack
+    }
+    if (c.subType == SubEventType.ARRESTS
+        && c.background
+        && c.perp != null
+        && !c.perpAuthority
+        && c.perp.category() != ActorCategory.STATE_FORCES) {
+      // "marched demanding the release of detained activists": the detention is the march's
+      // reason, and those who demand are not who detained
+      c.perp = null;
+      c.perpInferred = false;
+      c.perpAuthority = false;
     }
     if (c.subType == SubEventType.ARRESTS
         && c.perp != null
@@ -2606,7 +2731,9 @@ final class DocumentReader {
           "mourning",
           "commemorate",
           "commemorating",
-          "anniversary");
+          "anniversary",
+          // "demanding the release of detained activists": the detention is the demand's reason
+          "release");
 
   /** A background word in the four tokens before the trigger, in its clause. */
   private boolean background(Candidate c) {
@@ -2833,7 +2960,7 @@ final class DocumentReader {
     logit += c.attribution != null ? 0.2 : 0;
     logit -= c.perpInferred ? 0.2 : 0;
     logit -= c.certainty.happened() ? 0 : 2;
-    logit -= c.background ? 1 : 0;
+    logit -= c.background ? 2 : 0;
     double confidence = 1 / (1 + Math.exp(-logit));
     return new Event(
         c.subType,

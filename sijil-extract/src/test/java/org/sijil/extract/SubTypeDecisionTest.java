@@ -10,7 +10,7 @@ import org.sijil.model.event.SubEventType;
 
 /**
  * Decision rules between neighbouring sub-types and argument rules (docs/ontology.md, general rules
- * 5, 7, 8, 10 and 11). Sentences written for these tests.
+ * 5, 7, 8, 9, 10, 11, 13 and 14). Sentences written for these tests.
  */
 class SubTypeDecisionTest {
   private static final EventExtractor EXTRACTOR = EventExtractor.english();
@@ -258,5 +258,147 @@ class SubTypeDecisionTest {
     assertThat(e.subType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
     assertThat(e.perpetrator()).isNotNull();
     assertThat(e.perpetrator().actorId()).isEqualTo("turkey");
+  }
+
+  @Test
+  void demonstratorsBlockingRoadsAreAViolentDemonstration() {
+    List<SubEventType> t =
+        types(
+            "Hundreds of truck drivers protesting against fuel prices blocked the highway near"
+                + " Kisumu on Monday, stranding buses for hours.");
+    assertThat(t).first().isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    assertThat(t).doesNotContain(SubEventType.PEACEFUL_PROTEST);
+  }
+
+  @Test
+  void policeBlockingARoadIsNoViolentDemonstration() {
+    assertThat(
+            types(
+                "Police blocked the road to the stadium in Gulu on Friday ahead of the"
+                    + " minister's visit."))
+        .doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void policeBlockingStreetsAtAProtestIsAnInterventionNotTheProtestersViolence() {
+    List<SubEventType> t =
+        types(
+            "Police blocked the streets around the parliament in Nairobi on Tuesday as"
+                + " protesters gathered to oppose the tax bill.");
+    assertThat(t).first().isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(t).doesNotContain(SubEventType.VIOLENT_DEMONSTRATION);
+  }
+
+  @Test
+  void policeTearingDownProtestersTentsIsAnIntervention() {
+    assertThat(
+            types(
+                "Police tore down the tents of the protesters in the square of Khartoum on Monday."))
+        .containsExactly(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void peopleDrivenFromTheirVillagesAreADisplacement() {
+    assertThat(
+            types(
+                "About 4,000 people have fled from farming villages near Dikwa since Monday"
+                    + " because of raids by armed bandits, the aid agency said."))
+        .first()
+        .isEqualTo(SubEventType.OTHER);
+  }
+
+  @Test
+  void fightersWhoFledAreNoDisplacement() {
+    assertThat(
+            types(
+                "The deserters have fled to the hills north of Tabqa with their weapons, the"
+                    + " group said on Sunday."))
+        .doesNotContain(SubEventType.OTHER);
+  }
+
+  @Test
+  void fatalAttacksOnPeacefulDemonstratorsAreExcessiveForce() {
+    assertThat(
+            types(
+                "Security forces in Basra have carried out fatal attacks on peaceful"
+                    + " demonstrators demanding jobs and clean water."))
+        .first()
+        .isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+  }
+
+  @Test
+  void casualtiesGoToTheMainEventNotToTheClashesItHappenedAmid() {
+    List<SubEventType> t =
+        types(
+            "A grenade exploded at a bus stop in Bujumbura on Sunday amid clashes between the"
+                + " army and rebels, killing two people.");
+    assertThat(t).first().isEqualTo(SubEventType.GRENADE);
+  }
+
+  @Test
+  void strikesTheTalksWentOnDespiteRankAfterTheTalks() {
+    List<SubEventType> t =
+        types(
+            "Peace talks between the government and the opposition began in Geneva on Monday"
+                + " despite air strikes by government warplanes on opposition towns.");
+    assertThat(t).first().isEqualTo(SubEventType.AGREEMENT);
+  }
+
+  @Test
+  void membersInterceptedForPlanningAttacksAreArrestedAndThePlanIsNoAttack() {
+    List<SubEventType> t =
+        types(
+            "Police in Nairobi intercepted six members of an armed group who were planning"
+                + " attacks on the city's main market.");
+    assertThat(t).containsExactly(SubEventType.ARRESTS);
+  }
+
+  @Test
+  void theMeansNamedForTheAttacksInTheNextSentenceDecidesTheirSubType() {
+    List<SubEventType> t =
+        types(
+            "Army posts were hit by coordinated attacks in four villages of Yala province on"
+                + " Tuesday night. The attacks were carried out with grenades, the regional"
+                + " command said.");
+    assertThat(t).containsExactly(SubEventType.GRENADE);
+  }
+
+  @Test
+  void minesAndBombsDestroyedByTroopsAreDisruptedWeaponsUseNotAnExplosion() {
+    assertThat(
+            types(
+                "Army engineers destroyed 120 landmines and 40 improvised explosive devices left"
+                    + " by the militants near Sirte on Sunday, the ministry said."))
+        .containsExactly(SubEventType.DISRUPTED_WEAPONS_USE);
+  }
+
+  @Test
+  void aBombThatDestroyedAVehicleIsAnExplosionNotADisruption() {
+    List<SubEventType> t =
+        types(
+            "An explosive device destroyed a police vehicle in Kandahar on Monday, killing two"
+                + " officers.");
+    assertThat(t).first().isEqualTo(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    assertThat(t).doesNotContain(SubEventType.DISRUPTED_WEAPONS_USE);
+  }
+
+  @Test
+  void mayTheMonthIsNoModal() {
+    assertThat(
+            types(
+                "On May Day police in Istanbul dispersed the crowds gathered in Taksim Square with"
+                    + " water cannon."))
+        .first()
+        .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+  }
+
+  @Test
+  void aDetentionWhoseReleaseIsDemandedIsTheReasonAndTheMarchersDidNotDetain() {
+    List<SubEventType> t =
+        types(
+            "Police fired tear gas at students who marched in Bangkok on Sunday demanding the"
+                + " release of detained activists.");
+    assertThat(t).first().isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(t).doesNotContain(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
   }
 }
