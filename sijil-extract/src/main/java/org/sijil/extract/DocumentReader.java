@@ -30,6 +30,8 @@ import org.sijil.model.event.EventType;
 import org.sijil.model.event.PlaceRef;
 import org.sijil.model.event.SubEventType;
 import org.sijil.model.event.Tag;
+import org.sijil.model.event.TargetKind;
+import org.sijil.model.event.TargetRef;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.AnnotatedText;
 import org.sijil.nlp.CalendarWords;
@@ -634,6 +636,13 @@ final class DocumentReader {
     boolean perpAuthority;
     ActorRef victim;
     boolean victimArmed;
+
+    /** What the event hit or damaged: a building, a vehicle, infrastructure. */
+    TargetRef target;
+
+    /** The trigger itself acts on the target (not a damage verb elsewhere in the sentence). */
+    boolean targetDirect;
+
     final EnumMap<CountKind, Count> counts = new EnumMap<>(CountKind.class);
     PlaceRef place;
 
@@ -670,7 +679,8 @@ final class DocumentReader {
       double s = 0;
       // a named source vouches for the event as an actor would
       s += perp == null ? (namedSource ? 1 : 0) : perpInferred ? 0.5 : 1;
-      s += victim == null ? 0 : 1;
+      // a thing hit stands in for the people hit: the event's object either way
+      s += victim != null || target != null && targetDirect && !theme ? 1 : 0;
       s += counts.isEmpty() ? 0 : 1;
       s += place == null ? 0 : 1;
       s += tags.contains(Tag.RECURRING) ? 0.5 : 0;
@@ -705,6 +715,8 @@ final class DocumentReader {
   private int salientSentence = -100;
   private List<Mention> currentMentions = List.of();
   private List<DictionaryMatch<TriggerEntry>> currentTriggers = List.of();
+  private List<DictionaryMatch<TargetKind>> currentTargets = List.of();
+  private final TargetReader targetReader;
   private final List<PendingCue> pendingCues = new ArrayList<>();
 
   /** Acronyms the document defined for groups not in the actor table: "(PLF)" after the name. */
@@ -724,6 +736,7 @@ final class DocumentReader {
     this.caseFolded = mostlyUpperCase(raw);
     this.provenance = new Provenance(STAGE, lexicon.version);
     this.nameToken = new byte[tokens.size()];
+    this.targetReader = new TargetReader(raw, tokens);
   }
 
   /** True when letters are mostly capitals: case then says nothing about names. */
@@ -947,6 +960,7 @@ final class DocumentReader {
       }
     }
     currentTriggers = accepted;
+    currentTargets = lexicon.targets.match(raw, tokens, a, b, caseFolded);
     List<Candidate> events = new ArrayList<>();
     List<Candidate> outcomes = new ArrayList<>();
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
@@ -1771,6 +1785,22 @@ final class DocumentReader {
     if (place != null) {
       c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);
     }
+    if (c.subType.type().isViolent() || c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION) {
+      TargetReader.Link link =
+          targetReader.find(
+              currentTargets,
+              currentTriggers,
+              c.trigFirst,
+              c.trigEnd,
+              c.sentence.firstToken(),
+              c.clauseEnd,
+              c.sentence.endToken(),
+              passive,
+              c.outcome,
+              nominalTrigger(c));
+      c.target = link == null ? null : link.target();
+      c.targetDirect = link != null && link.direct();
+    }
   }
 
   private static boolean protestLike(SubEventType t) {
@@ -2244,6 +2274,10 @@ final class DocumentReader {
     if (into.victim == null) {
       into.victim = from.victim;
       into.victimArmed = from.victimArmed;
+    }
+    if (into.target == null) {
+      into.target = from.target;
+      into.targetDirect = from.targetDirect;
     }
     if (into.place == null || into.placeWeak && from.place != null && !from.placeWeak) {
       into.place = from.place;
@@ -2840,6 +2874,7 @@ final class DocumentReader {
         c.tags,
         c.perp,
         c.victim,
+        c.target,
         c.place,
         c.date,
         c.counts,
