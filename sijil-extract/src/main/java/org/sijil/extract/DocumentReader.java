@@ -612,6 +612,13 @@ final class DocumentReader {
   private record Mention(
       int first, int end, ActorRef ref, boolean armed, boolean authority, boolean generic) {}
 
+  /**
+   * A claim of responsibility: who claimed, the type of the event it names (null when it names
+   * none) and whether it names several ("the attacks").
+   */
+  private record PendingClaim(
+      int sentenceIndex, ActorRef claimant, EventType type, boolean several) {}
+
   /** A tag cue with no fitting event in its sentence, e.g. a ransom paid a sentence later. */
   private record PendingCue(int sentenceIndex, TriggerEntry cue) {}
 
@@ -718,6 +725,7 @@ final class DocumentReader {
   private List<DictionaryMatch<TargetKind>> currentTargets = List.of();
   private final TargetReader targetReader;
   private final List<PendingCue> pendingCues = new ArrayList<>();
+  private final List<PendingClaim> pendingClaims = new ArrayList<>();
 
   /** Acronyms the document defined for groups not in the actor table: "(PLF)" after the name. */
   private final Map<String, ActorRef> acronyms = new HashMap<>();
@@ -804,6 +812,7 @@ final class DocumentReader {
       }
     }
     attachFollowingCasualties(all);
+    attachClaims(all);
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
@@ -844,6 +853,77 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /**
+   * "X claimed responsibility for the attack": the claimant is the perpetrator of the events the
+   * claim names in its own sentence, and of the latest earlier event of a fitting type (the same,
+   * or violent for a violent claim) within five sentences that names no perpetrator (of each such
+   * event since the last one that names one, when the claim names several: "the attacks").
+   */
+  private void claimed(
+      int si, ClaimReader.Claim claim, List<Mention> mentions, List<Candidate> out) {
+    ActorRef claimant = null;
+    for (Mention m : mentions) {
+      if (m.first < claim.subjectEnd() && claim.subjectFirst() < m.end) {
+        claimant = m.ref; // the actor table's or a back-reference's answer wins
+      }
+    }
+    if (claimant == null) {
+      // whoever claims an attack is an armed group, whether or not the actor table knows it
+      Span span =
+          new Span(
+              tokens.get(claim.subjectFirst()).span().start(),
+              tokens.get(claim.subjectEnd() - 1).span().end());
+      claimant = new ActorRef(span.of(raw), span, null, ActorCategory.REBEL_GROUP);
+    }
+    EventType type = null;
+    boolean several = false;
+    for (Candidate c : out) {
+      if (c.trigFirst <= claim.verb()) {
+        continue;
+      }
+      if (type == null) {
+        type = c.subType.type();
+        String word = norm(c.trigEnd - 1);
+        several = word.endsWith("s") && !word.endsWith("ss");
+      }
+      if (c.perp == null || c.perpInferred) {
+        c.perp = claimant;
+        c.perpInferred = false;
+        c.perpAuthority = false;
+      }
+    }
+    pendingClaims.add(new PendingClaim(si, claimant, type, several));
+  }
+
+  private void attachClaims(List<Candidate> all) {
+    for (PendingClaim p : pendingClaims) {
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Candidate c = all.get(i);
+        if (c.sentenceIndex >= p.sentenceIndex()) {
+          continue;
+        }
+        if (p.sentenceIndex() - c.sentenceIndex > 5) {
+          break;
+        }
+        // "claimed the attack" fits a bombing as well: any violent event for a violent claim
+        EventType t = c.subType.type();
+        boolean fits = t == p.type() || t.isViolent() && (p.type() == null || p.type().isViolent());
+        if (!fits) {
+          continue;
+        }
+        if (c.perp != null && !c.perpInferred) {
+          break; // the latest such event names its doer: the claim is about that one
+        }
+        c.perp = p.claimant();
+        c.perpInferred = false;
+        c.perpAuthority = false;
+        if (!p.several()) {
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -1074,7 +1154,12 @@ final class DocumentReader {
         pendingCues.add(new PendingCue(si, t.value()));
       }
     }
-    return mergeSentence(merged);
+    List<Candidate> out = mergeSentence(merged);
+    ClaimReader.Claim claim = ClaimReader.find(tokens, a, b);
+    if (claim != null) {
+      claimed(si, claim, mentions, out);
+    }
+    return out;
   }
 
   /** The distinct normalised forms of tokens [a, b). */
