@@ -865,8 +865,10 @@ final class DocumentReader {
       int si, ClaimReader.Claim claim, List<Mention> mentions, List<Candidate> out) {
     ActorRef claimant = null;
     for (Mention m : mentions) {
-      if (m.first < claim.subjectEnd() && claim.subjectFirst() < m.end) {
-        claimant = m.ref; // the actor table's or a back-reference's answer wins
+      if (m.end == claim.subjectEnd() && m.first >= claim.subjectFirst() - 1) {
+        // the phrase's head is an actor ("the group", "ISIS"): the table's or a back-reference's
+        // answer wins; a word of a longer name ("the guerrilla movement X") does not
+        claimant = m.ref;
       }
     }
     if (claimant == null) {
