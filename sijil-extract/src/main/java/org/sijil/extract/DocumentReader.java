@@ -1882,7 +1882,6 @@ final class DocumentReader {
               c.sentence.firstToken(),
               c.clauseEnd,
               c.sentence.endToken(),
-              passive,
               c.outcome,
               nominalTrigger(c));
       c.target = link == null ? null : link.target();

@@ -27,12 +27,12 @@ import org.sijil.nlp.Token;
  * <p>A run of target nouns is one compound named by its last ("tank truck"); up to two words in
  * front of it belong to its name ("U.S. embassy").
  *
- * <p>A phrase that is part of a trigger ("car bomb") is a weapon, not a target. One instance per
- * document; not thread-safe (documents are read one per thread).
+ * <p>A phrase that is part of a trigger ("car bomb") is a weapon, not a target. Immutable; one
+ * instance per document, since it holds the document's tokens.
  */
 final class TargetReader {
 
-  /** Tokens the object scan walks over: nothing here ends a noun phrase or a clause. */
+  /** Tokens that end the object scan: clause and phrase boundaries, agents, other verbs. */
   private static final Set<String> STOPS =
       Set.of(
           ",",
@@ -64,8 +64,7 @@ final class TargetReader {
           "since",
           "until",
           "(",
-          ")",
-          "\"");
+          ")");
 
   /** Prepositions of place: what follows may be where the event was rather than what it hit. */
   private static final Set<String> LOCATIVES =
@@ -169,11 +168,10 @@ final class TargetReader {
    * The target of the event whose trigger covers tokens {@code [trigFirst, trigEnd)}, or null.
    *
    * @param targets the target lexicon's matches in the sentence, in order
-   * @param triggers the sentence's accepted triggers (no target overlaps one)
+   * @param triggers the sentence's accepted triggers (a target phrase inside one is a weapon)
    * @param sentenceFirst the sentence's first token
    * @param clauseEnd the end of the trigger's clause
    * @param sentenceEnd the token after the sentence
-   * @param passive the trigger is a passive verb
    * @param casualty the trigger is a casualty word ("killed"), whose objects are people
    * @param nominal the trigger is a noun ("the attack"), which takes its object through a
    *     preposition
@@ -186,7 +184,6 @@ final class TargetReader {
       int sentenceFirst,
       int clauseEnd,
       int sentenceEnd,
-      boolean passive,
       boolean casualty,
       boolean nominal) {
     if (targets.isEmpty()) {
