@@ -442,7 +442,7 @@ async function renderReview(params) {
 }
 
 /** The fields an analyst may edit (the server's list; it refuses others with the reason). */
-const EDITABLE = new Set(['subType', 'tags', 'perpetrator', 'victim', 'location', 'date', 'counts', 'attribution',
+const EDITABLE = new Set(['subType', 'tags', 'perpetrator', 'victim', 'target', 'location', 'date', 'counts', 'attribution',
   'certainty', 'place', 'start', 'end', 'lat', 'lon', 'recurring', 'figures']);
 
 /**

@@ -24,7 +24,7 @@ class IncidentJsonCodecsTest {
     String text =
         "Turkish artillery shelled the village of Tal Tamr on Wednesday, killing two civilians"
             + " and injuring five, the Syrian Observatory said. Gunmen abducted a teacher in"
-            + " Shaddadi on Tuesday.";
+            + " Shaddadi on Tuesday. Militants set fire to a bakery in Raqqa on Monday.";
     List<Event> events =
         EventExtractor.builder()
             .timeRecognizer(RuleTimeExpressionRecognizer.english())
@@ -36,6 +36,7 @@ class IncidentJsonCodecsTest {
     List<Event> back = json.read(json.write(events));
 
     assertThat(events).isNotEmpty();
+    assertThat(events).anySatisfy(e -> assertThat(e.target()).isNotNull());
     assertThat(back).isEqualTo(events);
   }
 

@@ -30,6 +30,8 @@ import org.sijil.model.event.EventType;
 import org.sijil.model.event.PlaceRef;
 import org.sijil.model.event.SubEventType;
 import org.sijil.model.event.Tag;
+import org.sijil.model.event.TargetKind;
+import org.sijil.model.event.TargetRef;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.AnnotatedText;
 import org.sijil.nlp.CalendarWords;
@@ -610,6 +612,13 @@ final class DocumentReader {
   private record Mention(
       int first, int end, ActorRef ref, boolean armed, boolean authority, boolean generic) {}
 
+  /**
+   * A claim of responsibility: who claimed, the type of the event it names (null when it names
+   * none) and whether it names several ("the attacks").
+   */
+  private record PendingClaim(
+      int sentenceIndex, ActorRef claimant, EventType type, boolean several) {}
+
   /** A tag cue with no fitting event in its sentence, e.g. a ransom paid a sentence later. */
   private record PendingCue(int sentenceIndex, TriggerEntry cue) {}
 
@@ -634,6 +643,13 @@ final class DocumentReader {
     boolean perpAuthority;
     ActorRef victim;
     boolean victimArmed;
+
+    /** What the event hit or damaged: a building, a vehicle, infrastructure. */
+    TargetRef target;
+
+    /** The trigger itself acts on the target (not a damage verb elsewhere in the sentence). */
+    boolean targetDirect;
+
     final EnumMap<CountKind, Count> counts = new EnumMap<>(CountKind.class);
     PlaceRef place;
 
@@ -670,7 +686,8 @@ final class DocumentReader {
       double s = 0;
       // a named source vouches for the event as an actor would
       s += perp == null ? (namedSource ? 1 : 0) : perpInferred ? 0.5 : 1;
-      s += victim == null ? 0 : 1;
+      // a thing hit stands in for the people hit: the event's object either way
+      s += victim != null || target != null && targetDirect && !theme ? 1 : 0;
       s += counts.isEmpty() ? 0 : 1;
       s += place == null ? 0 : 1;
       s += tags.contains(Tag.RECURRING) ? 0.5 : 0;
@@ -705,7 +722,10 @@ final class DocumentReader {
   private int salientSentence = -100;
   private List<Mention> currentMentions = List.of();
   private List<DictionaryMatch<TriggerEntry>> currentTriggers = List.of();
+  private List<DictionaryMatch<TargetKind>> currentTargets = List.of();
+  private final TargetReader targetReader;
   private final List<PendingCue> pendingCues = new ArrayList<>();
+  private final List<PendingClaim> pendingClaims = new ArrayList<>();
 
   /** Acronyms the document defined for groups not in the actor table: "(PLF)" after the name. */
   private final Map<String, ActorRef> acronyms = new HashMap<>();
@@ -724,6 +744,7 @@ final class DocumentReader {
     this.caseFolded = mostlyUpperCase(raw);
     this.provenance = new Provenance(STAGE, lexicon.version);
     this.nameToken = new byte[tokens.size()];
+    this.targetReader = new TargetReader(raw, tokens);
   }
 
   /** True when letters are mostly capitals: case then says nothing about names. */
@@ -792,6 +813,7 @@ final class DocumentReader {
     }
     attachFollowingCasualties(all);
     meansTakenUp(all);
+    attachClaims(all);
     List<Candidate> happened = new ArrayList<>();
     List<Candidate> setAside = new ArrayList<>();
     for (Candidate c : all) {
@@ -832,6 +854,79 @@ final class DocumentReader {
       aside.add(toEvent(c));
     }
     return new ExtractionResult(events, aside);
+  }
+
+  /**
+   * "X claimed responsibility for the attack": the claimant is the perpetrator of the events the
+   * claim names in its own sentence, and of the latest earlier event of a fitting type (the same,
+   * or violent for a violent claim) within five sentences that names no perpetrator (of each such
+   * event since the last one that names one, when the claim names several: "the attacks").
+   */
+  private void claimed(
+      int si, ClaimReader.Claim claim, List<Mention> mentions, List<Candidate> out) {
+    ActorRef claimant = null;
+    for (Mention m : mentions) {
+      if (m.end == claim.subjectEnd() && m.first >= claim.subjectFirst() - 1) {
+        // the phrase's head is an actor ("the group", "ISIS"): the table's or a back-reference's
+        // answer wins; a word of a longer name ("the guerrilla movement X") does not
+        claimant = m.ref;
+      }
+    }
+    if (claimant == null) {
+      // whoever claims an attack is an armed group, whether or not the actor table knows it
+      Span span =
+          new Span(
+              tokens.get(claim.subjectFirst()).span().start(),
+              tokens.get(claim.subjectEnd() - 1).span().end());
+      claimant = new ActorRef(span.of(raw), span, null, ActorCategory.REBEL_GROUP);
+    }
+    EventType type = null;
+    boolean several = false;
+    for (Candidate c : out) {
+      if (c.trigFirst <= claim.verb()) {
+        continue;
+      }
+      if (type == null) {
+        type = c.subType.type();
+        String word = norm(c.trigEnd - 1);
+        several = word.endsWith("s") && !word.endsWith("ss");
+      }
+      if (c.perp == null || c.perpInferred) {
+        c.perp = claimant;
+        c.perpInferred = false;
+        c.perpAuthority = false;
+      }
+    }
+    pendingClaims.add(new PendingClaim(si, claimant, type, several));
+  }
+
+  private void attachClaims(List<Candidate> all) {
+    for (PendingClaim p : pendingClaims) {
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Candidate c = all.get(i);
+        if (c.sentenceIndex >= p.sentenceIndex()) {
+          continue;
+        }
+        if (p.sentenceIndex() - c.sentenceIndex > 5) {
+          break;
+        }
+        // "claimed the attack" fits a bombing as well: any violent event for a violent claim
+        EventType t = c.subType.type();
+        boolean fits = t == p.type() || t.isViolent() && (p.type() == null || p.type().isViolent());
+        if (!fits) {
+          continue;
+        }
+        if (c.perp != null && !c.perpInferred) {
+          break; // the latest such event names its doer: the claim is about that one
+        }
+        c.perp = p.claimant();
+        c.perpInferred = false;
+        c.perpAuthority = false;
+        if (!p.several()) {
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -990,6 +1085,7 @@ final class DocumentReader {
       }
     }
     currentTriggers = accepted;
+    currentTargets = lexicon.targets.match(raw, tokens, a, b, caseFolded);
     List<Candidate> events = new ArrayList<>();
     List<Candidate> outcomes = new ArrayList<>();
     List<DictionaryMatch<TriggerEntry>> tagCues = new ArrayList<>();
@@ -1116,7 +1212,12 @@ final class DocumentReader {
         pendingCues.add(new PendingCue(si, t.value()));
       }
     }
-    return mergeSentence(merged);
+    List<Candidate> out = mergeSentence(merged);
+    ClaimReader.Claim claim = ClaimReader.find(tokens, a, b);
+    if (claim != null) {
+      claimed(si, claim, mentions, out);
+    }
+    return out;
   }
 
   /** The distinct normalised forms of tokens [a, b). */
@@ -1855,6 +1956,21 @@ final class DocumentReader {
     if (place != null) {
       c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);
     }
+    if (c.subType.type().isViolent() || c.subType == SubEventType.LOOTING_PROPERTY_DESTRUCTION) {
+      TargetReader.Link link =
+          targetReader.find(
+              currentTargets,
+              currentTriggers,
+              c.trigFirst,
+              c.trigEnd,
+              c.sentence.firstToken(),
+              c.clauseEnd,
+              c.sentence.endToken(),
+              c.outcome,
+              nominalTrigger(c));
+      c.target = link == null ? null : link.target();
+      c.targetDirect = link != null && link.direct();
+    }
   }
 
   private static boolean protestLike(SubEventType t) {
@@ -2342,6 +2458,10 @@ final class DocumentReader {
     if (into.victim == null) {
       into.victim = from.victim;
       into.victimArmed = from.victimArmed;
+    }
+    if (into.target == null) {
+      into.target = from.target;
+      into.targetDirect = from.targetDirect;
     }
     if (into.place == null || into.placeWeak && from.place != null && !from.placeWeak) {
       into.place = from.place;
@@ -2967,6 +3087,7 @@ final class DocumentReader {
         c.tags,
         c.perp,
         c.victim,
+        c.target,
         c.place,
         c.date,
         c.counts,

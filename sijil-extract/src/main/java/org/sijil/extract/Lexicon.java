@@ -17,11 +17,12 @@ import org.sijil.model.event.ActorCategory;
 import org.sijil.model.event.CountKind;
 import org.sijil.model.event.SubEventType;
 import org.sijil.model.event.Tag;
+import org.sijil.model.event.TargetKind;
 import org.sijil.nlp.DictionaryMatcher;
 
 /**
  * The data files of one language, parsed into dictionary matchers: actors, back-references,
- * triggers, weapons and cues (see the headers of the files under {@code
+ * triggers, weapons, cues and physical targets (see the headers of the files under {@code
  * org/sijil/extract/lexicon/<lang>/}). Immutable and thread-safe once loaded.
  */
 final class Lexicon {
@@ -71,6 +72,7 @@ final class Lexicon {
   final DictionaryMatcher<TriggerEntry> triggers;
   final DictionaryMatcher<WeaponEntry> weapons;
   final DictionaryMatcher<CueKind> cues;
+  final DictionaryMatcher<TargetKind> targets;
 
   private Lexicon(
       String language,
@@ -79,7 +81,8 @@ final class Lexicon {
       DictionaryMatcher<Boolean> references,
       DictionaryMatcher<TriggerEntry> triggers,
       DictionaryMatcher<WeaponEntry> weapons,
-      DictionaryMatcher<CueKind> cues) {
+      DictionaryMatcher<CueKind> cues,
+      DictionaryMatcher<TargetKind> targets) {
     this.language = language;
     this.version = version;
     this.actors = actors;
@@ -87,6 +90,7 @@ final class Lexicon {
     this.triggers = triggers;
     this.weapons = weapons;
     this.cues = cues;
+    this.targets = targets;
   }
 
   /** Loads the lexicon of {@code language} from the class path. */
@@ -145,6 +149,10 @@ final class Lexicon {
     for (Line l : read(dir + "cues.tsv", 2, crc)) {
       cues.add(l.cols[0], l.parse(1, CueKind::valueOf));
     }
+    DictionaryMatcher.Builder<TargetKind> targets = DictionaryMatcher.builder();
+    for (Line l : read(dir + "targets.tsv", 2, crc)) {
+      targets.add(l.cols[0], l.parse(1, TargetKind::fromId));
+    }
     String version = "lexicon-" + language + "@" + Long.toHexString(crc.getValue());
     return new Lexicon(
         language,
@@ -153,7 +161,8 @@ final class Lexicon {
         refs.build(),
         triggers.build(),
         weapons.build(),
-        cues.build());
+        cues.build(),
+        targets.build());
   }
 
   /** One data line with its origin, for error messages. */

@@ -225,6 +225,7 @@ public final class ReportExtractor {
         e.tags(),
         e.perpetrator(),
         e.victim(),
+        e.target(),
         e.location(),
         e.date(),
         e.counts(),

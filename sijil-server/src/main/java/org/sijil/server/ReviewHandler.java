@@ -45,6 +45,7 @@ final class ReviewHandler {
           "tags",
           "perpetrator",
           "victim",
+          "target",
           "location",
           "date",
           "counts",

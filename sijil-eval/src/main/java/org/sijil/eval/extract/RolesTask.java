@@ -22,7 +22,8 @@ import org.sijil.model.event.Event;
  * argument spans, then required gold, then order). Event P/R/F1 leave matches with optional gold
  * out of both. On matched required pairs, perpetrator, victim (gold victim ∪ target) and place are
  * scored by head-noun match, once per slot, micro-averaged; {@code roles_e2e} also counts the slots
- * of unmatched events. A predicted actor filler is the mention's text when there is one.
+ * of unmatched events. A predicted actor filler is the mention's text when there is one; the
+ * predicted victim slot is the victim and the physical target, correct when either matches.
  */
 public final class RolesTask implements EvalTask {
 
@@ -96,14 +97,14 @@ public final class RolesTask implements EvalTask {
         }
         etp++;
         for (int r = 0; r < 3; r++) {
-          String f = filler(text, preds.get(p.pred), r);
+          boolean predicted = !fillers(text, preds.get(p.pred), r).isEmpty();
           List<String> gs = goldStrings(gold.get(p.gold), r);
           boolean ok = correct(text, preds.get(p.pred), gold.get(p.gold), r);
           role[r][0] += ok ? 1 : 0;
-          role[r][1] += f != null ? 1 : 0;
+          role[r][1] += predicted ? 1 : 0;
           role[r][2] += gs.isEmpty() ? 0 : 1;
           e2e[0] += ok ? 1 : 0;
-          e2e[1] += f != null ? 1 : 0;
+          e2e[1] += predicted ? 1 : 0;
           e2e[2] += gs.isEmpty() ? 0 : 1;
         }
       }
@@ -111,7 +112,7 @@ public final class RolesTask implements EvalTask {
         if (!predUsed[i]) {
           efp++;
           for (int r = 0; r < 3; r++) {
-            e2e[1] += filler(text, preds.get(i), r) != null ? 1 : 0;
+            e2e[1] += fillers(text, preds.get(i), r).isEmpty() ? 0 : 1;
           }
         }
       }
@@ -164,12 +165,30 @@ public final class RolesTask implements EvalTask {
     return a.span() != null ? a.span().of(text) : a.name();
   }
 
-  private static String filler(String text, Event e, int role) {
-    return switch (role) {
-      case 0 -> actorText(text, e.perpetrator());
-      case 1 -> actorText(text, e.victim());
-      default -> e.location() == null ? null : e.location().name();
-    };
+  /**
+   * The predicted fillers of a slot: the victim slot holds the victim and, when given, the physical
+   * target (the gold slot is victim ∪ target); the slot counts as predicted when either is.
+   */
+  private static List<String> fillers(String text, Event e, int role) {
+    List<String> out = new ArrayList<>(2);
+    switch (role) {
+      case 0 -> addIfPresent(out, actorText(text, e.perpetrator()));
+      case 1 -> {
+        addIfPresent(out, actorText(text, e.victim()));
+        if (e.target() != null) {
+          addIfPresent(
+              out, e.target().span() != null ? e.target().span().of(text) : e.target().name());
+        }
+      }
+      default -> addIfPresent(out, e.location() == null ? null : e.location().name());
+    }
+    return out;
+  }
+
+  private static void addIfPresent(List<String> out, String s) {
+    if (s != null) {
+      out.add(s);
+    }
   }
 
   private static List<String> goldStrings(JsonNode g, int role) {
@@ -185,13 +204,11 @@ public final class RolesTask implements EvalTask {
   }
 
   private static boolean correct(String text, Event e, JsonNode g, int role) {
-    String f = filler(text, e, role);
-    if (f == null) {
-      return false;
-    }
-    for (String s : goldStrings(g, role)) {
-      if (Scores.headMatch(f, s)) {
-        return true;
+    for (String f : fillers(text, e, role)) {
+      for (String s : goldStrings(g, role)) {
+        if (Scores.headMatch(f, s)) {
+          return true;
+        }
       }
     }
     return false;

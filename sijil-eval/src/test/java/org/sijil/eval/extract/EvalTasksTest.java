@@ -85,4 +85,25 @@ class EvalTasksTest {
     assertThat(metric(r, "event_f1")).isEqualTo(1.0);
     assertThat(metric(r, "roles_f1")).isEqualTo(1.0);
   }
+
+  @Test
+  void aPredictedTargetFillsTheVictimSlotWhenItMatchesAGoldTarget(@TempDir Path dir)
+      throws Exception {
+    Path gold = dir.resolve("roles.jsonl");
+    String text = "REBELS SET FIRE TO A PASSENGER BUS NEAR THE TOWN OF SAN MIGUEL YESTERDAY.";
+    String line =
+        "{\"id\":\"m\",\"published\":null,\"text\":\""
+            + text
+            + "\",\"events\":[{\"type\":\"arson\",\"subTypes\":[\"Looting/property"
+            + " destruction\",\"Attack\"],\"required\":true,\"perpetrator\":[\"REBELS\"],"
+            + "\"victim\":[],\"target\":[%s],\"place\":[\"SAN MIGUEL\"],"
+            + "\"instrument\":[],\"spans\":{}}]}\n";
+    Files.writeString(gold, line.formatted("\"BUS\""));
+    EvalReport hit = new RolesTask().evaluate(gold);
+    Files.writeString(gold, line.formatted("\"TRUCK\""));
+    EvalReport miss = new RolesTask().evaluate(gold);
+
+    assertThat(metric(hit, "victim_f1")).isEqualTo(1.0);
+    assertThat(metric(miss, "victim_p")).isEqualTo(0.0);
+  }
 }

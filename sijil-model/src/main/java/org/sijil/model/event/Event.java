@@ -15,6 +15,7 @@ import org.sijil.model.Span;
  * @param tags details the sub-type does not say
  * @param perpetrator who did it (ACLED actor 1), or null when the text does not say
  * @param victim whom it was done to (ACLED actor 2 or the target), or null
+ * @param target what it hit or damaged (a building, a vehicle, infrastructure), or null
  * @param location where, or null
  * @param date when, or null when the text does not say
  * @param counts figures by kind
@@ -30,6 +31,7 @@ public record Event(
     Set<Tag> tags,
     ActorRef perpetrator,
     ActorRef victim,
+    TargetRef target,
     PlaceRef location,
     EventDate date,
     Map<CountKind, Count> counts,
@@ -68,6 +70,7 @@ public record Event(
         tags,
         perpetrator,
         victim,
+        target,
         place,
         date,
         counts,
@@ -86,8 +89,28 @@ public record Event(
         tags,
         perpetrator,
         victim,
+        target,
         location,
         eventDate,
+        counts,
+        evidence,
+        trigger,
+        confidence,
+        attribution,
+        certainty,
+        provenance);
+  }
+
+  /** This event with a physical target. */
+  public Event withTarget(TargetRef thing) {
+    return new Event(
+        subType,
+        tags,
+        perpetrator,
+        victim,
+        thing,
+        location,
+        date,
         counts,
         evidence,
         trigger,

@@ -43,6 +43,7 @@ class OntologyTest {
                     null,
                     null,
                     null,
+                    null,
                     Map.of(),
                     new Span(0, 10),
                     new Span(8, 12),

@@ -115,6 +115,7 @@ public final class SyntheticEvents {
                 Set.of(),
                 null,
                 new ActorRef("civilians", null, null, ActorCategory.CIVILIANS),
+                null,
                 at,
                 date,
                 counts,

@@ -136,6 +136,7 @@ final class Events {
             tags,
             p,
             v,
+            null,
             place,
             date,
             counts,

@@ -26,6 +26,8 @@ import org.sijil.model.event.EventDate;
 import org.sijil.model.event.PlaceRef;
 import org.sijil.model.event.SubEventType;
 import org.sijil.model.event.Tag;
+import org.sijil.model.event.TargetKind;
+import org.sijil.model.event.TargetRef;
 import org.sijil.model.time.DatePrecision;
 
 /**
@@ -102,6 +104,9 @@ public final class EventJson {
     }
     if (e.victim() != null) {
       o.set("victim", actor(e.victim()));
+    }
+    if (e.target() != null) {
+      o.set("target", target(e.target()));
     }
     if (e.location() != null) {
       PlaceRef p = e.location();
@@ -216,6 +221,7 @@ public final class EventJson {
         tags,
         actor(n.get("perpetrator")),
         actor(n.get("victim")),
+        target(n.get("target")),
         place,
         date,
         counts,
@@ -252,6 +258,35 @@ public final class EventJson {
         span(n.get("span")),
         text(n, "actorId"),
         ActorCategory.fromLabel(n.get("category").asText()));
+  }
+
+  private ObjectNode target(TargetRef t) {
+    ObjectNode o = mapper.createObjectNode();
+    o.put("name", t.name());
+    o.put("kind", t.kind().id());
+    if (t.span() != null) {
+      o.put("start", t.span().start());
+      o.put("end", t.span().end());
+    }
+    return o;
+  }
+
+  private static TargetRef target(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.hasNonNull("name") || !n.hasNonNull("kind")) {
+      throw new IllegalArgumentException(
+          "expected a target with a name and a kind (one of "
+              + java.util.Arrays.stream(TargetKind.values()).map(TargetKind::id).toList()
+              + "), found "
+              + n);
+    }
+    Span span =
+        n.hasNonNull("start") && n.hasNonNull("end")
+            ? new Span(n.get("start").asInt(), n.get("end").asInt())
+            : null;
+    return new TargetRef(n.get("name").asText(), TargetKind.fromId(n.get("kind").asText()), span);
   }
 
   private static void span(ObjectNode o, String key, Span s) {

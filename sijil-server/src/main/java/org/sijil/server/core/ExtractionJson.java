@@ -14,6 +14,7 @@ import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
 import org.sijil.model.event.Event;
 import org.sijil.model.event.PlaceRef;
+import org.sijil.model.event.TargetRef;
 import org.sijil.model.time.TimeExpression;
 import org.sijil.resolve.ReportExtraction;
 import org.sijil.resolve.geo.Toponym;
@@ -127,6 +128,18 @@ public final class ExtractionJson {
     e.tags().stream().map(t -> t.id()).sorted().forEach(tags::add);
     actor(o, "perpetrator", e.perpetrator());
     actor(o, "victim", e.victim());
+    TargetRef t = e.target();
+    if (t == null) {
+      o.putNull("target");
+    } else {
+      ObjectNode n = o.putObject("target");
+      n.put("name", t.name());
+      n.put("kind", t.kind().id());
+      if (t.span() != null) {
+        n.put("start", t.span().start());
+        n.put("end", t.span().end());
+      }
+    }
     PlaceRef l = e.location();
     if (l == null) {
       o.putNull("location");
