@@ -334,6 +334,40 @@ public final class ReportExtractor {
               + "|detention\\s+center)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The nouns {@link #SITE_IN_EVIDENCE} captures, with single spaces. */
+  private static final List<String> SITE_NOUNS =
+      List.of(
+          "prison",
+          "jail",
+          "camp",
+          "hospital",
+          "school",
+          "base",
+          "airport",
+          "airbase",
+          "checkpoint",
+          "market",
+          "mosque",
+          "church",
+          "bakery",
+          "factory",
+          "dam",
+          "refinery",
+          "detention centre",
+          "detention center");
+
+  /**
+   * True when {@code noun} equals, ignoring case as {@link String#equalsIgnoreCase}, a site noun.
+   */
+  private static boolean isSiteNoun(String noun) {
+    for (String n : SITE_NOUNS) {
+      if (n.equalsIgnoreCase(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
   private static final Pattern TAKEN_UP =
@@ -359,12 +393,8 @@ public final class ReportExtractor {
       return e;
     }
     Span ev = e.evidence();
-    Matcher site =
-        SITE_IN_EVIDENCE.matcher(text).region(ev.start(), Math.min(text.length(), ev.end()));
-    if (!site.find()) {
-      return e;
-    }
-    String noun = site.group(1).replaceAll("\\s+", " ");
+    // The conditions are tested cheapest first: the next sentence's opening is one anchored match,
+    // the site noun in the evidence a scan of the whole evidence (most events stop before it).
     Matcher end = SENTENCE_END.matcher(text);
     int from = ev.end();
     if (!end.find(Math.max(0, from - 1))) {
@@ -377,7 +407,16 @@ public final class ReportExtractor {
     int stop = end.find(next) ? end.end() : text.length();
     // The next sentence opens by taking the site up: "This prison", "The camp".
     Matcher takenUp = TAKEN_UP.matcher(text).region(next, stop);
-    if (!takenUp.lookingAt() || !takenUp.group(1).replaceAll("\\s+", " ").equalsIgnoreCase(noun)) {
+    if (!takenUp.lookingAt()) {
+      return e;
+    }
+    String takenNoun = takenUp.group(1).replaceAll("\\s+", " ");
+    if (!isSiteNoun(takenNoun)) {
+      return e; // cannot equal the site noun, whatever the evidence holds
+    }
+    Matcher site =
+        SITE_IN_EVIDENCE.matcher(text).region(ev.start(), Math.min(text.length(), ev.end()));
+    if (!site.find() || !takenNoun.equalsIgnoreCase(site.group(1).replaceAll("\\s+", " "))) {
       return e;
     }
     for (Toponym t : toponyms) {
@@ -404,8 +443,8 @@ public final class ReportExtractor {
   private static Toponym townInside(Event e, List<Toponym> toponyms, Span except) {
     for (Toponym t : toponyms) {
       if (t.place() != null
-          && !t.place().isRegion()
           && e.evidence().contains(t.span())
+          && !t.place().isRegion()
           && (except == null || !t.span().overlaps(except))) {
         return t;
       }
