@@ -325,16 +325,10 @@ public final class ReportExtractor {
     return place == null ? e : e.withLocation(toRef(ref, place, precision));
   }
 
-  // "a prison in the countryside of Hasakah" — a site named without its town in the event's
-  // sentence — and the next sentence taking it up: "This prison is ... in the city of Ras al-Ain".
-  private static final Pattern SITE_IN_EVIDENCE =
-      Pattern.compile(
-          "\\b(?:a|an|one)\\s+(?:[a-z]+\\s+)?(prison|jail|camp|hospital|school|base|airport|airbase"
-              + "|checkpoint|market|mosque|church|bakery|factory|dam|refinery|detention\\s+centre"
-              + "|detention\\s+center)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /** The nouns {@link #SITE_IN_EVIDENCE} captures, with single spaces. */
+  /**
+   * The nouns of a site named without its town; words within one noun apart by single spaces.
+   * {@link #SITE_IN_EVIDENCE} is built from them, and {@link #isSiteNoun} tests against them.
+   */
   private static final List<String> SITE_NOUNS =
       List.of(
           "prison",
@@ -355,6 +349,15 @@ public final class ReportExtractor {
           "refinery",
           "detention centre",
           "detention center");
+
+  // "a prison in the countryside of Hasakah" — a site named without its town in the event's
+  // sentence — and the next sentence taking it up: "This prison is ... in the city of Ras al-Ain".
+  private static final Pattern SITE_IN_EVIDENCE =
+      Pattern.compile(
+          "\\b(?:a|an|one)\\s+(?:[a-z]+\\s+)?("
+              + String.join("|", SITE_NOUNS).replace(" ", "\\s+")
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * True when {@code noun} equals, ignoring case as {@link String#equalsIgnoreCase}, a site noun.
