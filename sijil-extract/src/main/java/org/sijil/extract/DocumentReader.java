@@ -40,6 +40,7 @@ import org.sijil.nlp.Layers;
 import org.sijil.nlp.Quantity;
 import org.sijil.nlp.Sentence;
 import org.sijil.nlp.Token;
+import org.sijil.nlp.WordSet;
 import org.sijil.nlp.time.TimeExpressionRecognizer;
 
 /**
@@ -99,7 +100,7 @@ final class DocumentReader {
           "deliberately",
           "not");
   private static final Set<String> CLAUSE_WORDS =
-      Set.of(
+      WordSet.of(
           ";",
           ":",
           "where",
@@ -117,7 +118,7 @@ final class DocumentReader {
           "despite",
           "amid");
   private static final Set<String> MEDIA_NOUNS =
-      Set.of(
+      WordSet.of(
           "video",
           "videos",
           "clip",
@@ -133,11 +134,11 @@ final class DocumentReader {
           "film",
           "tape");
   private static final Set<String> PREPOSITIONS =
-      Set.of(
+      WordSet.of(
           "in", "near", "at", "from", "outside", "around", "inside", "into", "across", "towards",
           "toward", "on", "of");
   private static final Set<String> PLACE_NOUNS =
-      Set.of(
+      WordSet.of(
           "city",
           "town",
           "village",
@@ -182,7 +183,7 @@ final class DocumentReader {
           "airport",
           "airbase");
   private static final Set<String> DIRECTIONS =
-      Set.of(
+      WordSet.of(
           "north",
           "south",
           "east",
@@ -386,7 +387,8 @@ final class DocumentReader {
   private static final String UNIDENTIFIED_ACTOR = "unidentified";
 
   private static final Set<String> PARTICLES =
-      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "ez", "an", "adh", "ath", "es");
+      WordSet.of(
+          "al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "ez", "an", "adh", "ath", "es");
   private static final Set<String> SOURCE_WORDS =
       Set.of(
           "local",
@@ -426,7 +428,7 @@ final class DocumentReader {
           "ous", "ful", "less", "able", "ible", "ical", "ory", "ary", "ed", "ly", "ship", "hood",
           "ure", "age", "ery");
   private static final Set<String> CAPS_PREPOSITIONS =
-      Set.of("in", "near", "at", "from", "outside", "around", "of");
+      WordSet.of("in", "near", "at", "from", "outside", "around", "of");
 
   private static final Set<String> MILITARY_TARGETS =
       Set.of(
@@ -485,7 +487,7 @@ final class DocumentReader {
 
   /** Words that make a toll a running total over a war or a period rather than one incident's. */
   private static final Set<String> CUMULATIVE_WORDS =
-      Set.of(
+      WordSet.of(
           "war",
           "war's",
           "conflict",
@@ -603,7 +605,7 @@ final class DocumentReader {
 
   /** Last words of the names of armed organisations ("... Liberation Front"). */
   private static final Set<String> ARMED_ORG_HEADS =
-      Set.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
+      WordSet.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
@@ -2840,7 +2842,7 @@ final class DocumentReader {
 
   /** Words that make the phrase they open a reason or a setting of the clause's event. */
   private static final Set<String> BACKGROUND =
-      Set.of(
+      WordSet.of(
           "retaliation",
           "revenge",
           "response",

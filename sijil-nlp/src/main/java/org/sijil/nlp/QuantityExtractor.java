@@ -56,7 +56,7 @@ public final class QuantityExtractor implements Stage {
           "tens", new int[] {20, 99});
 
   private static final Set<String> HEDGES =
-      Set.of(
+      WordSet.of(
           "nearly",
           "almost",
           "about",
@@ -126,7 +126,7 @@ public final class QuantityExtractor implements Stage {
   private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "usd", "sp", "syp");
   private static final Set<String> RECURRENCE_UNIT =
       Set.of("day", "week", "month", "night", "morning", "year");
-  private static final Set<String> CLAUSE_END = Set.of(".", ";", "!", "?", ":");
+  private static final Set<String> CLAUSE_END = WordSet.of(".", ";", "!", "?", ":");
 
   /**
    * Every word {@link #at} can start a count with, other than digits and "twenty-five"-shaped
@@ -145,7 +145,7 @@ public final class QuantityExtractor implements Stage {
     s.addAll(VAGUE.keySet());
     s.addAll(UNITS.keySet());
     s.addAll(TENS.keySet());
-    return Set.copyOf(s);
+    return WordSet.copyOf(s);
   }
 
   @Override

@@ -97,6 +97,11 @@ public final class TextNormalizer implements Stage {
   }
 
   static boolean isSpace(int cp) {
+    if (cp < 0x80) {
+      // What the tests below answer for ASCII (tab to carriage return, the four separators, the
+      // space), without their tables: the tokenizer asks it of every character.
+      return cp == ' ' || cp >= '\t' && cp <= '\r' || cp >= 0x1C && cp <= 0x1F;
+    }
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u0085';
   }
 

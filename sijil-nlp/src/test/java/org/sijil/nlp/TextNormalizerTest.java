@@ -49,4 +49,12 @@ class TextNormalizerTest {
     NormalizedText n = normalizer.normalize(raw);
     assertThat(n.text()).isEqualTo(raw);
   }
+
+  @Test
+  void theAsciiShortcutOfIsSpaceAnswersAsTheCharacterTablesDo() {
+    for (int cp = 0; cp < 0x100; cp++) {
+      boolean tables = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x85;
+      assertThat(TextNormalizer.isSpace(cp)).as("U+%04X", cp).isEqualTo(tables);
+    }
+  }
 }

@@ -330,14 +330,51 @@ public final class ReportExtractor {
     return place == null ? e : e.withLocation(toRef(ref, place, precision));
   }
 
+  /**
+   * The nouns of a site named without its town; words within one noun apart by single spaces.
+   * {@link #SITE_IN_EVIDENCE} is built from them, and {@link #isSiteNoun} tests against them.
+   */
+  private static final List<String> SITE_NOUNS =
+      List.of(
+          "prison",
+          "jail",
+          "camp",
+          "hospital",
+          "school",
+          "base",
+          "airport",
+          "airbase",
+          "checkpoint",
+          "market",
+          "mosque",
+          "church",
+          "bakery",
+          "factory",
+          "dam",
+          "refinery",
+          "detention centre",
+          "detention center");
+
   // "a prison in the countryside of Hasakah" — a site named without its town in the event's
   // sentence — and the next sentence taking it up: "This prison is ... in the city of Ras al-Ain".
   private static final Pattern SITE_IN_EVIDENCE =
       Pattern.compile(
-          "\\b(?:a|an|one)\\s+(?:[a-z]+\\s+)?(prison|jail|camp|hospital|school|base|airport|airbase"
-              + "|checkpoint|market|mosque|church|bakery|factory|dam|refinery|detention\\s+centre"
-              + "|detention\\s+center)\\b",
+          "\\b(?:a|an|one)\\s+(?:[a-z]+\\s+)?("
+              + String.join("|", SITE_NOUNS).replace(" ", "\\s+")
+              + ")\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * True when {@code noun} equals, ignoring case as {@link String#equalsIgnoreCase}, a site noun.
+   */
+  private static boolean isSiteNoun(String noun) {
+    for (String n : SITE_NOUNS) {
+      if (n.equalsIgnoreCase(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
@@ -364,12 +401,8 @@ public final class ReportExtractor {
       return e;
     }
     Span ev = e.evidence();
-    Matcher site =
-        SITE_IN_EVIDENCE.matcher(text).region(ev.start(), Math.min(text.length(), ev.end()));
-    if (!site.find()) {
-      return e;
-    }
-    String noun = site.group(1).replaceAll("\\s+", " ");
+    // The conditions are tested cheapest first: the next sentence's opening is one anchored match,
+    // the site noun in the evidence a scan of the whole evidence (most events stop before it).
     Matcher end = SENTENCE_END.matcher(text);
     int from = ev.end();
     if (!end.find(Math.max(0, from - 1))) {
@@ -382,7 +415,16 @@ public final class ReportExtractor {
     int stop = end.find(next) ? end.end() : text.length();
     // The next sentence opens by taking the site up: "This prison", "The camp".
     Matcher takenUp = TAKEN_UP.matcher(text).region(next, stop);
-    if (!takenUp.lookingAt() || !takenUp.group(1).replaceAll("\\s+", " ").equalsIgnoreCase(noun)) {
+    if (!takenUp.lookingAt()) {
+      return e;
+    }
+    String takenNoun = takenUp.group(1).replaceAll("\\s+", " ");
+    if (!isSiteNoun(takenNoun)) {
+      return e; // cannot equal the site noun, whatever the evidence holds
+    }
+    Matcher site =
+        SITE_IN_EVIDENCE.matcher(text).region(ev.start(), Math.min(text.length(), ev.end()));
+    if (!site.find() || !takenNoun.equalsIgnoreCase(site.group(1).replaceAll("\\s+", " "))) {
       return e;
     }
     for (Toponym t : toponyms) {
@@ -459,8 +501,8 @@ public final class ReportExtractor {
   private static Toponym townInside(Event e, List<Toponym> toponyms, Span except) {
     for (Toponym t : toponyms) {
       if (t.place() != null
-          && !t.place().isRegion()
           && e.evidence().contains(t.span())
+          && !t.place().isRegion()
           && (except == null || !t.span().overlaps(except))) {
         return t;
       }

@@ -849,12 +849,22 @@ final class EnglishTimeRules implements TimeRules {
       }
     }
     // The nearest tense cue wins: "parliament said Friday" after "will cost" is past.
-    Matcher m = TENSE_CUE.matcher(text).region(from, position);
+    Matcher m = TENSE_CUE.matcher(text);
     Tense tense = Tense.UNMARKED;
     int cueEnd = -1;
-    while (m.find()) {
-      tense = m.group("future") != null ? Tense.FUTURE : Tense.PAST;
-      cueEnd = m.end();
+    // The matches find() gives over [from, position), tried only where one can begin: every cue
+    // opens with a letter not preceded by a letter or number (the pattern's look-behind, which
+    // sees one char and not before the region), so the other positions need no regex attempt.
+    for (int p = from; p < position; p++) {
+      if (!Character.isLetter(text.codePointAt(p)) || (p > from && isWordBefore(text, p))) {
+        continue;
+      }
+      m.region(p, position);
+      if (m.lookingAt()) {
+        tense = m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+        cueEnd = m.end();
+        p = cueEnd - 1; // cues are never empty: find() goes on from the end of this one
+      }
     }
     // A past verb marks the date only when it governs it directly ("ended Jan. 31", "said on
     // Friday"); further away it is as likely another clause's ("declared a dividend, payable
@@ -864,6 +874,24 @@ final class EnglishTimeRules implements TimeRules {
       return Tense.UNMARKED;
     }
     return tense;
+  }
+
+  /**
+   * True when the char before {@code p} makes {@link #B} fail: a letter or number that is a whole
+   * code point (the look-behind reads one char; a surrogate never matches there).
+   */
+  private static boolean isWordBefore(String text, int p) {
+    char c = text.charAt(p - 1);
+    if (Character.isSurrogate(c)) {
+      return false;
+    }
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static Rule rule(

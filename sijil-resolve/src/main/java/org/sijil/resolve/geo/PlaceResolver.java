@@ -720,13 +720,16 @@ public final class PlaceResolver {
         double lat = gazetteer.lat(i);
         double lon = gazetteer.lon(i);
         double nearest = Double.MAX_VALUE;
+        // Only a country or first-level area can contain the document's places: the others
+        // skip the test for each of them.
+        boolean region = code.startsWith("PCL") || code.equals("ADM1");
         for (Place p : ctx.nearby()) {
           // The latitude difference alone bounds the distance from below: a place that cannot
           // be nearer than the nearest so far needs no great-circle distance.
           if (Math.abs(lat - p.lat()) * KM_PER_DEGREE_BELOW < nearest) {
             nearest = Math.min(nearest, Place.distanceKm(lat, lon, p.lat(), p.lon()));
           }
-          if (contains(i, code, p)) {
+          if (region && contains(i, code, p)) {
             // A country containing the document's places is as good as near them; a province
             // only somewhat, so that "Raqqa" stays the city rather than the governorate.
             best = Math.max(best, code.equals("ADM1") ? 0.5 : 1);
