@@ -3,6 +3,7 @@ package org.sijil.extract;
 import java.util.List;
 import java.util.Set;
 import org.sijil.nlp.Token;
+import org.sijil.nlp.WordSet;
 
 /**
  * Finds a claim of responsibility in a sentence ("the group claimed responsibility for the attack",
@@ -23,7 +24,7 @@ final class ClaimReader {
   record Claim(int verb, int subjectFirst, int subjectEnd) {}
 
   private static final Set<String> CLAIM_VERBS =
-      Set.of(
+      WordSet.of(
           "claimed",
           "claims",
           "claim",
@@ -35,11 +36,11 @@ final class ClaimReader {
           "accepts",
           "assumed",
           "assumes");
-  private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit");
+  private static final Set<String> CLAIM_OBJECTS = WordSet.of("responsibility", "credit");
 
   /** Between the claimant and the verb: time words, auxiliaries, adverbs. */
   private static final Set<String> SKIPPED =
-      Set.of(
+      WordSet.of(
           "today",
           "yesterday",
           "tonight",
@@ -65,16 +66,16 @@ final class ClaimReader {
 
   /** Words that end the claimant's noun phrase on the left. */
   private static final Set<String> NOT_NAME =
-      Set.of(
+      WordSet.of(
           "the", "a", "an", "this", "that", "these", "those", "and", "which", "who", "whom", "said",
           "says", "say", "when", "after", "before", "while", "where", "as", "but", "since",
           "because", "in", "on", "at", "by", "for", "from", "with", "to", "of");
 
   private static final Set<String> NEGATIONS =
-      Set.of("no", "not", "nobody", "neither", "nor", "never", "none", "n't", "denied", "deny");
+      WordSet.of("no", "not", "nobody", "neither", "nor", "never", "none", "n't", "denied", "deny");
 
   private static final Set<String> PRONOUNS =
-      Set.of("it", "they", "he", "she", "which", "who", "one", "anyone", "someone", "we", "i");
+      WordSet.of("it", "they", "he", "she", "which", "who", "one", "anyone", "someone", "we", "i");
 
   private ClaimReader() {}
 

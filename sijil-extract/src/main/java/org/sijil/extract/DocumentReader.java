@@ -61,9 +61,10 @@ final class DocumentReader {
   private static final int MAX_HEADLINE_WORDS = 20;
 
   private static final Set<String> BE =
-      Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
+      WordSet.of(
+          "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
   private static final Set<String> ADVERBS =
-      Set.of(
+      WordSet.of(
           "reportedly",
           "allegedly",
           "subsequently",
@@ -293,7 +294,7 @@ final class DocumentReader {
               "turn",
               "spite"));
   private static final Set<String> FUNCTION_WORDS =
-      Set.of(
+      WordSet.of(
           "the",
           "a",
           "an",
@@ -390,7 +391,7 @@ final class DocumentReader {
       WordSet.of(
           "al", "el", "ad", "ar", "as", "ash", "at", "az", "ed", "ez", "an", "adh", "ath", "es");
   private static final Set<String> SOURCE_WORDS =
-      Set.of(
+      WordSet.of(
           "local",
           "sources",
           "source",
@@ -431,7 +432,7 @@ final class DocumentReader {
       WordSet.of("in", "near", "at", "from", "outside", "around", "of");
 
   private static final Set<String> MILITARY_TARGETS =
-      Set.of(
+      WordSet.of(
           "checkpoint",
           "checkpoints",
           "base",
@@ -447,7 +448,7 @@ final class DocumentReader {
           "garrison",
           "headquarters");
   private static final Set<String> NUMBER_WORDS =
-      Set.of(
+      WordSet.of(
           "two",
           "three",
           "four",
@@ -469,10 +470,11 @@ final class DocumentReader {
 
   /** Words that link a toll to its figure: "rose to 9", "put the toll at 9", "a toll of 9". */
   private static final Set<String> TOLL_LINKS =
-      Set.of("to", "at", "of", "reached", "hit", "passed", "exceeded", "surpassed", "is", "was");
+      WordSet.of(
+          "to", "at", "of", "reached", "hit", "passed", "exceeded", "surpassed", "is", "was");
 
   private static final Set<String> SUPPORT_PARTICIPLES =
-      Set.of(
+      WordSet.of(
           "backed",
           "supported",
           "aided",
@@ -483,7 +485,7 @@ final class DocumentReader {
           "covered",
           "reinforced");
   private static final Set<String> SUPPORT_NOUNS =
-      Set.of("support", "backing", "help", "assistance", "cover", "aid");
+      WordSet.of("support", "backing", "help", "assistance", "cover", "aid");
 
   /** Words that make a toll a running total over a war or a period rather than one incident's. */
   private static final Set<String> CUMULATIVE_WORDS =
@@ -505,15 +507,15 @@ final class DocumentReader {
           "cumulative");
 
   private static final Set<String> DETERMINERS =
-      Set.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
+      WordSet.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
 
   /** Words that make the next word a noun; unlike DETERMINERS, no pronoun that can be an object. */
   private static final Set<String> NOUN_DETERMINERS =
-      Set.of("the", "a", "an", "their", "its", "this", "these", "those");
+      WordSet.of("the", "a", "an", "their", "its", "this", "these", "those");
 
   /** Prepositions through which an event noun takes its target or opponent. */
   private static final Set<String> OBJECT_LINKS =
-      Set.of(
+      WordSet.of(
           "of",
           "on",
           "against",
@@ -532,7 +534,7 @@ final class DocumentReader {
 
   /** Pronouns and quantifiers: closed classes, never a name, in any letter case. */
   private static final Set<String> CLOSED_CLASS =
-      Set.of(
+      WordSet.of(
           "him",
           "them",
           "us",
@@ -556,11 +558,11 @@ final class DocumentReader {
           "several");
 
   /** Spanish plural articles, which open place names ("Los Altos") in Latin American reports. */
-  private static final Set<String> PLURAL_ARTICLES = Set.of("los", "las");
+  private static final Set<String> PLURAL_ARTICLES = WordSet.of("los", "las");
 
   /** Verbs that tell of an event; their subject is a source, not an actor. */
   private static final Set<String> REPORTING_VERBS =
-      Set.of(
+      WordSet.of(
           "said",
           "says",
           "say",
@@ -583,11 +585,11 @@ final class DocumentReader {
 
   /** A mention after these is a complement, not the subject of the reporting verb. */
   private static final Set<String> SPEAKER_PREPOSITIONS =
-      Set.of("of", "from", "within", "in", "at", "for", "inside", "close", "near");
+      WordSet.of("of", "from", "within", "in", "at", "for", "inside", "close", "near");
 
   /** Words between a source and its reporting verb: "police sources have reported". */
   private static final Set<String> SPEAKER_FILLERS =
-      Set.of(
+      WordSet.of(
           "sources",
           "source",
           "spokesman",
@@ -607,8 +609,8 @@ final class DocumentReader {
   private static final Set<String> ARMED_ORG_HEADS =
       WordSet.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
 
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "he", "she", "it");
-  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "her");
+  private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("they", "he", "she", "it");
+  private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
 
   /** A mention of an actor in the text, resolved. */
   private record Mention(
@@ -1997,7 +1999,7 @@ final class DocumentReader {
   }
 
   private static final Set<String> NON_STATE_WORDS =
-      Set.of(
+      WordSet.of(
           "terrorists",
           "terrorist",
           "militants",
@@ -2257,7 +2259,8 @@ final class DocumentReader {
   // ---------------------------------------------------------------- modality and attribution
 
   /** Cues that describe an actor's role, not the clause: they govern the verb right after them. */
-  private static final Set<String> ROLE_CUES = Set.of("tasked with", "mandated to", "mission to");
+  private static final Set<String> ROLE_CUES =
+      WordSet.of("tasked with", "mandated to", "mission to");
 
   /** "May" capitalised inside a sentence of cased text is the month. */
   private boolean monthMay(DictionaryMatch<?> m, int sentenceStart) {
@@ -2872,7 +2875,7 @@ final class DocumentReader {
   }
 
   private static final Set<String> FACILITIES =
-      Set.of(
+      WordSet.of(
           "facility",
           "facilities",
           "site",
@@ -2904,7 +2907,7 @@ final class DocumentReader {
 
   /** Words that make what follows a protest's cause ("rallied over the detention of"). */
   private static final Set<String> PROTEST_CAUSE =
-      Set.of(
+      WordSet.of(
           "over",
           "against",
           "demanding",

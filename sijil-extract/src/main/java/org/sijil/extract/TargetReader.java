@@ -7,6 +7,7 @@ import org.sijil.model.event.TargetKind;
 import org.sijil.model.event.TargetRef;
 import org.sijil.nlp.DictionaryMatch;
 import org.sijil.nlp.Token;
+import org.sijil.nlp.WordSet;
 
 /**
  * Finds the physical target of an event in its sentence: a phrase of the target lexicon ({@code
@@ -34,7 +35,7 @@ final class TargetReader {
 
   /** Tokens that end the object scan: clause and phrase boundaries, agents, other verbs. */
   private static final Set<String> STOPS =
-      Set.of(
+      WordSet.of(
           ",",
           ";",
           ":",
@@ -68,16 +69,16 @@ final class TargetReader {
 
   /** Prepositions of place: what follows may be where the event was rather than what it hit. */
   private static final Set<String> LOCATIVES =
-      Set.of(
+      WordSet.of(
           "at", "outside", "inside", "near", "in", "into", "front", "next", "through", "beside",
           "behind");
 
   /** Prepositions of aim: what follows is what the event acted on ("the attack on a bus"). */
-  private static final Set<String> AIMS = Set.of("of", "on", "against", "to", "onto", "upon");
+  private static final Set<String> AIMS = WordSet.of("of", "on", "against", "to", "onto", "upon");
 
   /** Verbs of damage: their object is a target of the sentence's event. */
   private static final Set<String> DAMAGE_VERBS =
-      Set.of(
+      WordSet.of(
           "damaged",
           "damaging",
           "destroyed",
@@ -113,7 +114,7 @@ final class TargetReader {
 
   /** Words that never belong to a target's name in front of its head. */
   private static final Set<String> NOT_MODIFIERS =
-      Set.of(
+      WordSet.of(
           "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
           "my", "your", "some", "any", "several", "many", "two", "three", "four", "five", "six",
           "seven", "eight", "nine", "ten", "dozens", "of", "in", "at", "on", "to", "near",
@@ -122,11 +123,12 @@ final class TargetReader {
           "most");
 
   private static final Set<String> BE =
-      Set.of("was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
+      WordSet.of(
+          "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
 
   /** What may stand between a passive's subject and its verb: be, and adverbs. */
   private static final Set<String> BE_OR_ADVERB =
-      Set.of(
+      WordSet.of(
           "was",
           "were",
           "been",

@@ -480,9 +480,27 @@ public final class ReportExtractor {
       return e;
     }
     Span ev = e.evidence();
-    int to = Math.min(text.length(), ev.end());
-    for (Pattern road : List.of(ROAD_BETWEEN, ROAD_JOINED)) {
-      Matcher m = road.matcher(text).region(ev.start(), to);
+    // A road's name that holds the place lies within a few words of it.
+    int from = Math.max(ev.start(), ref.span().start() - ROAD_REACH);
+    int to = Math.min(Math.min(text.length(), ev.end()), ref.span().end() + ROAD_REACH);
+    if (from >= to || !namesARoad(text, from, to)) {
+      return e; // most evidence names none; the patterns below are costly to try everywhere
+    }
+    String window = text.substring(from, to);
+    List<Pattern> shapes = new ArrayList<>(2);
+    if (window.contains(" between ")
+        || window.contains(" linking ")
+        || window.contains(" connecting ")
+        || window.contains(" from ")) {
+      shapes.add(ROAD_BETWEEN);
+    }
+    if (window.indexOf('-') >= 0
+        || window.indexOf('\u2013') >= 0
+        || window.indexOf('\u2014') >= 0) {
+      shapes.add(ROAD_JOINED);
+    }
+    for (Pattern road : shapes) {
+      Matcher m = road.matcher(text).region(from, to);
       while (m.find()) {
         Span words = new Span(m.start(), m.end());
         if (!words.contains(ref.span())) {
@@ -495,6 +513,29 @@ public final class ReportExtractor {
       }
     }
     return e;
+  }
+
+  /** How far from a place, in characters, the words of a road's name holding it may reach. */
+  private static final int ROAD_REACH = 90;
+
+  /** True when "road", "highway" or "motorway" occurs in {@code text[from, to)}, in any case. */
+  private static boolean namesARoad(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int n =
+          (c == 'r' || c == 'R') && text.regionMatches(true, i, "road", 0, 4)
+              ? 4
+              : (c == 'h' || c == 'H') && text.regionMatches(true, i, "highway", 0, 7)
+                  ? 7
+                  : (c == 'm' || c == 'M') && text.regionMatches(true, i, "motorway", 0, 8) ? 8 : 0;
+      // A whole word: "roadblocks" and "railroad" name no road between two places.
+      if (n > 0
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A resolved town or city inside the event's evidence, other than {@code except}. */

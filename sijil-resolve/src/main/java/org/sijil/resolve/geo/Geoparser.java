@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sijil.model.Span;
 import org.sijil.model.doc.Language;
 import org.sijil.model.geo.Place;
+import org.sijil.nlp.WordSet;
 
 /**
  * Finds place names in a text and resolves them. Recognition takes the longest capitalised name
@@ -271,7 +272,7 @@ public final class Geoparser {
 
   // Lower-case words that follow a place's name in the name of a site named after it.
   private static final Set<String> SITE_WORDS =
-      Set.of(
+      WordSet.of(
           "military",
           "airport",
           "airbase",
@@ -351,7 +352,8 @@ public final class Geoparser {
 
   /** Determiners and object pronouns that follow an imperative verb, never a place name. */
   private static final Set<String> AFTER_VERB =
-      Set.of("this", "these", "those", "the", "a", "an", "our", "your", "us", "my", "its", "their");
+      WordSet.of(
+          "this", "these", "those", "the", "a", "an", "our", "your", "us", "my", "its", "their");
 
   /**
    * True when an obscure one-word name opens a sentence and is followed at once by a determiner or
@@ -770,10 +772,10 @@ public final class Geoparser {
           "nearby");
 
   private static final Set<String> REGION_AFTER =
-      Set.of("province", "governorate", "region", "state");
+      WordSet.of("province", "governorate", "region", "state");
 
   private static final Set<String> NEAR_AFTER =
-      Set.of(
+      WordSet.of(
           "countryside",
           "outskirts",
           "desert",

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sijil.nlp.CalendarWords;
+import org.sijil.nlp.WordSet;
 
 /**
  * Word lists the geoparser needs: particles inside names, common words that are also place names,
@@ -25,7 +26,7 @@ final class Words {
               "bani", "beni", "y", "the"));
 
   /** Particles that never open a name's span ("the United States" is tagged "United States"). */
-  static final Set<String> NEVER_FIRST = Set.of("the", "of", "on", "upon", "y", "and");
+  static final Set<String> NEVER_FIRST = WordSet.of("the", "of", "on", "upon", "y", "and");
 
   /** The length of the longest connector or never-first particle. */
   static final int PARTICLE_MAX_LENGTH =
@@ -821,7 +822,7 @@ final class Words {
    * al-Islam", "Ansar al-Sharia"): a place name right after them is part of the group's name.
    */
   static final Set<String> GROUP_HEADS =
-      Set.of(
+      WordSet.of(
           "jabhat", "jabhet", "jaish", "jaysh", "jeish", "liwa", "liwaa", "kataib", "katibat",
           "ahrar", "ansar", "harakat", "harakah", "hayat", "tahrir", "jund", "saraya", "faylaq",
           "failaq", "hizb", "tanzim", "quwat", "nusra", "nusrah");
@@ -831,7 +832,7 @@ final class Words {
    * person.
    */
   static final Set<String> LEADERS =
-      Set.of(
+      WordSet.of(
           "assad",
           "baghdadi",
           "erdogan",
