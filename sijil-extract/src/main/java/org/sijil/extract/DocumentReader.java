@@ -1926,6 +1926,12 @@ final class DocumentReader {
         c.counts.put(kind, count(best));
       }
     }
+    if (c.counts.isEmpty() && kind != null && c.outcome && victim != null) {
+      Count one = countOfOne(victim);
+      if (one != null) {
+        c.counts.put(kind, one);
+      }
+    }
 
     // place: after the trigger in its clause, else in the clause, else "where" → the last place
     PlaceMention place = null;
@@ -2450,6 +2456,72 @@ final class DocumentReader {
     }
     return best;
   }
+
+  // Heads that name more than one person though "a" stands before them.
+  private static final Set<String> COLLECTIVE_HEADS =
+      WordSet.of(
+          "family",
+          "group",
+          "number",
+          "couple",
+          "few",
+          "dozen",
+          "crowd",
+          "convoy",
+          "unit",
+          "patrol",
+          "squad",
+          "team",
+          "battalion",
+          "brigade",
+          "delegation",
+          "bus",
+          "gathering",
+          "series",
+          "wave",
+          "total",
+          "handful",
+          "score",
+          "lot",
+          "household",
+          "village",
+          "tribe",
+          "clan",
+          "cell",
+          "company",
+          "platoon",
+          "force",
+          "militia",
+          "faction",
+          "band",
+          "gang");
+
+  /**
+   * A count of one for a casualty word's victim named in the singular with "a" or "an" ("gunmen
+   * killed a teacher", "a child was wounded"), spanning the article and the noun; null when the
+   * victim is coordinated with others ("a teacher and his son"), a collective ("a family") or has
+   * no such article.
+   */
+  private Count countOfOne(Mention victim) {
+    int det = DETERMINER_A.contains(norm(victim.first)) ? victim.first : victim.first - 1;
+    if (det < 0 || !DETERMINER_A.contains(norm(det))) {
+      return null;
+    }
+    String after = norm(victim.end);
+    if (after.equals("and")
+        || after.equals(",")
+        || after.equals("&")
+        || norm(det - 1).equals("and")
+        || COLLECTIVE_HEADS.contains(norm(victim.end - 1))
+        || victim.end - 1 < det
+        || victim.end > tokens.size()) {
+      return null;
+    }
+    Span span = new Span(tokens.get(det).span().start(), tokens.get(victim.end - 1).span().end());
+    return new Count(1, 1, false, false, span);
+  }
+
+  private static final Set<String> DETERMINER_A = WordSet.of("a", "an");
 
   /** Folds {@code from} into {@code into}: missing arguments, counts and tags. */
   private static void absorb(Candidate into, Candidate from) {

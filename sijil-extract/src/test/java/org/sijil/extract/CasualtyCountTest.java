@@ -119,4 +119,38 @@ class CasualtyCountTest {
     assertThat(e.perpetrator()).as("perpetrator of %s", text).isNotNull();
     assertThat(e.perpetrator().name()).contains(perpetrator).doesNotContain("Russia");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Unknown gunmen killed a pharmacist in Shaddadi on Tuesday.|KILLED|a pharmacist",
+        "A farmer was killed by a landmine near Maadan.|KILLED|A farmer",
+        "An old man was wounded by sniper fire in Deir ez-Zor.|INJURED|An old man",
+      })
+  void aSingleVictimNamedWithAnArticleCountsOne(String text, CountKind kind, String words) {
+    Event e = single(text);
+    Count c = e.counts().get(kind);
+    assertThat(c).as("%s count in %s", kind, text).isNotNull();
+    assertThat(c.min()).isEqualTo(1);
+    assertThat(c.max()).isEqualTo(1);
+    assertThat(c.span().of(text)).isEqualTo(words);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Unknown gunmen killed a teacher and his son in Shaddadi on Tuesday.",
+        "A family was killed by shelling on Maadan.",
+        "Gunmen killed the teacher in Shaddadi on Tuesday.",
+      })
+  void noCountOfOneForCoordinatedCollectiveOrDefiniteVictims(String text) {
+    for (Event e : events(text)) {
+      Count c = e.counts().get(CountKind.KILLED);
+      assertThat(c == null || c.min() != 1 || !c.span().of(text).toLowerCase().startsWith("a "))
+          .as("count of one in %s: %s", text, c)
+          .isTrue();
+    }
+  }
 }
