@@ -60,9 +60,11 @@ final class DocumentReader {
   /** Longer lines without a full stop are cut-off body text, not headlines. */
   private static final int MAX_HEADLINE_WORDS = 20;
 
-  private static final Set<String> BE =
+  /** Forms of "be" (and the passive's "get"); shared with {@link TargetReader}. */
+  static final Set<String> BE =
       WordSet.of(
           "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
+
   private static final Set<String> ADVERBS =
       WordSet.of(
           "reportedly",

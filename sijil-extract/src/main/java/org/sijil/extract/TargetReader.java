@@ -122,10 +122,6 @@ final class TargetReader {
           "been", "another", "other", "one", "same", "each", "every", "all", "both", "few", "more",
           "most");
 
-  private static final Set<String> BE =
-      WordSet.of(
-          "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets", "getting");
-
   /** What may stand between a passive's subject and its verb: be, and adverbs. */
   private static final Set<String> BE_OR_ADVERB =
       WordSet.of(
@@ -286,7 +282,7 @@ final class TargetReader {
     int k = anchorFirst;
     boolean be = false;
     while (k - 1 >= sentenceFirst && k > anchorFirst - 4 && (BE_OR_ADVERB.contains(norm(k - 1)))) {
-      be |= BE.contains(norm(k - 1));
+      be |= DocumentReader.BE.contains(norm(k - 1));
       k--;
     }
     // a noun before a verb is its subject ("a furnace at the plant exploded"), not a compound
@@ -309,7 +305,7 @@ final class TargetReader {
       return false;
     }
     for (int k = from + 1; k < to; k++) {
-      if (STOPS.contains(norm(k)) || BE.contains(norm(k))) {
+      if (STOPS.contains(norm(k)) || DocumentReader.BE.contains(norm(k))) {
         return false;
       }
     }
