@@ -1928,7 +1928,15 @@ final class DocumentReader {
         c.counts.put(kind, count(best));
       }
     }
-    if (c.counts.isEmpty() && kind != null && c.outcome && victim != null) {
+    if (c.counts.isEmpty()
+        && kind != null
+        && victim != null
+        && (c.outcome
+            || (c.subType == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
+                    || c.subType == SubEventType.ARRESTS)
+                && !nominalTrigger(c))) {
+      // the casualty word's victim, or whom an abduction or arrest took ("arrested a
+      // journalist"; not "the arrest of a leader", often only the background of the news)
       Count one = countOfOne(victim);
       if (one != null) {
         c.counts.put(kind, one);

@@ -127,6 +127,8 @@ class CasualtyCountTest {
         "Unknown gunmen killed a pharmacist in Shaddadi on Tuesday.|KILLED|a pharmacist",
         "A farmer was killed by a landmine near Maadan.|KILLED|A farmer",
         "An old man was wounded by sniper fire in Deir ez-Zor.|INJURED|An old man",
+        "Masked gunmen abducted a pharmacist in Raqqa on Friday.|ABDUCTED|a pharmacist",
+        "Security forces arrested a journalist in Qamishli on Monday.|DETAINED|a journalist",
       })
   void aSingleVictimNamedWithAnArticleCountsOne(String text, CountKind kind, String words) {
     Event e = single(text);
