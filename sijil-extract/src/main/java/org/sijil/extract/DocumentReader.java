@@ -1932,6 +1932,10 @@ final class DocumentReader {
         && kind != null
         && victim != null
         && (c.outcome
+            || kind == CountKind.KILLED
+                && (c.tags.contains(Tag.ASSASSINATION)
+                    || c.tags.contains(Tag.EXECUTION)
+                    || c.tags.contains(Tag.BEHEADING))
             || (c.subType == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE
                     || c.subType == SubEventType.ARRESTS)
                 && !nominalTrigger(c))) {
@@ -2514,6 +2518,12 @@ final class DocumentReader {
    */
   private Count countOfOne(Mention victim) {
     int det = DETERMINER_A.contains(norm(victim.first)) ? victim.first : victim.first - 1;
+    while (det > 0 && det >= victim.first - 3 && PERSON_ADJECTIVES.contains(norm(det))) {
+      det--; // "a young man", "an elderly displaced woman"
+    }
+    if (det >= 0 && !DETERMINER_A.contains(norm(det))) {
+      det = memberOf(victim.first);
+    }
     if (det < 0 || !DETERMINER_A.contains(norm(det))) {
       return null;
     }
@@ -2532,6 +2542,75 @@ final class DocumentReader {
   }
 
   private static final Set<String> DETERMINER_A = WordSet.of("a", "an");
+
+  // Words between "a" and a person that keep the person one: "a young man", "an elderly woman".
+  private static final Set<String> PERSON_ADJECTIVES =
+      WordSet.of(
+          "young",
+          "old",
+          "elderly",
+          "local",
+          "displaced",
+          "pregnant",
+          "teenage",
+          "little",
+          "prominent",
+          "former",
+          "senior",
+          "disabled",
+          "retired",
+          "kurdish",
+          "arab",
+          "syrian",
+          "iraqi",
+          "turkish",
+          "civilian",
+          "unarmed",
+          "female",
+          "male",
+          "minor");
+
+  // One person named by a role in a group: "a member of the SDF", "an officer in the army".
+  private static final Set<String> ROLE_NOUNS =
+      WordSet.of(
+          "member",
+          "fighter",
+          "officer",
+          "soldier",
+          "commander",
+          "leader",
+          "militant",
+          "element",
+          "official",
+          "employee",
+          "agent",
+          "recruit",
+          "policeman",
+          "guard",
+          "volunteer",
+          "mukhtar",
+          "dignitary",
+          "notable");
+
+  /**
+   * The index of the "a"/"an" of "a member of (the) X" before a mention starting at {@code first},
+   * or -1.
+   */
+  private int memberOf(int first) {
+    int k = first - 1;
+    if (norm(k).equals("the")) {
+      k--;
+    }
+    if (!(norm(k).equals("of") || norm(k).equals("in") || norm(k).equals("from"))) {
+      return -1;
+    }
+    k--;
+    if (!ROLE_NOUNS.contains(norm(k))) {
+      return -1;
+    }
+    k--;
+    return k >= 0 && DETERMINER_A.contains(norm(k)) ? k : -1;
+  }
 
   /** Folds {@code from} into {@code into}: missing arguments, counts and tags. */
   private static void absorb(Candidate into, Candidate from) {

@@ -129,6 +129,9 @@ class CasualtyCountTest {
         "An old man was wounded by sniper fire in Deir ez-Zor.|INJURED|An old man",
         "Masked gunmen abducted a pharmacist in Raqqa on Friday.|ABDUCTED|a pharmacist",
         "Security forces arrested a journalist in Qamishli on Monday.|DETAINED|a journalist",
+        "Cell members assassinated a member of the SDF in Hajin on Sunday.|KILLED|a member of the SDF",
+        "Gunmen killed an officer in the Syrian army near Mayadin.|KILLED|an officer in the Syrian army",
+        "The Islamic State executed a young man in Mayadin on Friday.|KILLED|a young man",
       })
   void aSingleVictimNamedWithAnArticleCountsOne(String text, CountKind kind, String words) {
     Event e = single(text);
