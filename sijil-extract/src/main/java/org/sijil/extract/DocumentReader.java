@@ -2521,14 +2521,21 @@ final class DocumentReader {
     while (det > 0 && det >= victim.first - 3 && PERSON_ADJECTIVES.contains(norm(det))) {
       det--; // "a young man", "an elderly displaced woman"
     }
-    if (det >= 0 && !DETERMINER_A.contains(norm(det))) {
+    boolean kin =
+        det >= 0
+            && POSSESSIVES.contains(norm(det))
+            && victim.end - victim.first == 1
+            && KIN_SINGULAR.contains(norm(victim.first));
+    if (det >= 0 && !DETERMINER_A.contains(norm(det)) && !kin) {
       det = memberOf(victim.first);
     }
-    if (det < 0 || !DETERMINER_A.contains(norm(det))) {
+    if (det < 0 || !(kin || DETERMINER_A.contains(norm(det)))) {
       return null;
     }
     String after = norm(victim.end);
-    if (after.equals("and")
+    // "killed a shepherd and wounded his son": "and" before a verb joins clauses, not victims
+    boolean clauseAnd = after.equals("and") && norm(victim.end + 1).endsWith("ed");
+    if (after.equals("and") && !clauseAnd
         || after.equals(",")
         || after.equals("&")
         || norm(det - 1).equals("and")
@@ -2569,6 +2576,30 @@ final class DocumentReader {
           "female",
           "male",
           "minor");
+
+  // "his son was killed": one person, named by kinship after a possessive.
+  private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
+
+  private static final Set<String> KIN_SINGULAR =
+      WordSet.of(
+          "mother",
+          "father",
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "brother",
+          "sister",
+          "child",
+          "uncle",
+          "aunt",
+          "cousin",
+          "nephew",
+          "niece",
+          "grandson",
+          "granddaughter",
+          "grandfather",
+          "grandmother");
 
   // One person named by a role in a group: "a member of the SDF", "an officer in the army".
   private static final Set<String> ROLE_NOUNS =
