@@ -124,35 +124,26 @@ final class TargetReader {
 
   /** What may stand between a passive's subject and its verb: be, and adverbs. */
   private static final Set<String> BE_OR_ADVERB =
-      WordSet.of(
-          "was",
-          "were",
-          "been",
-          "being",
-          "is",
-          "are",
-          "be",
-          "get",
-          "got",
-          "gets",
-          "getting",
-          "has",
-          "have",
-          "had",
-          "also",
-          "reportedly",
-          "allegedly",
-          "partly",
-          "partially",
-          "completely",
-          "totally",
-          "badly",
-          "heavily",
-          "seriously",
-          "severely",
-          "later",
-          "then",
-          "not");
+      union(
+          DocumentReader.BE,
+          List.of(
+              "has",
+              "have",
+              "had",
+              "also",
+              "reportedly",
+              "allegedly",
+              "partly",
+              "partially",
+              "completely",
+              "totally",
+              "badly",
+              "heavily",
+              "seriously",
+              "severely",
+              "later",
+              "then",
+              "not"));
 
   private final String raw;
   private final List<Token> tokens;
@@ -384,6 +375,12 @@ final class TargetReader {
     }
     Span span = new Span(tokens.get(first).span().start(), head.span().end());
     return new TargetRef(span.of(raw), head.value(), span);
+  }
+
+  private static Set<String> union(Set<String> a, List<String> b) {
+    List<String> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return WordSet.copyOf(all);
   }
 
   private String norm(int k) {

@@ -29,6 +29,7 @@ import org.sijil.resolve.geo.Geoparser;
 import org.sijil.resolve.geo.LocateHints;
 import org.sijil.resolve.geo.PlaceCandidate;
 import org.sijil.resolve.geo.PlaceResolver;
+import org.sijil.resolve.geo.RoadName;
 import org.sijil.resolve.geo.Toponym;
 
 /**
@@ -447,27 +448,6 @@ public final class ReportExtractor {
     return e;
   }
 
-  // A place name as reports write it in a road's name: up to four words, capitalised or an article.
-  private static final String ROAD_END =
-      "(?:(?:al|el|ar|as|ash|ad|az|at|an|ath|ez)[-\\s])?\\p{Lu}[\\p{L}'\u2019`]*"
-          + "(?:[-\\s](?:(?:al|el|ar|as|ash|ad|az|at|an|ath|ez)[-\\s])?\\p{Lu}[\\p{L}'\u2019`]*){0,3}";
-
-  // "the road between A and B", "the highway linking A with B", "the road from A to B".
-  private static final Pattern ROAD_BETWEEN =
-      Pattern.compile(
-          "\\b(?:[Rr]oad|[Hh]ighway|[Mm]otorway)(?:\\s+[A-Z]-?\\d+)?\\s+(?:between|linking|connecting|from)\\s+"
-              + ROAD_END
-              + "\\s+(?:and|with|to)\\s+"
-              + ROAD_END);
-
-  // "the A-B road", "the A – B highway".
-  private static final Pattern ROAD_JOINED =
-      Pattern.compile(
-          ROAD_END
-              + "\\s*[-\u2013\u2014]\\s*"
-              + ROAD_END
-              + "\\s+(?:[Rr]oad|[Hh]ighway|[Mm]otorway)\\b");
-
   /**
    * An event placed at a town that the evidence names as one end of a road ("on the road between
    * Raqqa and Tabqa", "on the Hasakah-Qamishli road") is placed on the road: the resolver's reading
@@ -483,33 +463,14 @@ public final class ReportExtractor {
     // A road's name that holds the place lies within a few words of it.
     int from = Math.max(ev.start(), ref.span().start() - ROAD_REACH);
     int to = Math.min(Math.min(text.length(), ev.end()), ref.span().end() + ROAD_REACH);
-    if (from >= to || !namesARoad(text, from, to)) {
-      return e; // most evidence names none; the patterns below are costly to try everywhere
-    }
-    String window = text.substring(from, to);
-    List<Pattern> shapes = new ArrayList<>(2);
-    if (window.contains(" between ")
-        || window.contains(" linking ")
-        || window.contains(" connecting ")
-        || window.contains(" from ")) {
-      shapes.add(ROAD_BETWEEN);
-    }
-    if (window.indexOf('-') >= 0
-        || window.indexOf('\u2013') >= 0
-        || window.indexOf('\u2014') >= 0) {
-      shapes.add(ROAD_JOINED);
-    }
-    for (Pattern road : shapes) {
-      Matcher m = road.matcher(text).region(from, to);
-      while (m.find()) {
-        Span words = new Span(m.start(), m.end());
-        if (!words.contains(ref.span())) {
-          continue;
-        }
-        List<PlaceCandidate> c = places.locate(m.group(), hints);
-        if (!c.isEmpty() && c.get(0).place().featureCode().equals("RD")) {
-          return e.withLocation(toRef(PlaceRef.named(m.group(), words), c.get(0).place(), 2));
-        }
+    for (Span words : RoadName.inText(text, from, to)) {
+      if (!words.contains(ref.span())) {
+        continue;
+      }
+      String name = words.of(text);
+      List<PlaceCandidate> c = places.locate(name, hints);
+      if (!c.isEmpty() && c.get(0).place().featureCode().equals("RD")) {
+        return e.withLocation(toRef(PlaceRef.named(name, words), c.get(0).place(), 2));
       }
     }
     return e;
@@ -517,26 +478,6 @@ public final class ReportExtractor {
 
   /** How far from a place, in characters, the words of a road's name holding it may reach. */
   private static final int ROAD_REACH = 90;
-
-  /** True when "road", "highway" or "motorway" occurs in {@code text[from, to)}, in any case. */
-  private static boolean namesARoad(String text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      int n =
-          (c == 'r' || c == 'R') && text.regionMatches(true, i, "road", 0, 4)
-              ? 4
-              : (c == 'h' || c == 'H') && text.regionMatches(true, i, "highway", 0, 7)
-                  ? 7
-                  : (c == 'm' || c == 'M') && text.regionMatches(true, i, "motorway", 0, 8) ? 8 : 0;
-      // A whole word: "roadblocks" and "railroad" name no road between two places.
-      if (n > 0
-          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A resolved town or city inside the event's evidence, other than {@code except}. */
   private static Toponym townInside(Event e, List<Toponym> toponyms, Span except) {

@@ -101,7 +101,6 @@ public record EventEntry(
     }
   }
 
-  /** The event type of the sub-type. */
   /**
    * This entry with other days: {@code start} null for an undated event, {@code end} null for one
    * day.

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sijil.model.Span;
 
 /**
  * A road named by the two places it joins: "the road between Rastan and Hama", "the Khanasir –
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
  * @param to the second place named, as written
  * @param qualifier the words after "in" or "near" that follow the road's name, or empty
  */
-record RoadName(String from, String to, String qualifier) {
+public record RoadName(String from, String to, String qualifier) {
 
-  RoadName {
+  public RoadName {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     Objects.requireNonNull(qualifier, "qualifier");
@@ -51,9 +52,92 @@ record RoadName(String from, String to, String qualifier) {
   private static final Pattern SPACED_DASH =
       Pattern.compile("\\s*[\\u2013\\u2014]\\s*|\\s+-\\s+|\\s+to\\s+");
 
+  // The Arabic article as transliterations write it before a name: "al-", "ash-", "ez-".
+  private static final String ARTICLES =
+      "(?:al|el|ar|as|ash|at|ad|adh|an|az|ath|ed|es|esh|et|en|er|ez|ul)";
+
   private static final Pattern ARTICLE_BEFORE =
+      Pattern.compile("(?i)(?:^|[\\s'])" + ARTICLES + "$");
+
+  // A place name as reports write it inside a road's name in running text: up to four capitalised
+  // words, each perhaps after an article.
+  private static final String END_IN_TEXT =
+      "(?:"
+          + ARTICLES
+          + "[-\\s])?\\p{Lu}[\\p{L}'\u2019`]*(?:[-\\s](?:"
+          + ARTICLES
+          + "[-\\s])?\\p{Lu}[\\p{L}'\u2019`]*){0,3}";
+
+  private static final String ROAD_IN_TEXT = "(?:[Rr]oad|[Hh]ighway|[Mm]otorway)";
+
+  // "the road between A and B", "the highway linking A with B", "the road from A to B".
+  private static final Pattern BETWEEN_IN_TEXT =
       Pattern.compile(
-          "(?i)(?:^|[\\s'])(?:al|el|ar|as|ash|at|ad|adh|an|az|ath|ed|es|esh|et|en|er|ez|ul)$");
+          "\\b"
+              + ROAD_IN_TEXT
+              + "(?:\\s+[A-Z]-?\\d+)?\\s+(?:between|linking|connecting|from)\\s+"
+              + END_IN_TEXT
+              + "\\s+(?:and|with|to)\\s+"
+              + END_IN_TEXT);
+
+  // "the A-B road", "the A – B highway".
+  private static final Pattern JOINED_IN_TEXT =
+      Pattern.compile(
+          END_IN_TEXT + "\\s*[-\u2013\u2014]\\s*" + END_IN_TEXT + "\\s+" + ROAD_IN_TEXT + "\\b");
+
+  /**
+   * Where running text names a road between two places inside {@code text[from, to)} ("the road
+   * between Raqqa and Tabqa", "the Hasakah-Qamishli road"): the spans of those words, in the order
+   * found, the "between" shape first; empty when the region names none. The costly patterns are
+   * tried only where a whole word "road", "highway" or "motorway" occurs, with a "between" word or
+   * a dash for each shape.
+   */
+  public static List<Span> inText(String text, int from, int to) {
+    if (from >= to || !namesARoad(text, from, to)) {
+      return List.of();
+    }
+    String window = text.substring(from, to);
+    List<Span> out = new ArrayList<>();
+    if (window.contains(" between ")
+        || window.contains(" linking ")
+        || window.contains(" connecting ")
+        || window.contains(" from ")) {
+      find(BETWEEN_IN_TEXT, text, from, to, out);
+    }
+    if (window.indexOf('-') >= 0
+        || window.indexOf('\u2013') >= 0
+        || window.indexOf('\u2014') >= 0) {
+      find(JOINED_IN_TEXT, text, from, to, out);
+    }
+    return out;
+  }
+
+  private static void find(Pattern p, String text, int from, int to, List<Span> out) {
+    Matcher m = p.matcher(text).region(from, to);
+    while (m.find()) {
+      out.add(new Span(m.start(), m.end()));
+    }
+  }
+
+  /** True when "road", "highway" or "motorway" occurs as a whole word in {@code text[from, to)}. */
+  private static boolean namesARoad(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int n =
+          (c == 'r' || c == 'R') && text.regionMatches(true, i, "road", 0, 4)
+              ? 4
+              : (c == 'h' || c == 'H') && text.regionMatches(true, i, "highway", 0, 7)
+                  ? 7
+                  : (c == 'm' || c == 'M') && text.regionMatches(true, i, "motorway", 0, 8) ? 8 : 0;
+      // A whole word: "roadblocks" and "railroad" name no road between two places.
+      if (n > 0
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The readings of a name as a road between two places, most likely first: for a joined name

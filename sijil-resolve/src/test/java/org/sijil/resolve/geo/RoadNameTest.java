@@ -53,4 +53,17 @@ class RoadNameTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected two place names");
   }
+
+  @Test
+  void runningTextNamesRoadsBetweenTwoCapitalisedPlacesOnly() {
+    String text =
+        "A mine went off on the road between Raqqa and Tabqa, near the Hasakah-Qamishli road.";
+    assertThat(RoadName.inText(text, 0, text.length()))
+        .extracting(s -> s.of(text))
+        .containsExactly("road between Raqqa and Tabqa", "Hasakah-Qamishli road");
+    String blocks = "Gunmen set up roadblocks between Raqqa and Tabqa.";
+    assertThat(RoadName.inText(blocks, 0, blocks.length())).isEmpty();
+    String lower = "the road to the market, from one side to the other";
+    assertThat(RoadName.inText(lower, 0, lower.length())).isEmpty();
+  }
 }
