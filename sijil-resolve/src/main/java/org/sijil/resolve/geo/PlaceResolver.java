@@ -513,12 +513,42 @@ public final class PlaceResolver {
         for (String k : gazetteer.areaLooseKeys(i)) {
           sim = Math.max(sim, similarity(loose, k) - 0.05);
         }
+        for (String k : gazetteer.areaStrictKeys(i)) {
+          String inner = innerName(k, key);
+          if (inner != null) {
+            sim = Math.max(sim, similarity(key, inner) - WITHIN_LONGER);
+          }
+        }
         if (sim >= FUZZY_MIN) {
           out.put(i, new Match(0.3 + 0.5 * sim, q.precision(), "fuzzy"));
         }
       }
     }
     return out;
+  }
+
+  /** What a reading found inside a longer name in the area loses to one spelled whole. */
+  static final double WITHIN_LONGER = 0.1;
+
+  /**
+   * The part of an area place's strict key that a name may stand for when reports shorten it: the
+   * key without its head word ("tal abu rasin" for "abu rasen") or its first words, as many as the
+   * name has, when more follow ("abu ubaydah jarrah" for "abu ubaydah"); null when the key is no
+   * longer than the name.
+   */
+  static String innerName(String placeKey, String nameKey) {
+    String[] words = placeKey.split(" ");
+    int n = nameKey.split(" ").length;
+    if (words.length <= n) {
+      return null;
+    }
+    if (HEADS_OF_SITES.contains(words[0]) || GENERIC_HEADS.contains(words[0])) {
+      String rest = placeKey.substring(words[0].length() + 1);
+      if (words.length - 1 == n) {
+        return rest;
+      }
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, n));
   }
 
   /**

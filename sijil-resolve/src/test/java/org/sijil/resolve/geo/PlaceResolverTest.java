@@ -260,6 +260,32 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aNameReportsShortenIsFoundInsideTheLongerNameOfAPlaceInTheHintedDistrict() {
+    // GeoNames: "Abu Fawwaz as Sa`idi" (Duma district), "Tall `Azzanah" (Al-Hasakah district).
+    List<PlaceCandidate> tail =
+        bundled.locate("Abu Fawwaz village", LocateHints.of("SY", "Rif Dimashq", "Duma"));
+    assertThat(tail).isNotEmpty();
+    Place p = tail.get(0).place();
+    assertThat(Place.distanceKm(p.lat(), p.lon(), 33.417, 36.708)).isLessThan(3);
+    assertThat(tail.get(0).reason()).startsWith("fuzzy");
+    List<PlaceCandidate> head =
+        bundled.locate("Azzana village", LocateHints.of("SY", "Hasakah", "Hasakah"));
+    assertThat(head.get(0).place().name()).isEqualTo("Tall `Azzanah");
+    // Without a district the longer names are never tried.
+    assertThat(bundled.locate("Abu Fawwaz village", LocateHints.of("SY", null))).isEmpty();
+  }
+
+  @Test
+  void theInnerNameDropsAHeadWordOrKeepsTheFirstWords() {
+    assertThat(PlaceResolver.innerName("tal abu rasin", "abu rasen")).isEqualTo("abu rasin");
+    assertThat(PlaceResolver.innerName("abu ubaydah jarrah", "abu ubaydah"))
+        .isEqualTo("abu ubaydah");
+    assertThat(PlaceResolver.innerName("bir qasab", "qasab")).isEqualTo("qasab");
+    assertThat(PlaceResolver.innerName("qasab", "qasab")).isNull();
+    assertThat(PlaceResolver.innerName("abu rasin", "tal abu rasen")).isNull();
+  }
+
+  @Test
   void aTownOnTheTurkishBorderKeepsItsSyrianGovernorate() {
     // The 1:10m borders put Tall Abyad's point in Sanliurfa; the governorate hint must still fit.
     List<PlaceCandidate> c =
