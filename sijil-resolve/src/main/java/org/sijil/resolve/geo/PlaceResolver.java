@@ -733,6 +733,11 @@ public final class PlaceResolver {
         // A city's size says nothing of whether its airport or the city is meant.
         importance = Math.min(importance, importance("", 0));
       }
+      if (m.how().equals("loose")) {
+        // A spelling that only the loose key unifies is weak evidence; a big place must not win
+        // on its size alone ("Shaddadi" is not Chad, whose loose key it shares).
+        importance *= m.quality();
+      }
       // A site read by its whole name is the kind of place the type word asks for, unless the
       // word asks for a settlement ("Tall X village"); the place a known site is named after
       // is not.

@@ -276,6 +276,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aKnownSpellingOutranksABigPlaceWhoseLooseKeyItMerelyShares() {
+    // "Shaddadi" (alias table: Ash Shaddadah, Hasakah) shares its loose key with Chad and Jeddah.
+    List<PlaceCandidate> c = bundled.locate("Shaddadi", LocateHints.NONE);
+    assertThat(c.get(0).place().countryCode()).isEqualTo("SY");
+    assertThat(c.get(0).reason()).startsWith("alias");
+    assertThat(c).extracting(x -> x.place().countryCode()).contains("TD");
+  }
+
+  @Test
   void theInnerNameDropsAHeadWordOrKeepsTheFirstWords() {
     assertThat(PlaceResolver.innerName("tal abu rasin", "abu rasen")).isEqualTo("abu rasin");
     assertThat(PlaceResolver.innerName("abu ubaydah jarrah", "abu ubaydah"))
