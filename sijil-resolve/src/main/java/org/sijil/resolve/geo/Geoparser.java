@@ -395,7 +395,9 @@ public final class Geoparser {
       if (!caseless && surnames.contains(firstLower)) {
         return false; // the person named in full elsewhere in the text
       }
-      if (!caseless && writtenInLowerCase(doc, firstLower)) {
+      // "US" is no less the country for "us" elsewhere: an acronym the alias table knows is not
+      // the common word spelled alike.
+      if (!caseless && !(acronym && alias) && writtenInLowerCase(doc, firstLower)) {
         return false; // written in lower case elsewhere: a common word here
       }
       if (Words.isDemonym(firstLower)) {

@@ -363,7 +363,7 @@ public final class PlaceResolver {
   /** True for sites: not a settlement, an administrative area or a continent. */
   boolean isSite(int i) {
     String c = gazetteer.featureClass(i);
-    return !c.equals("P") && !c.equals("A") && !gazetteer.featureCode(i).equals("CONT");
+    return !c.equals("P") && !c.equals("A") && !isLargeArea(gazetteer.featureCode(i));
   }
 
   /** Name matches: aliases and exact keys score 1 (times {@code weight}), loose keys 0.8. */
@@ -853,6 +853,8 @@ public final class PlaceResolver {
     double byCode =
         switch (code) {
           case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT" -> 1.0;
+          // Above a first-level area: "Red Sea" is the sea more often than the province.
+          case "RGN", "OCN", "SEA", "GULF" -> 0.7;
           case "PPLC" -> 0.9;
           case "ADM1" -> 0.65;
           case "PPLA" -> 0.7;
@@ -868,7 +870,7 @@ public final class PlaceResolver {
   }
 
   private static double typeFit(PlaceQuery q, String featureClass, String code) {
-    boolean region = code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT");
+    boolean region = code.startsWith("PCL") || code.equals("ADM1") || isLargeArea(code);
     if (q.precision() == 3) {
       return region ? 1 : 0.2;
     }
@@ -894,15 +896,23 @@ public final class PlaceResolver {
   }
 
   static boolean isRegion(String code) {
-    return code.startsWith("PCL") || code.equals("ADM1") || code.equals("CONT");
+    return code.startsWith("PCL") || code.equals("ADM1") || isLargeArea(code);
+  }
+
+  /**
+   * True for areas larger than a country or spanning several, from Sijil's own table: continents,
+   * world regions ("Middle East", "Levant"), seas, oceans and gulfs.
+   */
+  static boolean isLargeArea(String code) {
+    return switch (code) {
+      case "CONT", "RGN", "OCN", "SEA", "GULF" -> true;
+      default -> false;
+    };
   }
 
   /** ACLED precision implied by the place's own type: regions 3, districts 2, others 1. */
   static int intrinsicPrecision(String code) {
-    if (code.startsWith("PCL")
-        || code.equals("ADM1")
-        || code.equals("TERR")
-        || code.equals("CONT")) {
+    if (code.startsWith("PCL") || code.equals("ADM1") || code.equals("TERR") || isLargeArea(code)) {
       return 3;
     }
     if (code.equals("ADM2") || code.equals("ADM3") || code.equals("PPLX")) {

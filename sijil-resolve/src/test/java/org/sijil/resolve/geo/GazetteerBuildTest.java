@@ -4,19 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sijil.model.geo.Place;
+import org.sijil.resolve.geo.build.GazetteerBuilder;
 
 class GazetteerBuildTest {
 
   @Test
   void aBuiltFixtureReadsBackWithEveryPlaceAndItsProvenance() throws IOException {
     Gazetteer g = Gazetteer.read(new ByteArrayInputStream(FixtureGazetteer.buildBytes()));
-    // 9 towns, 2 countries, 1 continent from the alias table, 5 sites from the sites table
-    assertThat(g.size()).isEqualTo(17);
+    // 9 towns, 2 countries, 1 continent, 1 region and 1 sea from the alias table, 5 sites
+    assertThat(g.size()).isEqualTo(19);
     assertThat(g.version()).isEqualTo(FixtureGazetteer.VERSION);
     assertThat(g.provenance()).contains("hand-written");
     List<String> names = new ArrayList<>();
@@ -25,6 +30,44 @@ class GazetteerBuildTest {
     }
     assertThat(names)
         .contains("Ath Thawrah", "Syria", "France", "Europe", "Tabqa airbase", "Brigade 93");
+  }
+
+  @Test
+  void areasOfTheAliasTableTakeTheFeatureCodeOfTheirKindAndAnswerToTheirOtherNames() {
+    Gazetteer g = FixtureGazetteer.get();
+    assertThat(find(g, "Europe").featureCode()).isEqualTo("CONT");
+    assertThat(find(g, "Levant").featureCode()).isEqualTo("RGN");
+    assertThat(find(g, "Red Sea").featureCode()).isEqualTo("SEA");
+    assertThat(find(g, "Red Sea").featureClass()).isEqualTo("H");
+    List<PlaceCandidate> c = new PlaceResolver(g).locate("Bilad al-Sham", LocateHints.NONE);
+    assertThat(c.get(0).place().name()).isEqualTo("Levant");
+    assertThat(c.get(0).precision()).isEqualTo(3);
+  }
+
+  @Test
+  void anAreaOfAnUnknownKindFailsTheBuildNamingTheLineAndTheKind(@TempDir Path dir)
+      throws IOException {
+    Path aliases = dir.resolve("aliases.tsv");
+    Files.writeString(aliases, "# areas\nSahara\t*\t\t3\tdesert\t23.0\t13.0\n");
+    GazetteerBuilder.Sources s =
+        new GazetteerBuilder.Sources(
+            FixtureGazetteer.file("cities.tsv"),
+            FixtureGazetteer.file("countries.json"),
+            null,
+            null,
+            null,
+            FixtureGazetteer.file("admin1.tsv"),
+            List.of(),
+            null,
+            aliases,
+            null,
+            null,
+            "v",
+            "p");
+    assertThatThrownBy(() -> new GazetteerBuilder(s).build(new ByteArrayOutputStream()))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("aliases.tsv:2")
+        .hasMessageContaining("'desert'");
   }
 
   @Test

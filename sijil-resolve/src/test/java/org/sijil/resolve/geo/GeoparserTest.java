@@ -89,6 +89,26 @@ class GeoparserTest {
   }
 
   @Test
+  void anAcronymOfACountryIsAPlaceEvenWhereThePronounSpelledAlikeOccurs() {
+    String text = "The US sent advisers to the region. Officials told us little else.";
+    List<Toponym> ts = PARSER.parse(text);
+    assertThat(names(ts)).containsExactly("US");
+    assertThat(ts.get(0).place().countryCode()).isEqualTo("US");
+    // A capitalised common word stays out when the text also writes it in lower case.
+    assertThat(names(PARSER.parse("Mobile units arrived. The mobile clinic was shelled.")))
+        .doesNotContain("Mobile");
+  }
+
+  @Test
+  void worldRegionsAndSeasAreToponymsOfPrecisionThree() {
+    String text = "Tension spread across the Middle East as ships left the Red Sea for the EU.";
+    List<Toponym> ts = PARSER.parse(text);
+    assertThat(names(ts)).containsExactly("Middle East", "Red Sea", "EU");
+    assertThat(ts).allSatisfy(t -> assertThat(t.precision()).isEqualTo(3));
+    assertThat(ts.get(1).place().featureCode()).isEqualTo("SEA");
+  }
+
+  @Test
   void iraqiCitiesResolveToIraq() {
     List<Toponym> ts = PARSER.parse(IRAQ);
     assertThat(names(ts)).containsExactly("Mosul", "Kirkuk", "Baghdad");

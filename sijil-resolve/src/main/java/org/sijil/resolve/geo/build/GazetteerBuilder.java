@@ -712,8 +712,35 @@ public final class GazetteerBuilder {
                 + f.length
                 + " fields");
       }
+      // The note says what kind of area the place is, as a GeoNames feature class and code.
+      String[] kind =
+          switch (f[4].strip()) {
+            case "continent" -> new String[] {"L", "CONT"};
+            case "region" -> new String[] {"L", "RGN"};
+            case "sea" -> new String[] {"H", "SEA"};
+            case "ocean" -> new String[] {"H", "OCN"};
+            case "gulf" -> new String[] {"H", "GULF"};
+            default ->
+                throw new IOException(
+                    "expected continent, region, sea, ocean or gulf as the kind at "
+                        + file
+                        + ":"
+                        + (ln + 1)
+                        + ", found '"
+                        + f[4]
+                        + "'");
+          };
       long id = -(7_000_000_000L + Math.abs((long) f[0].hashCode()));
-      rec(id, f[0], Double.parseDouble(f[5]), Double.parseDouble(f[6]), f[2], null, "L", "CONT", 0)
+      rec(
+              id,
+              f[0],
+              Double.parseDouble(f[5]),
+              Double.parseDouble(f[6]),
+              f[2],
+              null,
+              kind[0],
+              kind[1],
+              0)
           .names
           .add(f[0]);
     }
