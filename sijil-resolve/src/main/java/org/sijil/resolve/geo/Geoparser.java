@@ -716,10 +716,13 @@ public final class Geoparser {
       }
       if (m.firstToken == m.lastToken
           && !supported
+          && !afterLocative(text, m.start)
           && PlaceResolver.importance(
                   gazetteer.featureCode(best.index()), gazetteer.population(best.index()))
               < 0.5) {
-        continue; // one word naming a small place far from everything else: a common word
+        // One word naming a small place far from everything else is a common word, unless a
+        // locative preposition puts it in the place slot ("moved to Cirencester").
+        continue;
       }
       List<PlaceResolver.Ranked> forCandidates = ranked;
       List<PlaceCandidate> cands =
@@ -743,6 +746,16 @@ public final class Geoparser {
               Toponym.Kind.NAME));
     }
     return out;
+  }
+
+  // Prepositions that put the capitalised word after them in the place slot ("lives in X").
+  private static final java.util.regex.Pattern LOCATIVE_BEFORE =
+      java.util.regex.Pattern.compile("(?:^|\\W)(?:in|at|near|to|from|outside|into)\\s+$");
+
+  /** True when a locative preposition, lower case, ends the text right before {@code start}. */
+  private static boolean afterLocative(String text, int start) {
+    int from = Math.max(0, start - 10);
+    return LOCATIVE_BEFORE.matcher(text.substring(from, start)).find();
   }
 
   private static PlaceResolver.Context ctx0() {

@@ -109,6 +109,14 @@ class GeoparserTest {
   }
 
   @Test
+  void aSmallTownAloneIsAPlaceOnlyWhereALocativePrepositionPutsItInThePlaceSlot() {
+    // GeoNames: Cirencester, England, about 17,000 people: too small to stand alone unsupported.
+    assertThat(names(PARSER.parse("The family moved to Cirencester last year.")))
+        .containsExactly("Cirencester");
+    assertThat(names(PARSER.parse("Cirencester won the match on Saturday."))).isEmpty();
+  }
+
+  @Test
   void iraqiCitiesResolveToIraq() {
     List<Toponym> ts = PARSER.parse(IRAQ);
     assertThat(names(ts)).containsExactly("Mosul", "Kirkuk", "Baghdad");
