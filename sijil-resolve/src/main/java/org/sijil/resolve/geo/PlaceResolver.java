@@ -211,11 +211,24 @@ public final class PlaceResolver {
     return best < 0 ? null : new double[] {gazetteer.lat(best), gazetteer.lon(best)};
   }
 
+  // A leading "Northern", "South-eastern" … that the query parse reads as a direction.
+  private static final java.util.regex.Pattern DIRECTION_HEAD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s*(?:north|south|east|west)(?:-?(?:east|west))?ern\\s+");
+
   /** Candidates for a raw name; with {@code partial}, falls back to the longest known part. */
   List<Ranked> rank(String raw, Context ctx, boolean partial) {
     PlaceQuery q = PlaceQuery.parse(raw);
     if (q.name().isEmpty()) {
       return List.of();
+    }
+    if (DIRECTION_HEAD.matcher(raw).lookingAt()) {
+      // "Northern Ireland", "Western Ghouta": a name the gazetteer knows whole, direction word
+      // and all, is that place, not the direction of another.
+      Map<Integer, Match> whole = exactOnly(gather(raw.strip(), 1, 1.0));
+      if (!whole.isEmpty()) {
+        return score(whole, new PlaceQuery(raw.strip(), 1, false), ctx);
+      }
     }
     Map<Integer, Match> matches = new LinkedHashMap<>();
     // Aliases may carry their type word ("Tabqa airbase"): look the whole name up first.
@@ -277,6 +290,13 @@ public final class PlaceResolver {
                       && !e.getValue().how().equals("alias")
                       && !e.getValue().how().equals("site")
                       && !ctx.countries().contains(gazetteer.countryCode(e.getKey())));
+    }
+    if (ctx.countries().isEmpty()
+        && !hasAreaHint(ctx)
+        && matches.values().stream().anyMatch(m -> !m.how().equals("loose"))) {
+      // Without hints nothing vouches for a spelling variant: where the name is spelled so
+      // somewhere, a place it merely resembles is not a reading ("Ghouta" is not Geita).
+      matches.values().removeIf(m -> m.how().equals("loose"));
     }
     if (matches.values().stream().anyMatch(m -> m.how().equals("site") && m.quality() >= 0.9)) {
       // "Tabqa airbase" names the airbase the gazetteer knows: the town it is named after is
@@ -854,7 +874,7 @@ public final class PlaceResolver {
         switch (code) {
           case "PCLI", "PCL", "PCLD", "PCLS", "PCLF", "PCLIX", "TERR", "CONT" -> 1.0;
           // Above a first-level area: "Red Sea" is the sea more often than the province.
-          case "RGN", "OCN", "SEA", "GULF" -> 0.7;
+          case "RGN", "OCN", "SEA", "GULF", "STM" -> 0.7;
           case "PPLC" -> 0.9;
           case "ADM1" -> 0.65;
           case "PPLA" -> 0.7;
@@ -900,12 +920,12 @@ public final class PlaceResolver {
   }
 
   /**
-   * True for areas larger than a country or spanning several, from Sijil's own table: continents,
-   * world regions ("Middle East", "Levant"), seas, oceans and gulfs.
+   * True for the wide features of Sijil's own alias table, which no single point places:
+   * continents, regions ("Middle East", "Levant", "Syrian Desert"), seas, oceans, gulfs and rivers.
    */
   static boolean isLargeArea(String code) {
     return switch (code) {
-      case "CONT", "RGN", "OCN", "SEA", "GULF" -> true;
+      case "CONT", "RGN", "OCN", "SEA", "GULF", "STM" -> true;
       default -> false;
     };
   }

@@ -281,7 +281,32 @@ class PlaceResolverTest {
     List<PlaceCandidate> c = bundled.locate("Shaddadi", LocateHints.NONE);
     assertThat(c.get(0).place().countryCode()).isEqualTo("SY");
     assertThat(c.get(0).reason()).startsWith("alias");
-    assertThat(c).extracting(x -> x.place().countryCode()).contains("TD");
+    // Without hints, a name spelled so somewhere keeps no loose look-alike at all.
+    assertThat(c).extracting(x -> x.place().countryCode()).doesNotContain("TD");
+  }
+
+  @Test
+  void aNameKnownWholeWithItsDirectionWordIsThatPlaceNotADirectionOfAnother() {
+    assertThat(bundled.locate("Northern Ireland", LocateHints.NONE).get(0).place().countryCode())
+        .isEqualTo("GB");
+    Place west = bundled.locate("Western Ghouta", LocateHints.NONE).get(0).place();
+    Place east = bundled.locate("Eastern Ghouta", LocateHints.NONE).get(0).place();
+    assertThat(west.lon()).isLessThan(east.lon());
+    // No place is called "Eastern Aleppo": the direction still says which part of Aleppo.
+    PlaceCandidate aleppo = bundled.locate("Eastern Aleppo", LocateHints.NONE).get(0);
+    assertThat(aleppo.place().name()).isEqualTo("Aleppo");
+    assertThat(aleppo.precision()).isEqualTo(2);
+  }
+
+  @Test
+  void withoutHintsAPlaceSpelledExactlySoOutranksEveryLooseLookAlike() {
+    // "Ghouta" is the plain by Damascus (sites table), not Geita in Tanzania (same loose key).
+    List<PlaceCandidate> c = bundled.locate("Ghouta", LocateHints.NONE);
+    assertThat(c.get(0).place().countryCode()).isEqualTo("SY");
+    assertThat(c).allSatisfy(x -> assertThat(x.reason()).doesNotStartWith("loose"));
+    // With nothing spelled so, look-alikes remain the readings ("Alepo" is Aleppo).
+    assertThat(bundled.locate("Alleppo", LocateHints.NONE).get(0).place().name())
+        .isEqualTo("Aleppo");
   }
 
   @Test

@@ -720,9 +720,10 @@ public final class GazetteerBuilder {
             case "sea" -> new String[] {"H", "SEA"};
             case "ocean" -> new String[] {"H", "OCN"};
             case "gulf" -> new String[] {"H", "GULF"};
+            case "river" -> new String[] {"H", "STM"};
             default ->
                 throw new IOException(
-                    "expected continent, region, sea, ocean or gulf as the kind at "
+                    "expected continent, region, sea, ocean, gulf or river as the kind at "
                         + file
                         + ":"
                         + (ln + 1)
