@@ -1074,7 +1074,7 @@ final class DocumentReader {
     int[] clauseStart = new int[b - a];
     int[] clauseEnd = new int[b - a];
     clauses(a, b, clauseStart, clauseEnd);
-    List<PlaceMention> places = places(a, b, mentions);
+    List<PlaceMention> places = withoutTimes(places(a, b, mentions), times);
 
     List<DictionaryMatch<TriggerEntry>> accepted = new ArrayList<>();
     // each trigger's entry, chosen once: the loop after this one needs the same choice
@@ -1577,7 +1577,13 @@ final class DocumentReader {
       if (j < 0) {
         // "Raqqa countryside", "Idlib province": a name followed by a place noun
         int e = nameEnd(k, b, mentions);
-        if (e > k && e < b && PLACE_NOUNS.contains(norm(e)) && (k == a || !isNameToken(k - 1))) {
+        if (e > k
+            && e < b
+            && PLACE_NOUNS.contains(norm(e))
+            && (k == a || !isNameToken(k - 1))
+            // in capitals, one word before a plural ("the poor neighborhoods", "rural areas")
+            // describes it: places are named with the singular ("Cabanas department")
+            && !(caseFolded && e == k + 1 && commonWordShape(norm(e)))) {
           add(out, k, e);
           k = e + 1;
           continue;
@@ -1585,12 +1591,14 @@ final class DocumentReader {
         k++;
         continue;
       }
+      boolean definite = false;
       while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
+        definite |= norm(j).equals("the");
         j++;
       }
       if (j + 1 < b
           && norm(j + 1).equals("of")
-          && (PLACE_NOUNS.contains(norm(j)) || caseFolded && j > 0 && norm(j - 1).equals("the"))) {
+          && (PLACE_NOUNS.contains(norm(j)) || caseFolded && definite)) {
         // "the city of X"; in capitals, where a noun cannot be told from a name by its case,
         // any "the N of X" ("the heart of X", "the outskirts of X"): the place is X
         j += 2;
@@ -1602,11 +1610,48 @@ final class DocumentReader {
       if (e == j + 1 && caseFolded && e < b && modifiesNext(e)) {
         e = j; // "from judicial sources", "the poor neighborhoods": a modifier, not a name
       }
+      if (e > j && e + 1 < b && norm(e).equals("'s")) {
+        // "in Colombia's northern Santander department": the country holds the place after it
+        int inner = e + 1;
+        while (inner < b && DIRECTIONS.contains(norm(inner))) {
+          inner++;
+        }
+        int innerEnd = nameEnd(inner, b, mentions);
+        if (innerEnd > inner) {
+          j = inner;
+          e = innerEnd;
+        }
+      }
       if (e > j) {
         add(out, j, e);
         k = e;
       } else {
         k++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The places that are no time expression: in capitals "at daybreak", "in the past few days" have
+   * the shape of names after a preposition, and the time recogniser knows them for what they are.
+   */
+  private static List<PlaceMention> withoutTimes(
+      List<PlaceMention> places, List<TimeExpression> times) {
+    if (places.isEmpty() || times.isEmpty()) {
+      return places;
+    }
+    List<PlaceMention> out = new ArrayList<>(places.size());
+    for (PlaceMention p : places) {
+      boolean time = false;
+      for (TimeExpression t : times) {
+        if (t.span().overlaps(p.place().span())) {
+          time = true;
+          break;
+        }
+      }
+      if (!time) {
+        out.add(p);
       }
     }
     return out;
