@@ -612,6 +612,11 @@ final class DocumentReader {
       WordSet.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
 
   private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("they", "he", "she", "it");
+
+  /** Pronouns and question words that end a passive's subject phrase ("how I was tortured"). */
+  private static final Set<String> NOT_SUBJECT_WORDS =
+      WordSet.of("i", "we", "you", "how", "when", "where", "why", "what", "whose", "whom");
+
   private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
 
   /** A mention of an actor in the text, resolved. */
@@ -1769,6 +1774,49 @@ final class DocumentReader {
     return k >= c.clauseStart && BE.contains(norm(k));
   }
 
+  /**
+   * The subject of a passive casualty or abduction verb that the actor table does not name
+   * ("Senator Juan Perez was kidnapped", "two missionaries were shot"): the words between the
+   * clause's start or a function word and "be", at most six, none of them a pronoun or number.
+   * People are what a casualty word acts on, so the phrase is its victim.
+   */
+  private Mention passiveSubject(Candidate c, List<Mention> mentions) {
+    int k = c.trigFirst - 1;
+    while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
+      k--;
+    }
+    if (!BE.contains(norm(c.trigFirst))) {
+      if (k < c.clauseStart || !BE.contains(norm(k))) {
+        return null;
+      }
+      k--;
+    }
+    int end = k + 1;
+    int first = end;
+    while (first - 1 >= c.clauseStart && end - first < 6 && subjectWord(first - 1, mentions)) {
+      first--;
+    }
+    if (first == end || SUBJECT_PRONOUNS.contains(norm(end - 1))) {
+      return null;
+    }
+    Span sp = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    ActorRef ref = new ActorRef(sp.of(raw), sp, null, ActorCategory.CIVILIANS);
+    return new Mention(first, end, ref, false, false, true);
+  }
+
+  private boolean subjectWord(int k, List<Mention> mentions) {
+    Token t = tokens.get(k);
+    String n = t.norm();
+    return t.isWord()
+        && !Character.isDigit(n.charAt(0))
+        && !FUNCTION_WORDS.contains(n)
+        && !CLOSED_CLASS.contains(n)
+        && !SUBJECT_PRONOUNS.contains(n)
+        && !NOT_SUBJECT_WORDS.contains(n)
+        && !NUMBER_WORDS.contains(n)
+        && !inMention(k, mentions);
+  }
+
   private static boolean perpAllowed(Candidate c, Mention m) {
     if (m.armed || c.subType == SubEventType.AGREEMENT) {
       return true;
@@ -1885,6 +1933,9 @@ final class DocumentReader {
         if (m.end <= c.trigFirst && m.first >= c.clauseStart && !samePerp(c, m)) {
           victim = m;
         }
+      }
+      if (victim == null && countKind(c) != null) {
+        victim = passiveSubject(c, mentions);
       }
     } else {
       int k = c.trigEnd;

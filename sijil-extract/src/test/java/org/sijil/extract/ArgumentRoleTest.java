@@ -78,6 +78,28 @@ class ArgumentRoleTest {
   }
 
   @Test
+  void aNamedPersonAsTheSubjectOfAPassiveCasualtyVerbIsItsVictim() {
+    String text = "Surveyor Karim Haddad was shot dead by gunmen in Deir ez-Zor on Sunday.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("Surveyor Karim Haddad");
+  }
+
+  @Test
+  void inCapitalsTheSubjectPhraseOfAPassiveAbductionIsItsVictim() {
+    String text = "TWO NORWEGIAN GEOLOGISTS WERE KIDNAPPED BY GUNMEN NEAR SANTA ROSA ON FRIDAY.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("NORWEGIAN GEOLOGISTS");
+  }
+
+  @Test
+  void aPronounOrQuestionWordIsNoPassiveSubjectVictim() {
+    Event e = first("THE PRISONER TOLD HOW I WAS TORTURED BY SOLDIERS IN SANTA ROSA LAST YEAR.");
+    assertThat(e.victim() == null ? null : e.victim().name()).isNotEqualTo("HOW I");
+  }
+
+  @Test
   void inCapitalsADirectionBetweenTheArticleAndTheNounBeforeOfStillLeadsToThePlace() {
     assertThat(
             place(
