@@ -612,6 +612,11 @@ final class DocumentReader {
       WordSet.of("front", "movement", "commando", "commandos", "brigade", "brigades", "cartel");
 
   private static final Set<String> SUBJECT_PRONOUNS = WordSet.of("they", "he", "she", "it");
+
+  /** Pronouns and question words that end a passive's subject phrase ("how I was tortured"). */
+  private static final Set<String> NOT_SUBJECT_WORDS =
+      WordSet.of("i", "we", "you", "how", "when", "where", "why", "what", "whose", "whom");
+
   private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
 
   /** A mention of an actor in the text, resolved. */
@@ -1074,7 +1079,7 @@ final class DocumentReader {
     int[] clauseStart = new int[b - a];
     int[] clauseEnd = new int[b - a];
     clauses(a, b, clauseStart, clauseEnd);
-    List<PlaceMention> places = places(a, b, mentions);
+    List<PlaceMention> places = withoutTimes(places(a, b, mentions), times);
 
     List<DictionaryMatch<TriggerEntry>> accepted = new ArrayList<>();
     // each trigger's entry, chosen once: the loop after this one needs the same choice
@@ -1577,7 +1582,13 @@ final class DocumentReader {
       if (j < 0) {
         // "Raqqa countryside", "Idlib province": a name followed by a place noun
         int e = nameEnd(k, b, mentions);
-        if (e > k && e < b && PLACE_NOUNS.contains(norm(e)) && (k == a || !isNameToken(k - 1))) {
+        if (e > k
+            && e < b
+            && PLACE_NOUNS.contains(norm(e))
+            && (k == a || !isNameToken(k - 1))
+            // in capitals, one word before a plural ("the poor neighborhoods", "rural areas")
+            // describes it: places are named with the singular ("Cabanas department")
+            && !(caseFolded && e == k + 1 && commonWordShape(norm(e)))) {
           add(out, k, e);
           k = e + 1;
           continue;
@@ -1585,12 +1596,14 @@ final class DocumentReader {
         k++;
         continue;
       }
+      boolean definite = false;
       while (j < b && (norm(j).equals("the") || DIRECTIONS.contains(norm(j)))) {
+        definite |= norm(j).equals("the");
         j++;
       }
       if (j + 1 < b
           && norm(j + 1).equals("of")
-          && (PLACE_NOUNS.contains(norm(j)) || caseFolded && j > 0 && norm(j - 1).equals("the"))) {
+          && (PLACE_NOUNS.contains(norm(j)) || caseFolded && definite)) {
         // "the city of X"; in capitals, where a noun cannot be told from a name by its case,
         // any "the N of X" ("the heart of X", "the outskirts of X"): the place is X
         j += 2;
@@ -1602,11 +1615,48 @@ final class DocumentReader {
       if (e == j + 1 && caseFolded && e < b && modifiesNext(e)) {
         e = j; // "from judicial sources", "the poor neighborhoods": a modifier, not a name
       }
+      if (e > j && e + 1 < b && norm(e).equals("'s")) {
+        // "in Colombia's northern Santander department": the country holds the place after it
+        int inner = e + 1;
+        while (inner < b && DIRECTIONS.contains(norm(inner))) {
+          inner++;
+        }
+        int innerEnd = nameEnd(inner, b, mentions);
+        if (innerEnd > inner) {
+          j = inner;
+          e = innerEnd;
+        }
+      }
       if (e > j) {
         add(out, j, e);
         k = e;
       } else {
         k++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The places that are no time expression: in capitals "at daybreak", "in the past few days" have
+   * the shape of names after a preposition, and the time recogniser knows them for what they are.
+   */
+  private static List<PlaceMention> withoutTimes(
+      List<PlaceMention> places, List<TimeExpression> times) {
+    if (places.isEmpty() || times.isEmpty()) {
+      return places;
+    }
+    List<PlaceMention> out = new ArrayList<>(places.size());
+    for (PlaceMention p : places) {
+      boolean time = false;
+      for (TimeExpression t : times) {
+        if (t.span().overlaps(p.place().span())) {
+          time = true;
+          break;
+        }
+      }
+      if (!time) {
+        out.add(p);
       }
     }
     return out;
@@ -1722,6 +1772,49 @@ final class DocumentReader {
       k--;
     }
     return k >= c.clauseStart && BE.contains(norm(k));
+  }
+
+  /**
+   * The subject of a passive casualty or abduction verb that the actor table does not name
+   * ("Senator Juan Perez was kidnapped", "two missionaries were shot"): the words between the
+   * clause's start or a function word and "be", at most six, none of them a pronoun or number.
+   * People are what a casualty word acts on, so the phrase is its victim.
+   */
+  private Mention passiveSubject(Candidate c, List<Mention> mentions) {
+    int k = c.trigFirst - 1;
+    while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
+      k--;
+    }
+    if (!BE.contains(norm(c.trigFirst))) {
+      if (k < c.clauseStart || !BE.contains(norm(k))) {
+        return null;
+      }
+      k--;
+    }
+    int end = k + 1;
+    int first = end;
+    while (first - 1 >= c.clauseStart && end - first < 6 && subjectWord(first - 1, mentions)) {
+      first--;
+    }
+    if (first == end || SUBJECT_PRONOUNS.contains(norm(end - 1))) {
+      return null;
+    }
+    Span sp = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    ActorRef ref = new ActorRef(sp.of(raw), sp, null, ActorCategory.CIVILIANS);
+    return new Mention(first, end, ref, false, false, true);
+  }
+
+  private boolean subjectWord(int k, List<Mention> mentions) {
+    Token t = tokens.get(k);
+    String n = t.norm();
+    return t.isWord()
+        && !Character.isDigit(n.charAt(0))
+        && !FUNCTION_WORDS.contains(n)
+        && !CLOSED_CLASS.contains(n)
+        && !SUBJECT_PRONOUNS.contains(n)
+        && !NOT_SUBJECT_WORDS.contains(n)
+        && !NUMBER_WORDS.contains(n)
+        && !inMention(k, mentions);
   }
 
   private static boolean perpAllowed(Candidate c, Mention m) {
@@ -1840,6 +1933,9 @@ final class DocumentReader {
         if (m.end <= c.trigFirst && m.first >= c.clauseStart && !samePerp(c, m)) {
           victim = m;
         }
+      }
+      if (victim == null && countKind(c) != null) {
+        victim = passiveSubject(c, mentions);
       }
     } else {
       int k = c.trigEnd;

@@ -2,8 +2,10 @@ package org.sijil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sijil.model.event.Event;
+import org.sijil.nlp.time.RuleTimeExpressionRecognizer;
 
 /**
  * Argument rules of docs/ontology.md (perpetrator, victim, place) that concern how a filler is
@@ -73,6 +75,68 @@ class ArgumentRoleTest {
                 first(
                     "REBELS KILLED TWO SOLDIERS YESTERDAY, IT WAS LEARNED FROM DEFENSE SOURCES.")))
         .isNull();
+  }
+
+  @Test
+  void aNamedPersonAsTheSubjectOfAPassiveCasualtyVerbIsItsVictim() {
+    String text = "Surveyor Karim Haddad was shot dead by gunmen in Deir ez-Zor on Sunday.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("Surveyor Karim Haddad");
+  }
+
+  @Test
+  void inCapitalsTheSubjectPhraseOfAPassiveAbductionIsItsVictim() {
+    String text = "TWO NORWEGIAN GEOLOGISTS WERE KIDNAPPED BY GUNMEN NEAR SANTA ROSA ON FRIDAY.";
+    Event e = first(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().span().of(text)).isEqualTo("NORWEGIAN GEOLOGISTS");
+  }
+
+  @Test
+  void aPronounOrQuestionWordIsNoPassiveSubjectVictim() {
+    Event e = first("THE PRISONER TOLD HOW I WAS TORTURED BY SOLDIERS IN SANTA ROSA LAST YEAR.");
+    assertThat(e.victim() == null ? null : e.victim().name()).isNotEqualTo("HOW I");
+  }
+
+  @Test
+  void inCapitalsADirectionBetweenTheArticleAndTheNounBeforeOfStillLeadsToThePlace() {
+    assertThat(
+            place(
+                first(
+                    "GUERRILLAS KILLED TWO SOLDIERS IN THE SOUTHERN PART OF SANTA ROSA ON MONDAY.")))
+        .isEqualTo("SANTA ROSA");
+  }
+
+  @Test
+  void inCapitalsOneWordBeforeAPluralPlaceNounDescribesIt() {
+    assertThat(
+            place(
+                first(
+                    "REBELS SHELLED THE OLD NEIGHBORHOODS OF SANTA ROSA, KILLING FOUR"
+                        + " VILLAGERS.")))
+        .isEqualTo("SANTA ROSA");
+  }
+
+  @Test
+  void aCountryInThePossessiveHoldsThePlaceNamedAfterIt() {
+    assertThat(
+            place(
+                first(
+                    "GUNMEN KIDNAPPED TWO ENGINEERS IN PERU'S NORTHERN PIURA DEPARTMENT ON"
+                        + " TUESDAY.")))
+        .isEqualTo("PIURA");
+  }
+
+  @Test
+  void aTimeExpressionAfterAPrepositionIsNoPlace() {
+    String text = "GUERRILLAS KILLED THREE PEASANTS IN THE PAST FEW DAYS, THE ARMY SAID.";
+    EventExtractor dated =
+        EventExtractor.builder().timeRecognizer(RuleTimeExpressionRecognizer.english()).build();
+    Event e = dated.extract(text, LocalDate.of(1990, 5, 4)).events().get(0);
+    assertThat(place(e)).isNull();
+    // without the recogniser the phrase has the shape of a name after "in"
+    assertThat(place(first(text))).isEqualTo("PAST FEW DAYS");
   }
 
   @Test

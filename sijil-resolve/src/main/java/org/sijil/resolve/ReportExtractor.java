@@ -3,10 +3,12 @@ package org.sijil.resolve;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
@@ -136,7 +138,13 @@ public final class ReportExtractor {
             .map(Map.Entry::getKey)
             .orElse(null);
     LocateHints hints = new LocateHints(mainCountry, null, resolved);
-    Toponym focus = focus(toponyms);
+    // In capitals the geoparser cannot tell names from words ("MADE", "SHOT", "IN TURN" resolve
+    // to towns somewhere): an event that names no place by syntax takes none from it, and a town
+    // refines a named place only inside a country the report names
+    boolean caseless = caseless(text);
+    List<Toponym> alone = caseless ? List.of() : toponyms;
+    List<Toponym> towns = caseless ? inNamedCountries(toponyms) : toponyms;
+    Toponym focus = focus(alone);
     List<TimeExpression> found = once.recognize(text, date.date());
     LocalDate reference = referenceDate(date, found);
     List<Event> located = new ArrayList<>();
@@ -145,7 +153,9 @@ public final class ReportExtractor {
       Event placed =
           dated(
               roadPlace(
-                  sitePlace(place(e, text, toponyms, hints, focus), text, toponyms), text, hints),
+                  sitePlace(place(e, text, toponyms, alone, towns, hints, focus), text, toponyms),
+                  text,
+                  hints),
               date);
       if (historical(placed, reference)) {
         asideLocated.add(asHistorical(placed));
@@ -154,9 +164,48 @@ public final class ReportExtractor {
       }
     }
     for (Event e : result.setAside()) {
-      asideLocated.add(dated(place(e, text, toponyms, hints, focus), date));
+      asideLocated.add(dated(place(e, text, toponyms, alone, towns, hints, focus), date));
     }
     return new ReportExtraction(located, asideLocated, toponyms, found, date);
+  }
+
+  /**
+   * True when letters are mostly capitals (wire transcripts in upper case): case then says nothing
+   * about which words are names.
+   */
+  private static boolean caseless(String text) {
+    int upper = 0;
+    int lower = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c)) {
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        lower++;
+      }
+    }
+    return upper > 20 && lower * 10 < upper;
+  }
+
+  /**
+   * The toponyms resolved inside a country that the report names itself (by name or demonym). In
+   * text in capitals, common words resolve to towns anywhere in the world; a country the report
+   * names is the evidence that a town read without syntax is meant.
+   */
+  private static List<Toponym> inNamedCountries(List<Toponym> toponyms) {
+    Set<String> named = new HashSet<>();
+    for (Toponym t : toponyms) {
+      if (t.place() != null && t.place().featureCode().startsWith("PCL")) {
+        named.add(t.place().countryCode());
+      }
+    }
+    List<Toponym> out = new ArrayList<>();
+    for (Toponym t : toponyms) {
+      if (t.place() == null || named.contains(t.place().countryCode())) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**
@@ -282,13 +331,23 @@ public final class ReportExtractor {
    * else a gazetteer lookup of the name with the document's places as context. A place the
    * gazetteer cannot place (a prison, a neighbourhood) resolves to the nearest resolved town named
    * in the same evidence, with precision 2; an event naming no place takes the first resolved town
-   * of its evidence, else the report's focus, with precision 2.
+   * of its evidence, else the report's focus, with precision 2. A country gives way to a town in it
+   * that the evidence names.
+   *
+   * @param alone the towns an event that names no place may take (none in text in capitals)
+   * @param towns the towns that may stand for or refine a place the event names
    */
   private Event place(
-      Event e, String text, List<Toponym> toponyms, LocateHints hints, Toponym focus) {
+      Event e,
+      String text,
+      List<Toponym> toponyms,
+      List<Toponym> alone,
+      List<Toponym> towns,
+      LocateHints hints,
+      Toponym focus) {
     PlaceRef ref = e.location();
     if (ref == null) {
-      Toponym inside = townInside(e, toponyms, null);
+      Toponym inside = townInside(e, alone, null);
       if (inside != null) {
         return e.withLocation(
             toRef(
@@ -320,13 +379,22 @@ public final class ReportExtractor {
         precision = candidates.get(0).precision();
       }
     }
-    Toponym town = townInside(e, toponyms, ref.span());
+    Toponym town = townInside(e, towns, ref.span());
     if (town != null
         && (place == null
             || (precision == 1
                 && neighbourhoodWordAfter(text, ref)
                 && place.distanceKm(town.place()) > NEIGHBOURHOOD_KM))) {
       return e.withLocation(toRef(ref, town.place(), 2));
+    }
+    if (town != null
+        && place != null
+        && place.featureCode().startsWith("PCL")
+        && town.place().countryCode().equals(place.countryCode())) {
+      // "kidnapped in Colombia ... 30 km from the city of Medellin": the most specific place the
+      // sentence names inside the country is where it happened
+      return e.withLocation(
+          toRef(PlaceRef.named(town.text(), town.span()), town.place(), town.precision()));
     }
     return place == null ? e : e.withLocation(toRef(ref, place, precision));
   }

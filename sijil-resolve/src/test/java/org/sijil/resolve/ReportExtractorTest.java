@@ -124,6 +124,28 @@ class ReportExtractorTest {
   }
 
   @Test
+  void inCapitalsAnEventThatNamesNoPlaceTakesNoneFromCommonWordsTheGeoparserReads() {
+    // "MADE", "SHOT", "JUSTICE" are towns somewhere; in capitals nothing tells them from words
+    String text =
+        "UNIDENTIFIED MEN SHOT AND KILLED A JUDGE AS HE MADE HIS WAY TO THE PALACE OF JUSTICE,"
+            + " THE POLICE REPORTED.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(1990, 3, 2), TODAY);
+    assertThat(x.events()).isNotEmpty();
+    assertThat(x.events()).allSatisfy(e -> assertThat(e.location()).isNull());
+  }
+
+  @Test
+  void aCountryGivesWayToATownInItThatTheSentenceNames() {
+    String text =
+        "Gunmen kidnapped two Italian engineers in Colombia on Thursday at a construction site"
+            + " thirty kilometres from the city of Medellin.";
+    ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(1990, 3, 2), TODAY);
+    assertThat(x.events()).isNotEmpty();
+    assertThat(x.events().get(0).location().name()).isEqualTo("Medellin");
+    assertThat(x.events().get(0).location().country()).isEqualTo("CO");
+  }
+
+  @Test
   void anEventNeverTakesADemonymAsItsPlace() {
     String text = "Russian warplanes bombed a market in the town of Maarat al-Numan on Sunday.";
     ReportExtraction x = EXTRACTOR.extract(text, LocalDate.of(2019, 9, 2), TODAY);
