@@ -665,8 +665,11 @@ final class DocumentReader {
     TriggerEntry entry;
     boolean outcome;
 
-    /** Its killed count is a toll statement ("the death toll rose to 9"). */
+    /** Its killed count is a toll statement ("the death toll rose to 9", "put the toll at 14"). */
     boolean toll;
+
+    /** The toll statement says the toll rose ("rose to", "has risen to", "climbed to"). */
+    boolean tollRose;
 
     int trigFirst;
     int trigEnd;
@@ -1000,8 +1003,9 @@ final class DocumentReader {
   /**
    * A toll statement with no perpetrator of its own ("The death toll rose to 9") in one of the two
    * sentences after an incident with a killed count updates that count instead of being an
-   * incident: repeated tolls of one incident combine by their maximum, never their sum (see {@link
-   * #largerToll}). Not across a conflicting place or victim group.
+   * incident. Repeated tolls of one incident never add up: a toll that rose replaces by the maximum
+   * ({@link #largerToll}); tolls that merely differ give a range ({@link #tollRange}). Not across a
+   * conflicting place or victim group.
    */
   private static void updateTolls(List<Candidate> all) {
     for (int i = all.size() - 1; i >= 0; i--) {
@@ -1021,7 +1025,8 @@ final class DocumentReader {
             && p.certainty.happened()
             && !p.tags.contains(Tag.AGGREGATE)
             && !conflictBesidesCounts(p, c)) {
-          p.counts.put(CountKind.KILLED, largerToll(before, toll));
+          p.counts.put(
+              CountKind.KILLED, c.tollRose ? largerToll(before, toll) : tollRange(before, toll));
           c.counts.remove(CountKind.KILLED);
           absorb(p, c);
           all.remove(i);
@@ -1044,6 +1049,24 @@ final class DocumentReader {
         lead.recurring(),
         lead.approximate(),
         lead.span());
+  }
+
+  /**
+   * Two tolls of one incident that differ without one saying the toll rose ("at least 11 were
+   * killed ... a monitor put the toll at 14"): a range from the lower minimum to the higher
+   * maximum, approximate, with the earlier figure's span.
+   */
+  static Count tollRange(Count earlier, Count later) {
+    return new Count(
+        Math.min(earlier.min(), later.min()),
+        Math.max(earlier.max(), later.max()),
+        earlier.recurring() || later.recurring(),
+        earlier.approximate() || later.approximate() || !sameFigure(earlier, later),
+        earlier.span());
+  }
+
+  private static boolean sameFigure(Count a, Count b) {
+    return a.min() == b.min() && a.max() == b.max();
   }
 
   /** {@link #conflict} but for counts and dates, which a later toll is expected to change. */
@@ -2324,6 +2347,9 @@ final class DocumentReader {
    */
   private Quantity ownQuantity(Candidate c, List<Quantity> quantities) {
     if (tollStatement(c)) {
+      for (int k = c.trigEnd; k < c.sentence.endToken(); k++) {
+        c.tollRose |= TOLL_RISES.contains(norm(k));
+      }
       for (Quantity q : quantities) {
         if (q.firstToken() >= c.trigEnd
             && q.endToken() <= c.sentence.endToken()
@@ -2384,6 +2410,19 @@ final class DocumentReader {
     }
     return false;
   }
+
+  /** Verbs that say a toll went up: a newer figure for the same incident. */
+  private static final Set<String> TOLL_RISES =
+      WordSet.of(
+          "rose",
+          "risen",
+          "rises",
+          "rising",
+          "climbed",
+          "climbs",
+          "increased",
+          "jumped",
+          "reached");
 
   /**
    * A word that makes a figure a running total ("since 2011", "the war's toll"); "since" before a

@@ -326,11 +326,35 @@ class CasualtyCountTest {
             + " Tuesday.|15",
         "Shelling killed five civilians in Raqqa. The death toll has since risen to 9, medics"
             + " said.|9",
-        "A car bomb exploded in Tabqa, killing 12 people. The death toll was later put at 10.|12",
       })
   void aLaterTollUpdatesTheIncidentByTheLargerFigure(String text, int killed) {
     Event e = single(text);
     assertThat(figure(e, CountKind.KILLED)).isEqualTo(killed);
+  }
+
+  @Test
+  void aTollThatDiffersWithoutRisingGivesARange() {
+    Event e =
+        single(
+            "A car bomb exploded in Tabqa, killing 12 people. A monitor put the death toll at"
+                + " 16.");
+    Count c = e.counts().get(CountKind.KILLED);
+    assertThat(c.min()).isEqualTo(12);
+    assertThat(c.max()).isEqualTo(16);
+    assertThat(c.approximate()).isTrue();
+  }
+
+  @Test
+  void differingTollsSpanFromTheLowerToTheHigherFigure() {
+    Span a = new Span(0, 2);
+    Span b = new Span(10, 12);
+    Count range =
+        DocumentReader.tollRange(
+            new Count(12, 12, false, false, a), new Count(10, 10, false, false, b));
+    assertThat(range.min()).isEqualTo(10);
+    assertThat(range.max()).isEqualTo(12);
+    assertThat(range.approximate()).isTrue();
+    assertThat(range.span()).isEqualTo(a);
   }
 
   @Test
