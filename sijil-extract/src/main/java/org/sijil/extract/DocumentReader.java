@@ -1852,7 +1852,8 @@ final class DocumentReader {
   /**
    * A casualty participle right after the people it happened to, with no object after it: the
    * headline passive "9 fighters killed in clashes", "a woman killed by a sniper", and those who
-   * "died" or "dies" (whose subject is always the victim).
+   * "died" or "dies" (whose subject is always the victim) when the sentence names violence ("died
+   * in shelling"; not "died after eating poisoned food").
    */
   private boolean reducedPassive(Candidate c) {
     if (!c.outcome || c.trigEnd - c.trigFirst != 1) {
@@ -1872,9 +1873,17 @@ final class DocumentReader {
       }
       subject |= near;
     }
+    if (died) {
+      // people die of illness and accidents too: only with violence named in the sentence
+      for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+        if (t.value().kind() != TriggerKind.OUTCOME) {
+          return subject;
+        }
+      }
+      return false;
+    }
     // and no object after it: "killed in clashes", not "killed two men"
-    return subject
-        && (died || c.trigEnd >= tokens.size() || AFTER_PASSIVE.contains(norm(c.trigEnd)));
+    return subject && (c.trigEnd >= tokens.size() || AFTER_PASSIVE.contains(norm(c.trigEnd)));
   }
 
   private static final Set<String> AFTER_PASSIVE =
