@@ -508,6 +508,33 @@ final class DocumentReader {
           "overall",
           "cumulative");
 
+  /** Words that make a casualty figure a region's total ("across Syria"). */
+  private static final Set<String> WIDE_AREA = WordSet.of("across", "throughout", "nationwide");
+
+  /** Units of time that, after "in"/"within"/"during"/"over", make a figure a period's total. */
+  private static final Set<String> PERIOD_UNITS =
+      WordSet.of("days", "week", "weeks", "hours", "decade");
+
+  private static final Set<String> PERIOD_PREPOSITIONS =
+      WordSet.of("in", "within", "during", "over", "of");
+
+  private static final Set<String> PERIOD_FILLERS =
+      WordSet.of(
+          "the",
+          "a",
+          "past",
+          "last",
+          "few",
+          "several",
+          "consecutive",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "ten");
+
   private static final Set<String> DETERMINERS =
       WordSet.of("the", "a", "an", "their", "his", "her", "its", "them", "this", "that", "these");
 
@@ -642,6 +669,13 @@ final class DocumentReader {
     final EnumSet<Tag> tags = EnumSet.noneOf(Tag.class);
     TriggerEntry entry;
     boolean outcome;
+
+    /** Its killed count is a toll statement ("the death toll rose to 9", "put the toll at 14"). */
+    boolean toll;
+
+    /** The toll statement says the toll rose ("rose to", "has risen to", "climbed to"). */
+    boolean tollRose;
+
     int trigFirst;
     int trigEnd;
     Span trigger;
@@ -823,6 +857,7 @@ final class DocumentReader {
       }
     }
     attachFollowingCasualties(all);
+    updateTolls(all);
     meansTakenUp(all);
     attachClaims(all);
     List<Candidate> happened = new ArrayList<>();
@@ -968,6 +1003,80 @@ final class DocumentReader {
         }
       }
     }
+  }
+
+  /**
+   * A toll statement with no perpetrator of its own ("The death toll rose to 9") in one of the two
+   * sentences after an incident with a killed count updates that count instead of being an
+   * incident. Repeated tolls of one incident never add up: a toll that rose replaces by the maximum
+   * ({@link #largerToll}); tolls that merely differ give a range ({@link #tollRange}). Not across a
+   * conflicting place or victim group.
+   */
+  private static void updateTolls(List<Candidate> all) {
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Candidate c = all.get(i);
+      Count toll = c.counts.get(CountKind.KILLED);
+      if (!c.toll || toll == null || c.perp != null && !c.perpInferred) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate p = all.get(j);
+        if (p.sentenceIndex < c.sentenceIndex - 2) {
+          break;
+        }
+        Count before = p.counts.get(CountKind.KILLED);
+        if (p.sentenceIndex < c.sentenceIndex
+            && before != null
+            && p.certainty.happened()
+            && !p.tags.contains(Tag.AGGREGATE)
+            && !conflictBesidesCounts(p, c)) {
+          p.counts.put(
+              CountKind.KILLED, c.tollRose ? largerToll(before, toll) : tollRange(before, toll));
+          c.counts.remove(CountKind.KILLED);
+          absorb(p, c);
+          all.remove(i);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Two tolls of one incident: the larger minimum and the larger maximum, with the span and flags
+   * of the figure that gave the larger minimum (the later one on a tie: a toll that "rose to" a
+   * figure is the newer word).
+   */
+  static Count largerToll(Count earlier, Count later) {
+    Count lead = later.min() >= earlier.min() ? later : earlier;
+    return new Count(
+        Math.max(earlier.min(), later.min()),
+        Math.max(earlier.max(), later.max()),
+        lead.recurring(),
+        lead.approximate(),
+        lead.span());
+  }
+
+  /**
+   * Two tolls of one incident that differ without one saying the toll rose ("at least 11 were
+   * killed ... a monitor put the toll at 14"): a range from the lower minimum to the higher
+   * maximum, approximate, with the earlier figure's span.
+   */
+  static Count tollRange(Count earlier, Count later) {
+    return new Count(
+        Math.min(earlier.min(), later.min()),
+        Math.max(earlier.max(), later.max()),
+        earlier.recurring() || later.recurring(),
+        earlier.approximate() || later.approximate() || !sameFigure(earlier, later),
+        earlier.span());
+  }
+
+  private static boolean sameFigure(Count a, Count b) {
+    return a.min() == b.min() && a.max() == b.max();
+  }
+
+  /** {@link #conflict} but for counts and dates, which a later toll is expected to change. */
+  private static boolean conflictBesidesCounts(Candidate a, Candidate b) {
+    return conflict(a, b, false);
   }
 
   /**
@@ -1132,10 +1241,25 @@ final class DocumentReader {
       arguments(c, previous, mentions, quantities, places, a);
       oneMentionOneSide(c);
       recurrence(c, cues, quantities);
+      aggregate(c, places);
       attribution(c, cues, mentions, a, b);
       date(c, times);
       (c.outcome ? outcomes : events).add(c);
       previous = c;
+    }
+    // a figure a casualty word states is that word's, whichever event word took it first: "an
+    // air strike killed three fighters ... and two civilians were wounded" is killed 3, injured 2
+    for (Candidate o : outcomes) {
+      for (Map.Entry<CountKind, Count> oc : o.counts.entrySet()) {
+        for (Candidate e : events) {
+          e.counts
+              .entrySet()
+              .removeIf(
+                  tc ->
+                      tc.getKey() != oc.getKey()
+                          && oc.getValue().span().contains(tc.getValue().span()));
+        }
+      }
     }
     for (Candidate o : outcomes) {
       Candidate target = nearest(events, o);
@@ -1168,8 +1292,9 @@ final class DocumentReader {
           target.subType = SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
         // the casualty word says what a figure counts: "injuring four" is four injured
+        // (also a part of it: "three soldiers and two civilians were killed" sums both groups)
         for (Count oc : o.counts.values()) {
-          target.counts.values().removeIf(tc -> tc.span().equals(oc.span()));
+          target.counts.values().removeIf(tc -> oc.span().contains(tc.span()));
         }
         absorb(target, o);
       } else {
@@ -1771,7 +1896,7 @@ final class DocumentReader {
     while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
       k--;
     }
-    return k >= c.clauseStart && BE.contains(norm(k));
+    return k >= c.clauseStart && BE.contains(norm(k)) || reducedPassive(c);
   }
 
   /**
@@ -1816,6 +1941,69 @@ final class DocumentReader {
         && !NUMBER_WORDS.contains(n)
         && !inMention(k, mentions);
   }
+
+  /**
+   * A casualty participle right after the people it happened to, with no object after it: the
+   * headline passive "9 fighters killed in clashes", "a woman killed by a sniper", and those who
+   * "died" or "dies" (whose subject is always the victim) when the sentence names violence ("died
+   * in shelling"; not "died after eating poisoned food").
+   */
+  private boolean reducedPassive(Candidate c) {
+    if (!c.outcome || c.trigEnd - c.trigFirst != 1) {
+      return false;
+    }
+    String verb = norm(c.trigFirst);
+    boolean died = verb.equals("died") || verb.equals("dies");
+    if (!died && !verb.endsWith("ed")) {
+      return false;
+    }
+    // the people right before it, a closing quote or a head noun between ("9 'IS' members")
+    boolean subject = false;
+    for (Mention m : currentMentions) {
+      boolean near = m.end <= c.trigFirst && c.trigFirst - m.end <= 2 && m.first >= c.clauseStart;
+      for (int k = m.end; near && k < c.trigFirst; k++) {
+        near = QUOTES.contains(norm(k)) || tokens.get(k).isWord() && !BE.contains(norm(k));
+      }
+      subject |= near;
+    }
+    if (died) {
+      // people die of illness and accidents too: only with violence named in the sentence
+      for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+        if (t.value().kind() != TriggerKind.OUTCOME) {
+          return subject;
+        }
+      }
+      return false;
+    }
+    // and no object after it: "killed in clashes", not "killed two men"
+    return subject && (c.trigEnd >= tokens.size() || AFTER_PASSIVE.contains(norm(c.trigEnd)));
+  }
+
+  private static final Set<String> AFTER_PASSIVE =
+      WordSet.of(
+          "in",
+          "by",
+          "during",
+          "at",
+          "near",
+          "on",
+          "after",
+          "while",
+          "when",
+          "as",
+          "under",
+          "from",
+          "inside",
+          "outside",
+          ",",
+          ".",
+          ";",
+          ":",
+          "yesterday",
+          "today");
+
+  private static final Set<String> QUOTES =
+      WordSet.of("\"", "\u201d", "\u201c", "'", "\u2019", "\u00bb");
 
   private static boolean perpAllowed(Candidate c, Mention m) {
     if (m.armed || c.subType == SubEventType.AGREEMENT) {
@@ -1978,7 +2166,7 @@ final class DocumentReader {
       c.victimArmed = victim.armed;
       Quantity q = quantityBefore(quantities, victim.first);
       if (q != null && kind != null && own == null && !otherVerbBetween(c, q)) {
-        c.counts.put(kind, count(q));
+        c.counts.put(kind, coordinated(count(q), q.firstToken(), victim, mentions, quantities));
       }
     } else if (inherited && own == null) {
       c.victim = previous.victim;
@@ -2000,28 +2188,15 @@ final class DocumentReader {
             q.endToken() <= c.trigFirst
                 && c.trigFirst - q.endToken() <= 1
                 && wordsBetween(q.endToken(), c.trigFirst)
-                && !BE.contains(norm(q.endToken()));
+                && !BE.contains(norm(q.endToken()))
+                // "killing four and wounding 12": "four" is the first verb's, not "wounding"'s
+                && !norm(q.endToken()).equals("and")
+                && !norm(q.endToken()).equals("or");
         boolean after = q.firstToken() == c.trigEnd;
         if (before || after) {
           c.counts.put(kind, count(q));
           break;
         }
-      }
-    }
-    if (c.counts.isEmpty() && kind != null) {
-      // "25 prisoners ... escaped": a count of people in the clause
-      Quantity best = null;
-      for (Quantity q : quantities) {
-        boolean inClause = q.firstToken() >= c.clauseStart && q.endToken() <= c.clauseEnd;
-        if (inClause
-            && !otherVerbBetween(c, q)
-            && personAfter(q, mentions)
-            && (best == null || closer(q, best, c))) {
-          best = q;
-        }
-      }
-      if (best != null) {
-        c.counts.put(kind, count(best));
       }
     }
     if (c.counts.isEmpty()
@@ -2037,11 +2212,31 @@ final class DocumentReader {
                 && !nominalTrigger(c))) {
       // the casualty word's victim, or whom an abduction or arrest took ("arrested a
       // journalist"; not "the arrest of a leader", often only the background of the news)
-      Count one = countOfOne(victim);
+      Count one = countOfOne(victim, mentions, quantities);
       if (one != null) {
-        c.counts.put(kind, one);
+        c.counts.put(
+            kind, coordinated(one, tokenAt(one.span().start()), victim, mentions, quantities));
       }
     }
+    if (c.counts.isEmpty() && kind != null) {
+      // "25 prisoners ... escaped": a count of people in the clause
+      Quantity best = null;
+      for (Quantity q : quantities) {
+        boolean inClause = q.firstToken() >= c.clauseStart && q.endToken() <= c.clauseEnd;
+        if (inClause
+            && !otherVerbBetween(c, q)
+            && personAfter(q, mentions) != null
+            && (best == null || closer(q, best, c))) {
+          best = q;
+        }
+      }
+      if (best != null) {
+        Mention person = personAfter(best, mentions);
+        c.counts.put(
+            kind, coordinated(count(best), best.firstToken(), person, mentions, quantities));
+      }
+    }
+    jointCasualties(c, kind);
 
     // place: after the trigger in its clause, else in the clause, else "where" → the last place
     PlaceMention place = null;
@@ -2216,6 +2411,39 @@ final class DocumentReader {
   }
 
   /**
+   * One figure for the killed and the injured together ("15 were killed and injured", "killing and
+   * wounding 16", "kill and injure 10 persons") says how many were hurt in all, not how many died:
+   * both counts become 0..N, approximate, with the figure's span.
+   */
+  private void jointCasualties(Candidate c, CountKind kind) {
+    Count n = kind == null ? null : c.counts.get(kind);
+    if (n == null || n.min() == 0) {
+      return;
+    }
+    boolean joint =
+        kind == CountKind.KILLED
+                && JOIN_OR.contains(norm(c.trigEnd))
+                && INJURY_WORDS.contains(norm(c.trigEnd + 1))
+            || kind == CountKind.INJURED
+                && c.trigFirst >= 2
+                && JOIN_OR.contains(norm(c.trigFirst - 1))
+                && KILL_WORDS.contains(norm(c.trigFirst - 2));
+    if (joint) {
+      Count both = new Count(0, n.max(), n.recurring(), true, n.span());
+      c.counts.put(CountKind.KILLED, both);
+      c.counts.put(CountKind.INJURED, both);
+    }
+  }
+
+  private static final Set<String> JOIN_OR = WordSet.of("and", "or", "&");
+
+  private static final Set<String> INJURY_WORDS =
+      WordSet.of("injured", "wounded", "injuring", "wounding", "injure", "wound", "injures");
+
+  private static final Set<String> KILL_WORDS =
+      WordSet.of("killed", "killing", "kill", "kills", "martyred", "dead");
+
+  /**
    * The figure a casualty word states itself: "more than 20 were injured" (the number as the
    * subject of the passive, with only auxiliaries and adverbs between) or a toll statement ("the
    * death toll rose to 9", "the number of people killed has risen to 9", "put the toll at 9"). A
@@ -2224,13 +2452,18 @@ final class DocumentReader {
    */
   private Quantity ownQuantity(Candidate c, List<Quantity> quantities) {
     if (tollStatement(c)) {
+      for (int k = c.trigEnd; k < c.sentence.endToken(); k++) {
+        c.tollRose |= TOLL_RISES.contains(norm(k));
+      }
       for (Quantity q : quantities) {
         if (q.firstToken() >= c.trigEnd
             && q.endToken() <= c.sentence.endToken()
             && TOLL_LINKS.contains(norm(q.firstToken() - 1))) {
+          c.toll = true;
           return q;
         }
         if (q.firstToken() >= c.trigEnd && TOLL_LINKS.contains(norm(q.firstToken()))) {
+          c.toll = true;
           // "rose to 9" reads as a quantity "to 9" (as in "up to 9"): a toll names it exactly
           return new Quantity(
               q.span(),
@@ -2248,7 +2481,8 @@ final class DocumentReader {
       if (q.endToken() > c.trigFirst || q.endToken() < c.clauseStart) {
         continue;
       }
-      boolean auxiliary = false;
+      // "16 were killed": the trigger "were killed" carries its own auxiliary
+      boolean auxiliary = c.trigEnd - c.trigFirst > 1 && BE.contains(norm(c.trigFirst));
       boolean onlyAuxiliaries = true;
       for (int k = q.endToken(); k < c.trigFirst && onlyAuxiliaries; k++) {
         auxiliary |= BE.contains(norm(k));
@@ -2267,7 +2501,7 @@ final class DocumentReader {
    */
   private boolean tollStatement(Candidate c) {
     for (int k = c.sentence.firstToken(); k < c.sentence.endToken(); k++) {
-      if (CUMULATIVE_WORDS.contains(norm(k))) {
+      if (cumulative(k)) {
         return false; // "the war's death toll rose to 300,000": a running total, not an incident
       }
     }
@@ -2280,6 +2514,32 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /** Verbs that say a toll went up: a newer figure for the same incident. */
+  private static final Set<String> TOLL_RISES =
+      WordSet.of(
+          "rose",
+          "risen",
+          "rises",
+          "rising",
+          "climbed",
+          "climbs",
+          "increased",
+          "jumped",
+          "reached");
+
+  /**
+   * A word that makes a figure a running total ("since 2011", "the war's toll"); "since" before a
+   * participle is an adverb ("the toll has since risen to 9"), not the start of a period.
+   */
+  private boolean cumulative(int k) {
+    String n = norm(k);
+    if (!CUMULATIVE_WORDS.contains(n)) {
+      return false;
+    }
+    String next = norm(k + 1);
+    return !(n.equals("since") && (next.endsWith("en") || next.endsWith("ed")));
   }
 
   /**
@@ -2324,15 +2584,16 @@ final class DocumentReader {
     return Math.abs(q.firstToken() - c.trigFirst) < Math.abs(best.firstToken() - c.trigFirst);
   }
 
-  private boolean personAfter(Quantity q, List<Mention> mentions) {
+  /** The person named at most three words after a figure ("25 prisoners"), else null. */
+  private Mention personAfter(Quantity q, List<Mention> mentions) {
     for (Mention m : mentions) {
       if (m.first >= q.endToken()
           && m.first - q.endToken() <= 3
           && wordsBetween(q.endToken(), m.first)) {
-        return true;
+        return m;
       }
     }
-    return false;
+    return null;
   }
 
   /** The quantity ending at most three tokens before a mention ("two young men", "four of"). */
@@ -2341,16 +2602,28 @@ final class DocumentReader {
     for (Quantity q : quantities) {
       if (q.endToken() <= mentionFirst
           && mentionFirst - q.endToken() <= 3
-          && wordsBetween(q.endToken(), mentionFirst)) {
+          && wordsBetween(q.endToken(), mentionFirst)
+          // "four men and a child": the figure is the men's, not the child's
+          && !wordBetween("and", q.endToken(), mentionFirst)) {
         best = q;
       }
     }
     return best;
   }
 
+  private boolean wordBetween(String word, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (norm(k).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only words, or quotation marks around a name ("9 \u201cIS\u201d members"), in [from, to). */
   private boolean wordsBetween(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!tokens.get(k).isWord()) {
+      if (!tokens.get(k).isWord() && !QUOTES.contains(norm(k))) {
         return false;
       }
     }
@@ -2486,6 +2759,66 @@ final class DocumentReader {
     }
   }
 
+  /**
+   * Tags {@link Tag#AGGREGATE} a casualty figure that totals more than one incident: the sentence
+   * speaks of a period ("in 17 days", "within a week", "during 24 hours", "in 2016", "since", "this
+   * month", "the war") or a whole region ("across Syria", "throughout the country"), or it is a
+   * day's toll ("killed yesterday", "today") that the sentence breaks down ("including 12
+   * soldiers") or places nowhere. The figure stays (a documenter wants it); the tag says it is not
+   * one incident's deaths.
+   */
+  private void aggregate(Candidate c, List<PlaceMention> places) {
+    if (!c.counts.containsKey(CountKind.KILLED) && !c.counts.containsKey(CountKind.INJURED)) {
+      return;
+    }
+    int first = c.sentence.firstToken();
+    int end = c.sentence.endToken();
+    boolean day = false;
+    boolean breakdown = false;
+    for (int k = first; k < end; k++) {
+      String n = norm(k);
+      if (cumulative(k) || WIDE_AREA.contains(n)) {
+        c.tags.add(Tag.AGGREGATE);
+        return;
+      }
+      if (PERIOD_UNITS.contains(n) && k > first && periodBefore(k, first)) {
+        c.tags.add(Tag.AGGREGATE); // "in 17 days", "within a week", "during the past 24 hours"
+        return;
+      }
+      if (n.length() == 4 && n.chars().allMatch(Character::isDigit) && k > first) {
+        String before = norm(k - 1);
+        if (before.equals("in") || before.equals("during") || before.equals("of")) {
+          c.tags.add(Tag.AGGREGATE); // "killed in 2016"
+          return;
+        }
+      }
+      day |= n.equals("yesterday") || n.equals("today");
+      breakdown |= n.equals("including");
+    }
+    boolean placed = false;
+    for (PlaceMention p : places) {
+      placed |= p.first >= first && p.end <= end;
+    }
+    if (day && (breakdown || !placed)) {
+      c.tags.add(Tag.AGGREGATE); // "63 were killed yesterday, including 6 soldiers"
+    }
+  }
+
+  /**
+   * "in 17 days", "within a week", "during the past 24 hours": a preposition, then only
+   * determiners, figures and words like "past" before the unit at token k. "killed in shelling last
+   * week" is no period: "last week" dates the incident.
+   */
+  private boolean periodBefore(int k, int sentenceFirst) {
+    int j = k - 1;
+    while (j > sentenceFirst
+        && (PERIOD_FILLERS.contains(norm(j))
+            || tokens.get(j).text().chars().allMatch(Character::isDigit))) {
+      j--;
+    }
+    return PERIOD_PREPOSITIONS.contains(norm(j));
+  }
+
   private void attribution(
       Candidate c, List<DictionaryMatch<CueKind>> cues, List<Mention> mentions, int a, int b) {
     for (DictionaryMatch<CueKind> m : cues) {
@@ -2612,7 +2945,7 @@ final class DocumentReader {
    * victim is coordinated with others ("a teacher and his son"), a collective ("a family") or has
    * no such article.
    */
-  private Count countOfOne(Mention victim) {
+  private Count countOfOne(Mention victim, List<Mention> mentions, List<Quantity> quantities) {
     int det = DETERMINER_A.contains(norm(victim.first)) ? victim.first : victim.first - 1;
     while (det > 0 && det >= victim.first - 3 && PERSON_ADJECTIVES.contains(norm(det))) {
       det--; // "a young man", "an elderly displaced woman"
@@ -2631,10 +2964,12 @@ final class DocumentReader {
     String after = norm(victim.end);
     // "killed a shepherd and wounded his son": "and" before a verb joins clauses, not victims
     boolean clauseAnd = after.equals("and") && norm(victim.end + 1).endsWith("ed");
-    if (after.equals("and") && !clauseAnd
-        || after.equals(",")
+    // "a man and a child", "a man and two children": coordinated() sums the groups (also a group
+    // before "and"); "clashes in Hama and a man was killed": "and" joins clauses
+    boolean nextGroup = groupStartingAt(victim.end + 1, mentions, quantities) != null;
+    if (after.equals("and") && !clauseAnd && !nextGroup
+        || after.equals(",") && !nextGroup
         || after.equals("&")
-        || norm(det - 1).equals("and")
         || COLLECTIVE_HEADS.contains(norm(victim.end - 1))
         || victim.end - 1 < det
         || victim.end > tokens.size()) {
@@ -2642,6 +2977,155 @@ final class DocumentReader {
     }
     Span span = new Span(tokens.get(det).span().start(), tokens.get(victim.end - 1).span().end());
     return new Count(1, 1, false, false, span);
+  }
+
+  /**
+   * The count of a victim group with the groups coordinated to it added: "two men and a woman" (3),
+   * "three soldiers and two civilians" (5), "at least four men and a child" (5, approximate). A
+   * group is a figure or "a"/"an" before a person; groups join with "and" or a comma. Minimums add
+   * up, and so do maximums; the sum is approximate when a part is. A group followed by a verb is
+   * the subject of another clause ("killed two men and a woman was hurt"), not a victim.
+   *
+   * @param first the count of the victim's own group
+   * @param groupStart the first token of that group (its figure or article)
+   */
+  private Count coordinated(
+      Count first,
+      int groupStart,
+      Mention victim,
+      List<Mention> mentions,
+      List<Quantity> quantities) {
+    int min = first.min();
+    int max = first.max();
+    boolean approximate = first.approximate();
+    int start = groupStart;
+    int end = victim.end;
+    // to the left: "three soldiers and [two civilians] were killed"
+    while (start > 1 && JOINERS.contains(norm(start - 1))) {
+      Group g = groupEndingAt(start - 1, mentions, quantities);
+      if (g == null) {
+        break;
+      }
+      min = saturatedAdd(min, g.min);
+      max = saturatedAdd(max, g.max);
+      approximate |= g.approximate;
+      start = g.first;
+    }
+    // to the right: "killed [two men] and a woman"
+    while (end + 1 < tokens.size() && JOINERS.contains(norm(end))) {
+      Group g = groupStartingAt(end + 1, mentions, quantities);
+      if (g == null || verbAfter(g.end)) {
+        break;
+      }
+      min = saturatedAdd(min, g.min);
+      max = saturatedAdd(max, g.max);
+      approximate |= g.approximate;
+      end = g.end;
+    }
+    if (start == groupStart && end == victim.end) {
+      return first;
+    }
+    Span span = new Span(tokens.get(start).span().start(), tokens.get(end - 1).span().end());
+    return new Count(min, max, first.recurring(), approximate, span);
+  }
+
+  /** A coordinated victim group: tokens [first, end), counting min..max people. */
+  private record Group(int first, int end, int min, int max, boolean approximate) {}
+
+  private static final Set<String> JOINERS = WordSet.of("and", ",");
+
+  /** A group whose person mention ends at token {@code end}: "two civilians", "a woman". */
+  private Group groupEndingAt(int end, List<Mention> mentions, List<Quantity> quantities) {
+    for (Mention m : mentions) {
+      if (m.end != end) {
+        continue;
+      }
+      Quantity q = quantityBefore(quantities, m.first);
+      if (q != null && !verbBetween(q.endToken(), m.first)) {
+        return new Group(q.firstToken(), end, q.min(), q.max(), q.approximate());
+      }
+      int det = articleBefore(m.first);
+      if (det >= 0 && !COLLECTIVE_HEADS.contains(norm(m.end - 1))) {
+        return new Group(det, end, 1, 1, false);
+      }
+      if (kinOfOne(m)) {
+        return new Group(m.first - 1, end, 1, 1, false);
+      }
+    }
+    return null;
+  }
+
+  /** A group that starts at token {@code first}: "a woman", "two children". */
+  private Group groupStartingAt(int first, List<Mention> mentions, List<Quantity> quantities) {
+    for (Mention m : mentions) {
+      if (m.first < first || m.first - first > 3) {
+        continue;
+      }
+      Quantity q = quantityBefore(quantities, m.first);
+      if (q != null && q.firstToken() == first && !verbBetween(q.endToken(), m.first)) {
+        return new Group(first, m.end, q.min(), q.max(), q.approximate());
+      }
+      if (articleBefore(m.first) == first && !COLLECTIVE_HEADS.contains(norm(m.end - 1))
+          || kinOfOne(m) && m.first - 1 == first) {
+        return new Group(first, m.end, 1, 1, false);
+      }
+    }
+    return null;
+  }
+
+  /** "his son", "her husband": a kinship noun after a possessive, one person. */
+  private boolean kinOfOne(Mention m) {
+    return m.first > 0
+        && m.end - m.first == 1
+        && POSSESSIVES.contains(norm(m.first - 1))
+        && KIN_SINGULAR.contains(norm(m.first));
+  }
+
+  /** The "a"/"an" of a person named in the singular ("a man", "an elderly woman"), else -1. */
+  private int articleBefore(int mentionFirst) {
+    int det = DETERMINER_A.contains(norm(mentionFirst)) ? mentionFirst : mentionFirst - 1;
+    while (det > 0 && det >= mentionFirst - 3 && PERSON_ADJECTIVES.contains(norm(det))) {
+      det--;
+    }
+    return det >= 0 && DETERMINER_A.contains(norm(det)) ? det : -1;
+  }
+
+  /** A form of "be" or a trigger in [from, to): "12 dead of the regime forces" is no group. */
+  private boolean verbBetween(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (BE.contains(norm(j))) {
+        return true;
+      }
+      for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+        if (t.firstToken() == j) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb within two words after a group ("and 17 ISIS members killed"): the group is the subject
+   * of its own clause.
+   */
+  private boolean verbAfter(int k) {
+    return verbBetween(k, Math.min(tokens.size(), k + 3));
+  }
+
+  /** The token whose span starts at raw offset {@code start}. */
+  private int tokenAt(int start) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (tokens.get(k).span().start() == start) {
+        return k;
+      }
+    }
+    throw new IllegalStateException("expected a token starting at " + start + ", found none");
+  }
+
+  private static int saturatedAdd(int a, int b) {
+    long sum = (long) a + b;
+    return sum > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) sum;
   }
 
   private static final Set<String> DETERMINER_A = WordSet.of("a", "an");
@@ -3245,6 +3729,13 @@ final class DocumentReader {
   }
 
   private static boolean conflict(Candidate a, Candidate b) {
+    return conflict(a, b, true);
+  }
+
+  /**
+   * @param counts whether differing counts and dates conflict (not for a later toll)
+   */
+  private static boolean conflict(Candidate a, Candidate b, boolean counts) {
     if (a.perp != null
         && b.perp != null
         && !a.perpInferred
@@ -3268,7 +3759,8 @@ final class DocumentReader {
         && !b.counts.isEmpty()) {
       return true; // two counted victim groups in one sentence: two incidents
     }
-    for (Map.Entry<CountKind, Count> e : a.counts.entrySet()) {
+    for (Map.Entry<CountKind, Count> e :
+        counts ? a.counts.entrySet() : Set.<Map.Entry<CountKind, Count>>of()) {
       Count o = b.counts.get(e.getKey());
       if (o != null && (o.min() != e.getValue().min() || o.max() != e.getValue().max())) {
         return true;
@@ -3289,7 +3781,8 @@ final class DocumentReader {
             .contains(a.place.name().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return a.date != null
+    return counts // a later toll is dated when it was told, not when the incident was
+        && a.date != null
         && b.date != null
         && (a.date.end().isBefore(b.date.start()) || b.date.end().isBefore(a.date.start()));
   }

@@ -31,7 +31,13 @@ public enum Tag {
   SHOOTING,
   STABBING,
   ARSON,
-  MASS_GRAVE;
+  MASS_GRAVE,
+  /**
+   * The event's casualty figure is a total over a day, a period or a region ("94 people were killed
+   * yesterday across Syria", "the toll of the week"), not one incident's: kept, but not to be added
+   * up with the incidents it covers.
+   */
+  AGGREGATE;
 
   /** The tag as written in data files and gold sets, e.g. {@code prison_break}. */
   public String id() {
