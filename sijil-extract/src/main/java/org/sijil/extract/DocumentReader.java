@@ -1976,7 +1976,20 @@ final class DocumentReader {
       return false;
     }
     // and no object after it: "killed in clashes", not "killed two men"
-    return subject && (c.trigEnd >= tokens.size() || AFTER_PASSIVE.contains(norm(c.trigEnd)));
+    return subject
+        && (c.trigEnd >= tokens.size()
+            || AFTER_PASSIVE.contains(norm(c.trigEnd)) && !opensFigure(c.trigEnd));
+  }
+
+  /**
+   * True when the words at {@code k} open a figure ("at least 13", "as many as 20"): an object
+   * after the verb, so the verb is active ("Gunmen killed at least 13 civilians").
+   */
+  private boolean opensFigure(int k) {
+    String w = norm(k);
+    String next = k + 1 < tokens.size() ? norm(k + 1) : "";
+    return w.equals("at") && (next.equals("least") || next.equals("most"))
+        || w.equals("as") && next.equals("many");
   }
 
   private static final Set<String> AFTER_PASSIVE =
