@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sijil.model.OffsetMap;
 import org.sijil.model.Span;
 
 /**
@@ -38,6 +39,9 @@ public final class Tokenizer implements Stage {
   /** Tokens of {@code raw}, whose normalised form is {@code norm}. */
   public List<Token> tokenize(String raw, NormalizedText norm) {
     String t = norm.text();
+    // Most texts need no normalising (plain ASCII, single spaces): their map is the identity and
+    // every token's raw span is its normalised span, with no offsets to look up.
+    boolean same = t.equals(raw) && norm.toRaw().equals(OffsetMap.identity());
     List<Token> out = new ArrayList<>();
     int i = 0;
     int n = t.length();
@@ -60,7 +64,11 @@ public final class Tokenizer implements Stage {
       } else {
         end = i + Character.charCount(cp);
       }
-      add(out, raw, norm, i, end);
+      if (same) {
+        addSame(out, raw, i, end);
+      } else {
+        add(out, raw, norm, i, end);
+      }
       i = end;
     }
     return out;
@@ -91,6 +99,16 @@ public final class Tokenizer implements Stage {
     String piece =
         text.length() == e - s && t.regionMatches(s, text, 0, e - s) ? text : t.substring(s, e);
     out.add(new Token(rs, text, piece.toLowerCase(Locale.ROOT), ns));
+  }
+
+  /**
+   * What {@link #add} does when the normalised text is the raw text under the identity map: the raw
+   * span is the normalised one, tokens never overlap, and one string is raw and normalised.
+   */
+  private static void addSame(List<Token> out, String raw, int s, int e) {
+    Span span = new Span(s, e);
+    String text = raw.substring(s, e);
+    out.add(new Token(span, text, text.toLowerCase(Locale.ROOT), span));
   }
 
   static boolean isWordChar(int cp) {
