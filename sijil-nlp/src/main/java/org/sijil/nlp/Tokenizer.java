@@ -93,6 +93,12 @@ public final class Tokenizer implements Stage {
       out.add(new Token(u, u.of(raw), prev.norm() + form, prev.normSpan().union(ns)));
       return;
     }
+    String common = CommonWords.instance().lowerCase(t, s, e);
+    if (common != null) {
+      boolean lower = rs.length() == e - s && raw.regionMatches(rs.start(), common, 0, e - s);
+      out.add(new Token(rs, lower ? common : raw.substring(rs.start(), rs.end()), common, ns));
+      return;
+    }
     String text = raw.substring(rs.start(), rs.end());
     // Most tokens read the same raw and normalised: then one string serves as both, and
     // lower-casing returns it unchanged when it has no capitals.
@@ -107,6 +113,14 @@ public final class Tokenizer implements Stage {
    */
   private static void addSame(List<Token> out, String raw, int s, int e) {
     Span span = new Span(s, e);
+    // A common word needs no new strings: its shared lower-case instance is the norm, and the
+    // text too when written in lower case.
+    String common = CommonWords.instance().lowerCase(raw, s, e);
+    if (common != null) {
+      boolean lower = raw.regionMatches(s, common, 0, e - s);
+      out.add(new Token(span, lower ? common : raw.substring(s, e), common, span));
+      return;
+    }
     String text = raw.substring(s, e);
     out.add(new Token(span, text, text.toLowerCase(Locale.ROOT), span));
   }
