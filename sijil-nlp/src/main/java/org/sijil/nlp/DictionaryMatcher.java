@@ -44,6 +44,11 @@ public final class DictionaryMatcher<V> {
     private final int[] hashes;
     private final Node<V>[] nodes;
     private final int mask;
+    // For a large node (a lexicon's root): one bit for each child's hash in a table of 16 bits a
+    // child, small enough to stay in the nearest cache, where most tokens find their bit clear
+    // and the probe ends without reading the larger arrays above.
+    private final long[] filter;
+    private final int filterShift;
 
     @SuppressWarnings("unchecked")
     Children(Map<String, Node<V>> children) {
@@ -55,6 +60,14 @@ public final class DictionaryMatcher<V> {
       hashes = new int[capacity];
       nodes = (Node<V>[]) new Node<?>[capacity];
       mask = capacity - 1;
+      if (children.size() >= FILTER_MIN_CHILDREN) {
+        int bits = Integer.highestOneBit(children.size() * 16 - 1) << 1;
+        filter = new long[bits / 64];
+        filterShift = 32 - Integer.numberOfTrailingZeros(bits);
+      } else {
+        filter = null;
+        filterShift = 0;
+      }
       children.forEach(
           (form, node) -> {
             int h = form.hashCode();
@@ -65,7 +78,18 @@ public final class DictionaryMatcher<V> {
             forms[i] = form;
             hashes[i] = h;
             nodes[i] = node;
+            if (filter != null) {
+              int b = filterBit(h);
+              filter[b >>> 6] |= 1L << b;
+            }
           });
+    }
+
+    private static final int FILTER_MIN_CHILDREN = 64;
+
+    /** The filter bit of hash {@code h}: its high bits after mixing, unlike the slot's low bits. */
+    private int filterBit(int h) {
+      return (h * 0x9E3779B9) >>> filterShift;
     }
 
     private static int spread(int h) {
@@ -75,6 +99,12 @@ public final class DictionaryMatcher<V> {
     /** The child under {@code form}, or null. */
     Node<V> get(String form) {
       int h = form.hashCode();
+      if (filter != null) {
+        int b = filterBit(h);
+        if ((filter[b >>> 6] & (1L << b)) == 0) {
+          return null;
+        }
+      }
       int i = spread(h) & mask;
       String f;
       while ((f = forms[i]) != null) {

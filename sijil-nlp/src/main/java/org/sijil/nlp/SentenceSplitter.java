@@ -120,6 +120,11 @@ public final class SentenceSplitter implements Stage {
 
   /** Token i is final punctuation, or a closing quote/bracket right after final punctuation. */
   private static boolean isTerminal(List<Token> tokens, int i) {
+    // Every closer and every final punctuation ends in one of these: most tokens, words, do not.
+    String own = tokens.get(i).norm();
+    if (own.isEmpty() || ".!?\"')]".indexOf(own.charAt(own.length() - 1)) < 0) {
+      return false;
+    }
     int j = i;
     while (j > 0 && isCloser(tokens.get(j).norm())) {
       j--;

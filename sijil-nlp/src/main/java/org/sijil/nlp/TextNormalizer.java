@@ -35,6 +35,44 @@ public final class TextNormalizer implements Stage {
 
   /** The normalised form of {@code raw}. */
   public NormalizedText normalize(String raw) {
+    // Most reports need no folding: said once, they skip the copy and the map building.
+    return isNormal(raw)
+        ? new NormalizedText(raw, org.sijil.model.OffsetMap.identity())
+        : normalizeEach(raw);
+  }
+
+  /**
+   * True when {@link #normalizeEach} would give {@code raw} back with the identity map: printable
+   * ASCII, with whitespace only in runs that fold to themselves (one space, one newline, or two
+   * newlines).
+   */
+  static boolean isNormal(String raw) {
+    int n = raw.length();
+    int i = 0;
+    while (i < n) {
+      char c = raw.charAt(i);
+      if (c > ' ' && c < 0x7F) {
+        i++;
+        continue;
+      }
+      if (c != ' ' && c != '\n') {
+        return false;
+      }
+      int j = i + 1;
+      while (j < n && isSpace(raw.charAt(j))) {
+        j++;
+      }
+      int run = j - i;
+      if (!(run == 1 || run == 2 && c == '\n' && raw.charAt(i + 1) == '\n')) {
+        return false;
+      }
+      i = j;
+    }
+    return true;
+  }
+
+  /** {@link #normalize} character by character, with no shortcut. */
+  NormalizedText normalizeEach(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
     org.sijil.model.OffsetMap.Builder map = org.sijil.model.OffsetMap.builder();
     int i = 0;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sijil.model.OffsetMap;
 import org.sijil.model.Span;
 
 /**
@@ -38,6 +39,9 @@ public final class Tokenizer implements Stage {
   /** Tokens of {@code raw}, whose normalised form is {@code norm}. */
   public List<Token> tokenize(String raw, NormalizedText norm) {
     String t = norm.text();
+    // Most texts need no normalising (plain ASCII, single spaces): their map is the identity and
+    // every token's raw span is its normalised span, with no offsets to look up.
+    boolean same = t.equals(raw) && norm.toRaw().equals(OffsetMap.identity());
     List<Token> out = new ArrayList<>();
     int i = 0;
     int n = t.length();
@@ -60,7 +64,11 @@ public final class Tokenizer implements Stage {
       } else {
         end = i + Character.charCount(cp);
       }
-      add(out, raw, norm, i, end);
+      if (same) {
+        addSame(out, raw, i, end);
+      } else {
+        add(out, raw, norm, i, end);
+      }
       i = end;
     }
     return out;
@@ -85,12 +93,36 @@ public final class Tokenizer implements Stage {
       out.add(new Token(u, u.of(raw), prev.norm() + form, prev.normSpan().union(ns)));
       return;
     }
+    String common = CommonWords.instance().lowerCase(t, s, e);
+    if (common != null) {
+      boolean lower = rs.length() == e - s && raw.regionMatches(rs.start(), common, 0, e - s);
+      out.add(new Token(rs, lower ? common : raw.substring(rs.start(), rs.end()), common, ns));
+      return;
+    }
     String text = raw.substring(rs.start(), rs.end());
     // Most tokens read the same raw and normalised: then one string serves as both, and
     // lower-casing returns it unchanged when it has no capitals.
     String piece =
         text.length() == e - s && t.regionMatches(s, text, 0, e - s) ? text : t.substring(s, e);
     out.add(new Token(rs, text, piece.toLowerCase(Locale.ROOT), ns));
+  }
+
+  /**
+   * What {@link #add} does when the normalised text is the raw text under the identity map: the raw
+   * span is the normalised one, tokens never overlap, and one string is raw and normalised.
+   */
+  private static void addSame(List<Token> out, String raw, int s, int e) {
+    Span span = new Span(s, e);
+    // A common word needs no new strings: its shared lower-case instance is the norm, and the
+    // text too when written in lower case.
+    String common = CommonWords.instance().lowerCase(raw, s, e);
+    if (common != null) {
+      boolean lower = raw.regionMatches(s, common, 0, e - s);
+      out.add(new Token(span, lower ? common : raw.substring(s, e), common, span));
+      return;
+    }
+    String text = raw.substring(s, e);
+    out.add(new Token(span, text, text.toLowerCase(Locale.ROOT), span));
   }
 
   static boolean isWordChar(int cp) {

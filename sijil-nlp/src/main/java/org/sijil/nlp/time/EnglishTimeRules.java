@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.model.time.DatePrecision;
 import org.sijil.model.time.TimexType;
 import org.sijil.nlp.CalendarWords;
+import org.sijil.nlp.WordSet;
 import org.sijil.nlp.time.TimeRules.Keys;
 
 /**
@@ -829,10 +831,14 @@ final class EnglishTimeRules implements TimeRules {
         return m.group("future") != null ? Tense.FUTURE : Tense.PAST;
       }
     }
-    return tenseBefore(text, start);
+    return tenseBefore(text, start, true);
   }
 
-  private Tense tenseBefore(String text, int position) {
+  /**
+   * @param filtered whether to skip the words {@link #mayOpenCue} rules out; false tries the
+   *     pattern at every word start, as a reference for tests: the answer must be the same
+   */
+  Tense tenseBefore(String text, int position, boolean filtered) {
     int from = Math.max(0, position - 100);
     // Look back to the start of the sentence only: a cue in the previous sentence says nothing.
     for (int i = position - 1; i > from; i--) {
@@ -856,7 +862,9 @@ final class EnglishTimeRules implements TimeRules {
     // opens with a letter not preceded by a letter or number (the pattern's look-behind, which
     // sees one char and not before the region), so the other positions need no regex attempt.
     for (int p = from; p < position; p++) {
-      if (!Character.isLetter(text.codePointAt(p)) || (p > from && isWordBefore(text, p))) {
+      if (!Character.isLetter(text.codePointAt(p))
+          || (p > from && isWordBefore(text, p))
+          || (filtered && !mayOpenCue(text, p, position))) {
         continue;
       }
       m.region(p, position);
@@ -874,6 +882,71 @@ final class EnglishTimeRules implements TimeRules {
       return Tense.UNMARKED;
     }
     return tense;
+  }
+
+  // The first words of TENSE_CUE's alternatives; its other alternative is a word ending in "ed".
+  private static final Set<String> CUE_FIRST_WORDS =
+      WordSet.of(
+          "will",
+          "shall",
+          "won",
+          "going",
+          "scheduled",
+          "expected",
+          "plan",
+          "plans",
+          "planned",
+          "upcoming",
+          "tomorrow",
+          "next",
+          "set",
+          "is",
+          "are",
+          "to",
+          "intend",
+          "intends",
+          "planning",
+          "would",
+          "could",
+          "might",
+          "as",
+          "in",
+          "said",
+          "says",
+          "told",
+          "was",
+          "were",
+          "had",
+          "did",
+          "ago",
+          "yesterday",
+          "last",
+          "agreed",
+          "freed");
+
+  /**
+   * False only when {@link #TENSE_CUE} cannot match at {@code p} (a letter at a word start) within
+   * {@code [p, limit)}: the run of ASCII letters there, followed by an ASCII char or the limit, is
+   * neither the first word of an alternative (matched ignoring ASCII case, then a non-letter) nor a
+   * word ending in "ed". Anything beyond ASCII is left to the pattern.
+   */
+  private static boolean mayOpenCue(String text, int p, int limit) {
+    int q = p;
+    while (q < limit) {
+      char c = text.charAt(q);
+      if (c >= 128) {
+        return true;
+      }
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        break;
+      }
+      q++;
+    }
+    int len = q - p;
+    if (len >= 2 && (text.charAt(q - 1) | 0x20) == 'd' && (text.charAt(q - 2) | 0x20) == 'e') {
+      return true;
+    }
+    return len <= 9 && CUE_FIRST_WORDS.contains(text.substring(p, q).toLowerCase(Locale.ROOT));
   }
 
   /**

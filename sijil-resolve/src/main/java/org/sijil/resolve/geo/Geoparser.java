@@ -509,10 +509,16 @@ public final class Geoparser {
     return true;
   }
 
-  private static boolean isCaseless(String text) {
+  static boolean isCaseless(String text) {
     int upper = 0;
     int lower = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      // Each char adds at most one capital: once the small letters are beyond what capitals in
+      // the rest could outweigh, the answer is no (after a tenth or so of an ordinary report).
+      if ((i & 63) == 0 && (long) lower * 10 >= (long) upper + (n - i)) {
+        return false;
+      }
       char c = text.charAt(i);
       if (c < 128) {
         // ASCII, nearly all of an English report, without the Unicode tables.
