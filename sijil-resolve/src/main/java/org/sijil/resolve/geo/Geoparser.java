@@ -132,7 +132,7 @@ public final class Geoparser {
         i = m.lastToken + 1;
       }
     }
-    return withDemonyms(doc, resolve(text, mentions));
+    return withDemonyms(doc, resolve(text, mentions, caseless));
   }
 
   /**
@@ -159,7 +159,7 @@ public final class Geoparser {
               f.readings(),
               f.precision()));
     }
-    return resolve(text, mentions);
+    return resolve(text, mentions, false);
   }
 
   /** Score of a demonym's reading: certain of the country, vague about the place. */
@@ -637,7 +637,7 @@ public final class Geoparser {
 
   // --- resolution ----------------------------------------------------------------------------
 
-  private List<Toponym> resolve(String text, List<Mention> mentions) {
+  private List<Toponym> resolve(String text, List<Mention> mentions, boolean caseless) {
     List<List<PlaceResolver.Ranked>> first = new ArrayList<>(mentions.size());
     List<Integer> precisions = new ArrayList<>(mentions.size());
     List<String> keys = new ArrayList<>(mentions.size());
@@ -717,8 +717,25 @@ public final class Geoparser {
       boolean looseOnly = m.found.values().stream().allMatch(x -> x.how().equals("loose"));
       boolean supported =
           countries.contains(gazetteer.countryCode(best.index())) || best.reason().contains("near");
-      if (looseOnly && !supported) {
-        continue; // a spelling variant with no support from the rest of the document
+      boolean oneWord = m.firstToken == m.lastToken || caseless && articlePlusWord(m.name);
+      if (looseOnly && !(supported && !(caseless && oneWord))) {
+        // A spelling variant with no support from the rest of the document; in upper-case text
+        // one word spelled like a place ("DRUG", "PART") is a common word, support or not.
+        continue;
+      }
+      if (caseless
+          && oneWord
+          && (!(supported && afterLocative(text, m.start))
+                  && PlaceResolver.importance(
+                          gazetteer.featureCode(best.index()), gazetteer.population(best.index()))
+                      < CASELESS_ALONE
+              || !ownNameOrAlias(m, best.index()))) {
+        // Upper-case text hides which words are names. One word standing for a place smaller
+        // than a capital or a province ("MADE", "JUSTICE", "GARCIA") must be put in the place
+        // slot by a preposition and lie where the text's other places are; and it must be the
+        // place's own name or an alias, not one of the many alternate names that are English
+        // words elsewhere ("MEETING", "PART", "GRENADE"). "AS WELL" is one word after an article.
+        continue;
       }
       if (m.firstToken == m.lastToken
           && !supported
@@ -756,7 +773,22 @@ public final class Geoparser {
 
   // Prepositions that put the capitalised word after them in the place slot ("lives in X").
   private static final java.util.regex.Pattern LOCATIVE_BEFORE =
-      java.util.regex.Pattern.compile("(?:^|\\W)(?:in|at|near|to|from|outside|into)\\s+$");
+      java.util.regex.Pattern.compile("(?i)(?:^|\\W)(?:in|at|near|to|from|outside|into)\\s+$");
+
+  /** True when the name is an Arabic article and one word ("AS WELL", "AT TALL"). */
+  private static boolean articlePlusWord(String name) {
+    return name.split("[\\s\\-]+").length == 2 && NameKeys.strict(name).indexOf(' ') < 0;
+  }
+
+  /** True when the mention reads place {@code i} by its own name or by the alias table. */
+  private boolean ownNameOrAlias(Mention m, int i) {
+    PlaceResolver.Match match = m.found.get(i);
+    return match != null
+        && (match.how().equals("alias") || gazetteer.ownKey(i).equals(NameKeys.strict(m.name)));
+  }
+
+  /** Least importance of a place one upper-case word may name without a preposition before it. */
+  private static final double CASELESS_ALONE = 0.75;
 
   /** True when a locative preposition, lower case, ends the text right before {@code start}. */
   private static boolean afterLocative(String text, int start) {

@@ -117,6 +117,15 @@ class GeoparserTest {
   }
 
   @Test
+  void inUpperCaseTextOneWordNamesASmallPlaceOnlyAfterAPrepositionAndNearTheOthers() {
+    String text =
+        "GUERRILLAS ATTACKED A POST IN USULUTAN, EL SALVADOR. THE DRUG TRAFFICKERS MADE THEIR"
+            + " ESCAPE AS WE SAID, AND PONCE WAS ARRESTED IN MEDELLIN.";
+    // "DRUG", "MADE", "AS WE" and the surname "PONCE" are places somewhere in GeoNames.
+    assertThat(names(PARSER.parse(text))).containsExactly("USULUTAN", "EL SALVADOR", "MEDELLIN");
+  }
+
+  @Test
   void iraqiCitiesResolveToIraq() {
     List<Toponym> ts = PARSER.parse(IRAQ);
     assertThat(names(ts)).containsExactly("Mosul", "Kirkuk", "Baghdad");
