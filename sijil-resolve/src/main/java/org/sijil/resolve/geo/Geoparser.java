@@ -411,9 +411,9 @@ public final class Geoparser {
     // or an organisation's name ("Jordan Peterson", "Mike de Kock").
     boolean strong = !single || strong(m);
     if (single
-        && !strong
-        && (Words.GIVEN_NAMES.contains(firstLower) || Words.LEADERS.contains(firstLower))) {
-      return false;
+        && (Words.GIVEN_NAMES.contains(firstLower) || Words.LEADERS.contains(firstLower))
+        && !(strong && largeByPeopleOrCountry(m))) {
+      return false; // "David", "Paul": a person, unless a country or a large city is meant
     }
     if (single && !strong && imperativeAtSentenceStart(doc, m)) {
       return false; // "Share this report", "Follow us": a verb, not a place
@@ -472,6 +472,21 @@ public final class Geoparser {
   }
 
   /** True when some exact reading is a country, region, capital or sizeable city. */
+  /**
+   * True when a reading is a country or a place of a quarter of a million people or more: a
+   * provincial capital called David or Paul is still more often the person.
+   */
+  private boolean largeByPeopleOrCountry(Mention m) {
+    for (Map.Entry<Integer, PlaceResolver.Match> e : m.found.entrySet()) {
+      int k = e.getKey();
+      if (!e.getValue().how().equals("loose")
+          && (gazetteer.featureCode(k).startsWith("PCL") || gazetteer.population(k) >= 250_000)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean strong(Mention m) {
     for (Map.Entry<Integer, PlaceResolver.Match> e : m.found.entrySet()) {
       int k = e.getKey();

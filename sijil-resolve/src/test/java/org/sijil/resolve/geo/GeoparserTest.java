@@ -126,6 +126,15 @@ class GeoparserTest {
   }
 
   @Test
+  void aGivenNameAloneIsAPersonUnlessItNamesACountryOrALargeCity() {
+    // GeoNames has provincial capitals called David (Panama) and Paul (Cabo Verde).
+    assertThat(names(PARSER.parse("Paul arrived in Beirut on Monday and David stayed behind.")))
+        .containsExactly("Beirut");
+    assertThat(names(PARSER.parse("Jordan closed its border with Syria.")))
+        .containsExactly("Jordan", "Syria");
+  }
+
+  @Test
   void iraqiCitiesResolveToIraq() {
     List<Toponym> ts = PARSER.parse(IRAQ);
     assertThat(names(ts)).containsExactly("Mosul", "Kirkuk", "Baghdad");
