@@ -187,8 +187,6 @@ final class EnglishTimeRules implements TimeRules {
           + "))(?:,?\\s{1,3}"
           + YEAR
           + ")?";
-  private static final Keys DAWN_DAY_KEYS =
-      Keys.of(true, CalendarWords.WEEKDAYS, DAY_WORDS, MONTH_WORDS_LIST);
   private static final Keys HOLIDAY_OR_UNIT_KEYS = Keys.of(false, HOLIDAY_WORDS, UNIT_WORDS);
 
   /**
@@ -849,8 +847,9 @@ final class EnglishTimeRules implements TimeRules {
     r.add(
         rule(
             "day-then-dawn",
-            DAWN_DAY_KEYS,
-            0,
+            // keyed on the dawn word, which is rare: "22nd of July, 2023 at first light"
+            DAWN_KEYS,
+            6,
             B + DAWN_DAY + ",?\\s{1,3}(?:at|before|around|after|by)\\s+" + DAWN + E,
             EnglishTimeRules::dawnOfDay));
     r.add(
@@ -1774,7 +1773,7 @@ final class EnglishTimeRules implements TimeRules {
 
   /** Whether a comparison ("from", "compared with", "than") precedes, in the same sentence. */
   private static boolean comparisonBefore(String text, int position) {
-    int from = Math.max(0, position - 60);
+    int from = Math.max(0, position - 80);
     for (int i = position - 1; i > from; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?' || c == '\n')
@@ -1790,11 +1789,15 @@ final class EnglishTimeRules implements TimeRules {
       end = m.end();
     }
     if (end < 0) {
-      return false;
+      // "had net income of $5 million, or 12 cents a share, a year ago": a figure set off by a
+      // comma just before is the comparison's other side, without a "from" or "than".
+      String before = text.substring(Math.max(from, position - 40), position);
+      return before.stripTrailing().endsWith(",") && before.chars().anyMatch(Character::isDigit);
     }
-    // "from $70 million a year ago", "than a year ago"; not "from Vermont, was indicted last year"
+    // "from $70 million a year ago", "than a year ago", "compared with a loss of $9 million, or
+    // 18 cents a share, a year ago"; not "from Vermont, was indicted last year"
     String gap = text.substring(end, position);
-    return gap.isBlank() || (gap.length() <= 40 && gap.chars().anyMatch(Character::isDigit));
+    return gap.isBlank() || (gap.length() <= 60 && gap.chars().anyMatch(Character::isDigit));
   }
 
   private static boolean followedByWord(String text, int end) {
