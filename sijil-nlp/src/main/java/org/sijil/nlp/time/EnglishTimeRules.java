@@ -170,14 +170,34 @@ final class EnglishTimeRules implements TimeRules {
               "soon"),
           UNIT_WORDS);
   private static final Keys HOLIDAY_KEYS = Keys.of(false, HOLIDAY_WORDS);
+  private static final Keys DAWN_KEYS = Keys.of(false, List.of("dawn", "daybreak", "light"));
+  private static final Keys HOURS_KEYS = Keys.of(false, List.of("hours"));
+  private static final Keys HIJRI_KEYS = Keys.of(false, List.of("ramadan", "eid", "adha", "fitr"));
+  private static final String DAWN = "(?:dawn|daybreak|first\\s+light)";
+  // A day as dawn goes with it: a weekday, a day word, or a date with or without its year.
+  private static final String DAWN_DAY =
+      "(?:(?<wd>"
+          + WEEKDAYS
+          + ")|(?<dw>yesterday|today|tomorrow)|(?<mon>"
+          + MONTH_WORDS
+          + ")\\s{0,3}"
+          + DAY_NUM
+          + "|(?<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\\s{1,3}(?:of\\s+)?(?<mon2>"
+          + MONTH_WORDS
+          + "))(?:,?\\s{1,3}"
+          + YEAR
+          + ")?";
   private static final Keys HOLIDAY_OR_UNIT_KEYS = Keys.of(false, HOLIDAY_WORDS, UNIT_WORDS);
 
-  /** Tense cues; the nearest one before a date decides whether it is read as upcoming. */
+  /**
+   * Tense cues; the nearest one before a date decides whether it is read as upcoming. "next to" is
+   * a place ("next to the embassy"), no cue.
+   */
   private static final Pattern TENSE_CUE =
       Pattern.compile(
           B
               + "(?:(?<future>will|shall|won't|going to|scheduled|expected to|plans? to|planned"
-              + "|upcoming|tomorrow|next|set to|(?:is|are) to|to be held|intends? to|planning to"
+              + "|upcoming|tomorrow|next(?!\\s+to\\b)|set to|(?:is|are) to|to be held|intends? to|planning to"
               + "|would|could"
               + "|might|as soon as|as early as|in time for)"
               + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed"
@@ -435,7 +455,12 @@ final class EnglishTimeRules implements TimeRules {
             // "mid-afternoon yesterday", "late evening today"
             PART_OF_DAY_KEYS,
             1,
-            B + "(?:(?:early|late|mid)[-\\s]?)?" + POD + "\\s+(?<w>yesterday|today|tomorrow)" + E,
+            // ("midnight tomorrow" is a clock time, not "mid" + "night")
+            B
+                + "(?:(?:early|late)[-\\s]?|mid[-\\s]?(?!night))?"
+                + POD
+                + "\\s+(?<w>yesterday|today|tomorrow)"
+                + E,
             (m, t) -> {
               String w = m.group("w").toLowerCase(Locale.ROOT);
               int offset = w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1;
@@ -800,7 +825,115 @@ final class EnglishTimeRules implements TimeRules {
                   ? new Reading.YearlessDate(12, 31, Direction.NEAREST_PAST, "")
                   : new Reading.YearlessDate(1, 1, Direction.NEAREST_PAST, "");
             }));
+    addConflictReportRules(r);
     this.rules = List.copyOf(r);
+  }
+
+  /**
+   * Times of day and calendar days that conflict reports use: dawn (a raid "at dawn on Friday"),
+   * the early hours of a day, and the Islamic holy days by which reports from Muslim countries date
+   * events. TimeML has no code for dawn; it is the start of the morning, so "TMO". "The early hours
+   * of Sunday" are after midnight, Sunday's own date (TimeML's "TNI" would be the night that begins
+   * on Sunday evening), so they get the day alone.
+   */
+  private static void addConflictReportRules(List<Rule> r) {
+    r.add(
+        rule(
+            "dawn-of-day",
+            DAWN_KEYS,
+            1,
+            B + DAWN + ",?\\s{1,3}(?:on\\s+|of\\s+)?(?:the\\s+)?" + DAWN_DAY + E,
+            EnglishTimeRules::dawnOfDay));
+    r.add(
+        rule(
+            "day-then-dawn",
+            // keyed on the dawn word, which is rare: "22nd of July, 2023 at first light"
+            DAWN_KEYS,
+            6,
+            B + DAWN_DAY + ",?\\s{1,3}(?:at|before|around|after|by)\\s+" + DAWN + E,
+            EnglishTimeRules::dawnOfDay));
+    r.add(
+        rule(
+            "dawn",
+            DAWN_KEYS,
+            3,
+            // "at dawn": the morning of the day last mentioned, as "at noon" is its midday.
+            B
+                + "(?:at|before|after|around|by|until|since|from|shortly after|shortly before"
+                + "|just after|just before)\\s+(?<x>"
+                + DAWN
+                + ")"
+                + E,
+            (m, t) -> new Reading.Relative(Grain.DAY, 0, true, "TMO")));
+    r.add(
+        rule(
+            "early-hours-of-day",
+            HOURS_KEYS,
+            2,
+            B
+                + "(?:the\\s+)?(?:early|small|wee)\\s+hours\\s+of\\s+"
+                + DAY_REF
+                + "(?:\\s+morning)?"
+                + E,
+            (m, t) -> dayRef(m, "")));
+    r.add(
+        rule(
+            "early-hours",
+            HOURS_KEYS,
+            3,
+            // "in the early hours": the day last mentioned (not "the early hours of the war").
+            B + "in\\s+(?<x>the\\s+(?:early|small|wee)\\s+hours)" + E + "(?!\\s+of\\b)",
+            (m, t) -> new Reading.Relative(Grain.DAY, 0, true, "")));
+    r.add(
+        rule(
+            "islamic-holy-day",
+            HIJRI_KEYS,
+            6,
+            B
+                + "(?:(?:the\\s+)?(?<rel>last|next|this|coming)\\s+|the\\s+)?"
+                + "(?:(?:holy|fasting|holy\\s+fasting)\\s+)?(?:month\\s+of\\s+)?"
+                + "(?:(?<ramadan>ramadan)|(?:eid[\\s-]+(?:al|ul|el)[\\s-]*|(?:al|el)-)"
+                + "(?:(?<adha>adha)|(?<fitr>fitr)))"
+                + E,
+            EnglishTimeRules::islamicHolyDay));
+  }
+
+  /** The morning of the day {@link #DAWN_DAY} names: dawn is the start of the morning. */
+  private static Reading dawnOfDay(Matcher m, String text) {
+    if (m.group("wd") != null || m.group("dw") != null) {
+      return dayRef(m, "TMO");
+    }
+    String monthWord = m.group("mon") != null ? m.group("mon") : m.group("mon2");
+    if (!Character.isUpperCase(monthWord.charAt(0)) && !capitalisedMonth(monthWord)) {
+      return null;
+    }
+    int month = month(monthWord);
+    int day = Integer.parseInt(m.group(m.group("day") != null ? "day" : "day2"));
+    try {
+      if (m.group("year") != null) {
+        return Reading.Literal.period(Grain.DAY, LocalDate.of(num(m, "year"), month, day), "TMO");
+      }
+      LocalDate.of(2000, month, day); // a leap year: rejects only days no year has
+    } catch (DateTimeException e) {
+      return null;
+    }
+    return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "TMO");
+  }
+
+  private static boolean capitalisedMonth(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !(lower.equals("may") || lower.startsWith("mar"));
+  }
+
+  private static Reading islamicHolyDay(Matcher m, String text) {
+    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    Direction direction = direction(rel);
+    if (m.group("ramadan") != null) {
+      return new Reading.HijriDay(9, 0, direction);
+    }
+    return m.group("adha") != null
+        ? new Reading.HijriDay(12, 10, direction)
+        : new Reading.HijriDay(10, 1, direction);
   }
 
   @Override
@@ -844,6 +977,9 @@ final class EnglishTimeRules implements TimeRules {
     for (int i = position - 1; i > from; i--) {
       char c = text.charAt(i);
       if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        if (c == '.' && isAbbreviationBefore(text, i)) {
+          continue; // "Daniel P. Davison", "Mr. Smith", "Jan. 5": no sentence ends there
+        }
         int j = i + 1;
         while (j < position && "'\"\u2019\u201d)".indexOf(text.charAt(j)) >= 0) {
           j++; // closing quotes after the full stop
@@ -882,6 +1018,35 @@ final class EnglishTimeRules implements TimeRules {
       return Tense.UNMARKED;
     }
     return tense;
+  }
+
+  // Titles written with a full stop before a name; with initials and month abbreviations, the
+  // full stops that usually do not end a sentence.
+  private static final Set<String> TITLE_ABBREVIATIONS =
+      WordSet.of(
+          "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep",
+          "prof", "st", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep",
+          "oct", "nov", "dec");
+
+  /**
+   * True when the full stop at {@code dot} closes an abbreviation rather than a sentence: a single
+   * capital letter (an initial, "U.S."), a title ("Mr.") or a month abbreviation ("Feb.").
+   */
+  static boolean isAbbreviationBefore(String text, int dot) {
+    int q = dot;
+    while (q > 0 && Character.isLetter(text.charAt(q - 1))) {
+      q--;
+    }
+    int len = dot - q;
+    if (len == 0 || q > 0 && Character.isLetterOrDigit(text.charAt(q - 1))) {
+      return false;
+    }
+    if (len == 1) {
+      return Character.isUpperCase(text.charAt(q));
+    }
+    return len <= 4
+        && Character.isUpperCase(text.charAt(q))
+        && TITLE_ABBREVIATIONS.contains(text.substring(q, dot).toLowerCase(Locale.ROOT));
   }
 
   // The first words of TENSE_CUE's alternatives; its other alternative is a word ending in "ed".
@@ -1462,7 +1627,11 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   private static Reading clockWithDay(Matcher m, String text) {
-    String suffix = clockSuffix(m);
+    return dayRef(m, clockSuffix(m));
+  }
+
+  /** The day {@link #DAY_REF} names, with a time-of-day suffix. */
+  private static Reading dayRef(Matcher m, String suffix) {
     if (m.group("wd") != null) {
       DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
       return new Reading.Weekday(day, Direction.NEAREST_PAST, suffix);
@@ -1525,6 +1694,9 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   private static Reading frequencyAdverb(Matcher m, String text) {
+    if (m.group("w").equalsIgnoreCase("quarterly") && reportingPeriodAdjective(m, text)) {
+      return null;
+    }
     String value =
         switch (m.group("w").toLowerCase(Locale.ROOT)) {
           case "daily", "nightly" -> "P1D";
@@ -1536,6 +1708,33 @@ final class EnglishTimeRules implements TimeRules {
           default -> "P1Y";
         };
     return Reading.Literal.of(TimexType.SET, value, DatePrecision.UNKNOWN);
+  }
+
+  private static final Pattern NOUN_AFTER =
+      Pattern.compile(
+          "\\s+(?!(?:and|or|but|to|in|on|at|by|for|from|through|since|until|as|with|than|during"
+              + "|is|are|was|were|will|would|has|have|had)"
+              + E
+              + ")(?-i:\\p{Ll})");
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile(
+          B + "(?:its|the|a|an|their|his|her|our|initial|first|latest|regular|same)\\s+$", FLAGS);
+
+  /**
+   * "its quarterly dividend", "a quarterly loss", "an initial quarterly of five cents": before a
+   * noun or after a determiner, "quarterly" names the period a payment or report covers, not a
+   * recurrence (only the adverb, "adjusted quarterly", is one).
+   */
+  private static boolean reportingPeriodAdjective(Matcher m, String text) {
+    if (NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+      return true;
+    }
+    int from = Math.max(0, m.start() - 12);
+    return DETERMINER_BEFORE
+        .matcher(text)
+        .region(from, m.start())
+        .useTransparentBounds(true)
+        .find();
   }
 
   private static Reading reference(Matcher m, String text) {
@@ -1574,7 +1773,7 @@ final class EnglishTimeRules implements TimeRules {
 
   /** Whether a comparison ("from", "compared with", "than") precedes, in the same sentence. */
   private static boolean comparisonBefore(String text, int position) {
-    int from = Math.max(0, position - 60);
+    int from = Math.max(0, position - 80);
     for (int i = position - 1; i > from; i--) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?' || c == '\n')
@@ -1590,11 +1789,15 @@ final class EnglishTimeRules implements TimeRules {
       end = m.end();
     }
     if (end < 0) {
-      return false;
+      // "had net income of $5 million, or 12 cents a share, a year ago": a figure set off by a
+      // comma just before is the comparison's other side, without a "from" or "than".
+      String before = text.substring(Math.max(from, position - 40), position);
+      return before.stripTrailing().endsWith(",") && before.chars().anyMatch(Character::isDigit);
     }
-    // "from $70 million a year ago", "than a year ago"; not "from Vermont, was indicted last year"
+    // "from $70 million a year ago", "than a year ago", "compared with a loss of $9 million, or
+    // 18 cents a share, a year ago"; not "from Vermont, was indicted last year"
     String gap = text.substring(end, position);
-    return gap.isBlank() || (gap.length() <= 40 && gap.chars().anyMatch(Character::isDigit));
+    return gap.isBlank() || (gap.length() <= 60 && gap.chars().anyMatch(Character::isDigit));
   }
 
   private static boolean followedByWord(String text, int end) {

@@ -3,6 +3,9 @@ package org.sijil.nlp.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
@@ -191,6 +194,81 @@ sealed interface Reading {
                     .with(TemporalAdjusters.nextOrSame(day));
           };
       return Normalised.period(Grain.DAY, d, timeSuffix);
+    }
+  }
+
+  /**
+   * A day or a whole month of the Islamic (Hijri) calendar: "Eid al-Adha" (the 10th of Dhu
+   * al-Hijjah), "Ramadan" (month 9). Placed with the Umm al-Qura calendar ({@link
+   * HijrahChronology}); countries that start a month by sighting the moon may keep it a day later.
+   * A whole month's value is the Gregorian year it begins in, with its exact first and last days as
+   * bounds (TimeML has no value for a period that straddles two months).
+   *
+   * @param day the day of the month, or 0 for the whole month
+   */
+  record HijriDay(int month, int day, Direction direction) implements Reading {
+    public HijriDay {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a Hijri month 1..12, found " + month);
+      }
+      if (day < 0 || day > 30) {
+        throw new IllegalArgumentException("expected a Hijri day 0..30, found " + day);
+      }
+      Objects.requireNonNull(direction, "direction");
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      DatePrecision precision = day == 0 ? DatePrecision.MONTH : DatePrecision.DAY;
+      if (documentDate == null) {
+        return Normalised.unplaced(day == 0 ? "XXXX" : "XXXX-XX-XX", "", precision);
+      }
+      Direction dir =
+          direction == Direction.NEAREST_PAST && tense == Tense.FUTURE
+              ? Direction.UPCOMING
+              : direction;
+      try {
+        int year = HijrahDate.from(documentDate).get(ChronoField.YEAR);
+        LocalDate[] chosen = null;
+        for (int y = year - 1; y <= year + 1; y++) {
+          LocalDate[] o = occurrence(y);
+          boolean fits =
+              switch (dir) {
+                // the latest begun by the document date (a Ramadan under way counts)
+                case NEAREST_PAST -> !o[0].isAfter(documentDate);
+                case LAST -> o[1].isBefore(documentDate);
+                case NEXT -> o[0].isAfter(documentDate);
+                case UPCOMING -> !o[1].isBefore(documentDate);
+                case THIS -> y == year;
+              };
+          boolean latest = dir == Direction.NEAREST_PAST || dir == Direction.LAST;
+          if (fits && (chosen == null || latest)) {
+            chosen = o;
+          }
+        }
+        if (chosen == null) {
+          return Normalised.unplaced(day == 0 ? "XXXX" : "XXXX-XX-XX", "", precision);
+        }
+        String value =
+            day == 0
+                ? String.format(Locale.ROOT, "%04d", chosen[0].getYear())
+                : chosen[0].toString();
+        return new Normalised(TimexType.DATE, value, chosen[0], chosen[1], precision);
+      } catch (DateTimeException e) {
+        // outside the years the Umm al-Qura tables cover (1882 to 2174)
+        return Normalised.unplaced(day == 0 ? "XXXX" : "XXXX-XX-XX", "", precision);
+      }
+    }
+
+    /** First and last Gregorian day of this holy day or month in Hijri year {@code year}. */
+    private LocalDate[] occurrence(int year) {
+      if (day > 0) {
+        LocalDate d = LocalDate.from(HijrahChronology.INSTANCE.date(year, month, day));
+        return new LocalDate[] {d, d};
+      }
+      HijrahDate first = HijrahChronology.INSTANCE.date(year, month, 1);
+      LocalDate start = LocalDate.from(first);
+      return new LocalDate[] {start, start.plusDays(first.lengthOfMonth() - 1)};
     }
   }
 

@@ -210,6 +210,30 @@ class RuleTimeExpressionRecognizerTest {
     assertThat(year.precision()).isEqualTo(DatePrecision.YEAR);
   }
 
+  static Stream<Arguments> comparisonPoints() {
+    return Stream.of(
+        Arguments.of(
+            "The cooperative earned $4 million in the second quarter. It had earned $2.5 million,"
+                + " or 9 cents a share, a year ago.",
+            "2022-Q2"),
+        Arguments.of(
+            "The mill lost $3 million in the second quarter, compared with a loss of $9.2 million,"
+                + " or 31 cents a share, a year ago.",
+            "2022-Q2"),
+        Arguments.of(
+            "Aid reached the camp in the second quarter. The agency said the road, which was"
+                + " closed, reopened a year ago.",
+            "2022"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("comparisonPoints")
+  void aYearAgoAfterAFigureIsThePeriodUnderDiscussionAYearBack(String text, String value) {
+    List<TimeExpression> found = RECOGNIZER.recognize(text, WEDNESDAY);
+    assertThat(found).extracting(TimeExpression::text).endsWith("a year ago");
+    assertThat(found.get(found.size() - 1).value()).isEqualTo(value);
+  }
+
   @Test
   void aBareWeekdayInAReportDatedWednesdayIsTheSundayBefore() {
     TimeExpression e = only("Gunmen stormed the office on Sunday.", WEDNESDAY);
