@@ -793,10 +793,16 @@ final class DocumentReader {
   }
 
   /** True when letters are mostly capitals: case then says nothing about names. */
-  private static boolean mostlyUpperCase(String s) {
+  static boolean mostlyUpperCase(String s) {
     int upper = 0;
     int lower = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      // Each char adds at most one capital: once the small letters are beyond what capitals in
+      // the rest could outweigh, the answer is no (MostlyUpperCaseTest).
+      if ((i & 63) == 0 && 3L * lower >= (long) upper + (n - i)) {
+        return false;
+      }
       char c = s.charAt(i);
       if (c < 0x80) {
         // ASCII, most of the text: the same answer as Character's tables without the lookup
