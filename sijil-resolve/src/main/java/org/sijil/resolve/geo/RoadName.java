@@ -195,19 +195,25 @@ public record RoadName(String from, String to, String qualifier) {
   /** The length of the whole word "road", "highway" or "motorway" at {@code i}, or 0. */
   private static int roadWordAt(String text, int i) {
     char c = text.charAt(i);
-    int n =
-        (c == 'r' || c == 'R') && text.regionMatches(true, i, "road", 0, 4)
-            ? 4
-            : (c == 'h' || c == 'H') && text.regionMatches(true, i, "highway", 0, 7)
-                ? 7
-                : (c == 'm' || c == 'M') && text.regionMatches(true, i, "motorway", 0, 8) ? 8 : 0;
-    // A whole word: "roadblocks" and "railroad" name no road between two places.
-    if (n > 0
-        && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-        && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
-      return n;
+    String word;
+    if (c == 'r' || c == 'R') {
+      word = "road";
+    } else if (c == 'h' || c == 'H') {
+      word = "highway";
+    } else if (c == 'm' || c == 'M') {
+      word = "motorway";
+    } else {
+      return 0;
     }
-    return 0;
+    // A whole word: "roadblocks" and "railroad" name no road between two places. Most of these
+    // letters stand inside a word, so the letter before is asked first.
+    int n = word.length();
+    if ((i > 0 && Character.isLetter(text.charAt(i - 1)))
+        || !text.regionMatches(true, i, word, 0, n)
+        || (i + n < text.length() && Character.isLetter(text.charAt(i + n)))) {
+      return 0;
+    }
+    return n;
   }
 
   /**

@@ -85,6 +85,14 @@ class RoadNameTest {
       "motorway",
       "Motorway",
       "route",
+      "broad",
+      "Roads",
+      "h\u0131ghway",
+      "HIGHWAY",
+      "moTorway",
+      "rOad",
+      "Road's",
+      "bhighway",
       "between",
       "linking",
       "from",
@@ -125,10 +133,32 @@ class RoadNameTest {
         int to = from + random.nextInt(text.length() - from + 1);
         List<org.sijil.model.Span> expected = RoadName.inText(text, from, to);
         assertThat(RoadName.inText(roadWords, from, to)).as(text).isEqualTo(expected);
+        assertThat(roadWords.anyStartIn(from, to))
+            .as("%s [%d, %d)", text, from, to)
+            .isEqualTo(namesARoadByScan(text, from, to));
         found += expected.isEmpty() ? 0 : 1;
       }
     }
     // Both answers come up: windows with a road between two places and windows without.
     assertThat(found).isBetween(200, 7800);
+  }
+
+  /** The window scan that RoadName did before it found road words once a text. */
+  private static boolean namesARoadByScan(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      int n =
+          (c == 'r' || c == 'R') && text.regionMatches(true, i, "road", 0, 4)
+              ? 4
+              : (c == 'h' || c == 'H') && text.regionMatches(true, i, "highway", 0, 7)
+                  ? 7
+                  : (c == 'm' || c == 'M') && text.regionMatches(true, i, "motorway", 0, 8) ? 8 : 0;
+      if (n > 0
+          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
