@@ -758,6 +758,9 @@ final class DocumentReader {
    */
   private final byte[] nameToken;
 
+  // cumulative(k), memoised: each casualty candidate's checks read the whole sentence again.
+  private final byte[] cumulativeToken;
+
   private Mention lastArmed;
   private int lastArmedSentence = -100;
 
@@ -789,14 +792,21 @@ final class DocumentReader {
     this.caseFolded = mostlyUpperCase(raw);
     this.provenance = new Provenance(STAGE, lexicon.version);
     this.nameToken = new byte[tokens.size()];
+    this.cumulativeToken = new byte[tokens.size()];
     this.targetReader = new TargetReader(raw, tokens);
   }
 
   /** True when letters are mostly capitals: case then says nothing about names. */
-  private static boolean mostlyUpperCase(String s) {
+  static boolean mostlyUpperCase(String s) {
     int upper = 0;
     int lower = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      // Each char adds at most one capital: once the small letters are beyond what capitals in
+      // the rest could outweigh, the answer is no (MostlyUpperCaseTest).
+      if ((i & 63) == 0 && 3L * lower >= (long) upper + (n - i)) {
+        return false;
+      }
       char c = s.charAt(i);
       if (c < 0x80) {
         // ASCII, most of the text: the same answer as Character's tables without the lookup
@@ -1358,11 +1368,107 @@ final class DocumentReader {
 
   /** The distinct normalised forms of tokens [a, b). */
   private Set<String> words(int a, int b) {
-    Set<String> words = new HashSet<>(Math.max(16, (int) ((b - a) / 0.75f) + 1));
-    for (int k = a; k < b; k++) {
-      words.add(tokens.get(k).norm());
+    return new SentenceWords(tokens, a, b);
+  }
+
+  /**
+   * The distinct normalised forms of tokens [a, b), collected when first asked for: most triggers
+   * take an entry without context words and never ask. Read-only; one sentence's, one thread's.
+   */
+  static final class SentenceWords extends java.util.AbstractSet<String> {
+    private final List<Token> tokens;
+    private final int a;
+    private final int b;
+    private Set<String> words;
+
+    SentenceWords(List<Token> tokens, int a, int b) {
+      this.tokens = tokens;
+      this.a = a;
+      this.b = b;
     }
-    return words;
+
+    private Set<String> words() {
+      if (words == null) {
+        Set<String> w = new HashSet<>(Math.max(16, (int) ((b - a) / 0.75f) + 1));
+        for (int k = a; k < b; k++) {
+          w.add(tokens.get(k).norm());
+        }
+        words = java.util.Collections.unmodifiableSet(w);
+      }
+      return words;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return words().contains(o);
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return words().iterator();
+    }
+
+    @Override
+    public int size() {
+      return words().size();
+    }
+  }
+
+  /**
+   * {@code words} without the normalised forms of tokens [first, end), read through rather than
+   * copied: most triggers never ask. Read-only.
+   */
+  static final class WithoutSubject extends java.util.AbstractSet<String> {
+    private final List<Token> tokens;
+    private final Set<String> words;
+    private final int first;
+    private final int end;
+    private Set<String> copy;
+
+    WithoutSubject(List<Token> tokens, Set<String> words, int first, int end) {
+      this.tokens = tokens;
+      this.words = words;
+      this.first = first;
+      this.end = end;
+    }
+
+    private String norm(int k) {
+      return k >= 0 && k < tokens.size() ? tokens.get(k).norm() : "";
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      if (!words.contains(o)) {
+        return false;
+      }
+      for (int k = first; k < end; k++) {
+        if (norm(k).equals(o)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private Set<String> copy() {
+      if (copy == null) {
+        Set<String> w = new HashSet<>(words);
+        for (int k = first; k < end; k++) {
+          w.remove(norm(k));
+        }
+        copy = java.util.Collections.unmodifiableSet(w);
+      }
+      return copy;
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return copy().iterator();
+    }
+
+    @Override
+    public int size() {
+      return copy().size();
+    }
   }
 
   /** True when one of {@code context} is in {@code words}; a loop, not a stream, per trigger. */
@@ -1383,11 +1489,7 @@ final class DocumentReader {
       Set<String> words, DictionaryMatch<?> m, List<Mention> mentions) {
     for (Mention x : mentions) {
       if (x.end == m.firstToken()) {
-        Set<String> w = new HashSet<>(words);
-        for (int k = x.first; k < x.end; k++) {
-          w.remove(norm(k));
-        }
-        return w;
+        return new WithoutSubject(tokens, words, x.first, x.end);
       }
     }
     return words;
@@ -2547,6 +2649,16 @@ final class DocumentReader {
    * participle is an adverb ("the toll has since risen to 9"), not the start of a period.
    */
   private boolean cumulative(int k) {
+    if (k < 0 || k >= cumulativeToken.length) {
+      return computeCumulative(k);
+    }
+    if (cumulativeToken[k] == 0) {
+      cumulativeToken[k] = computeCumulative(k) ? (byte) 2 : (byte) 1;
+    }
+    return cumulativeToken[k] == 2;
+  }
+
+  private boolean computeCumulative(int k) {
     String n = norm(k);
     if (!CUMULATIVE_WORDS.contains(n)) {
       return false;

@@ -149,12 +149,14 @@ public final class ReportExtractor {
     LocalDate reference = referenceDate(date, found);
     List<Event> located = new ArrayList<>();
     List<Event> asideLocated = new ArrayList<>();
+    // Found once: each event's road reading asks only whether its window holds one.
+    RoadName.RoadWords roadWords = result.events().isEmpty() ? null : RoadName.RoadWords.of(text);
     for (Event e : result.events()) {
       Event placed =
           dated(
               roadPlace(
                   sitePlace(place(e, text, toponyms, alone, towns, hints, focus), text, toponyms),
-                  text,
+                  roadWords,
                   hints),
               date);
       if (historical(placed, reference)) {
@@ -174,17 +176,8 @@ public final class ReportExtractor {
    * about which words are names.
    */
   private static boolean caseless(String text) {
-    int upper = 0;
-    int lower = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      }
-    }
-    return upper > 20 && lower * 10 < upper;
+    // The geoparser's test, which stops once the small letters decide it (CaselessTextTest).
+    return Geoparser.isCaseless(text);
   }
 
   /**
@@ -447,6 +440,9 @@ public final class ReportExtractor {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
+  // Compiled once: String.replaceAll would compile it for every event that reaches it.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Pattern TAKEN_UP =
       Pattern.compile(
           "(?:this|the|that)\\s+(detention\\s+cent(?:re|er)|\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
@@ -487,13 +483,14 @@ public final class ReportExtractor {
     if (!takenUp.lookingAt()) {
       return e;
     }
-    String takenNoun = takenUp.group(1).replaceAll("\\s+", " ");
+    String takenNoun = SPACES.matcher(takenUp.group(1)).replaceAll(" ");
     if (!isSiteNoun(takenNoun)) {
       return e; // cannot equal the site noun, whatever the evidence holds
     }
     Matcher site =
         SITE_IN_EVIDENCE.matcher(text).region(ev.start(), Math.min(text.length(), ev.end()));
-    if (!site.find() || !takenNoun.equalsIgnoreCase(site.group(1).replaceAll("\\s+", " "))) {
+    if (!site.find()
+        || !takenNoun.equalsIgnoreCase(SPACES.matcher(site.group(1)).replaceAll(" "))) {
       return e;
     }
     for (Toponym t : toponyms) {
@@ -522,7 +519,7 @@ public final class ReportExtractor {
    * of the road's name (the midpoint of its ends when they lie near each other), at precision 2,
    * with the road's words as the place's name and span. Otherwise the event is unchanged.
    */
-  private Event roadPlace(Event e, String text, LocateHints hints) {
+  private Event roadPlace(Event e, RoadName.RoadWords roadWords, LocateHints hints) {
     PlaceRef ref = e.location();
     if (ref == null || ref.span() == null || !ref.isResolved()) {
       return e;
@@ -530,8 +527,9 @@ public final class ReportExtractor {
     Span ev = e.evidence();
     // A road's name that holds the place lies within a few words of it.
     int from = Math.max(ev.start(), ref.span().start() - ROAD_REACH);
+    String text = roadWords.text();
     int to = Math.min(Math.min(text.length(), ev.end()), ref.span().end() + ROAD_REACH);
-    for (Span words : RoadName.inText(text, from, to)) {
+    for (Span words : RoadName.inText(roadWords, from, to)) {
       if (!words.contains(ref.span())) {
         continue;
       }

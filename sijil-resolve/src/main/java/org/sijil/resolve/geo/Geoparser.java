@@ -524,7 +524,12 @@ public final class Geoparser {
     return true;
   }
 
-  static boolean isCaseless(String text) {
+  /**
+   * True when the letters of {@code text} are mostly capitals (more than 20 capitals, fewer than a
+   * tenth as many small letters): wire transcripts in upper case, where case says nothing about
+   * which words are names. Stops reading once the small letters decide it.
+   */
+  public static boolean isCaseless(String text) {
     int upper = 0;
     int lower = 0;
     int n = text.length();

@@ -96,6 +96,69 @@ public record RoadName(String from, String to, String qualifier) {
     if (from >= to || !namesARoad(text, from, to)) {
       return List.of();
     }
+    return roadsIn(text, from, to);
+  }
+
+  /**
+   * As {@link #inText(String, int, int)} for {@code words}' text, without reading the window for a
+   * road word again: a report asks this for each event, and the road words were found once.
+   */
+  public static List<Span> inText(RoadWords words, int from, int to) {
+    Objects.requireNonNull(words, "words");
+    if (from >= to || !words.anyStartIn(from, to)) {
+      return List.of();
+    }
+    return roadsIn(words.text, from, to);
+  }
+
+  /**
+   * Where whole words "road", "highway" and "motorway" start in one text, found in one reading so
+   * that each of a report's events asks for its window with a binary search. Immutable and
+   * thread-safe.
+   */
+  public static final class RoadWords {
+    private final String text;
+    private final int[] starts;
+
+    private RoadWords(String text, int[] starts) {
+      this.text = text;
+      this.starts = starts;
+    }
+
+    /** The road words of {@code text}. */
+    public static RoadWords of(String text) {
+      Objects.requireNonNull(text, "text");
+      int[] starts = new int[4];
+      int count = 0;
+      int n = text.length();
+      for (int i = 0; i < n; i++) {
+        int len = roadWordAt(text, i);
+        if (len > 0) {
+          if (count == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, 2 * count);
+          }
+          starts[count++] = i;
+          // A whole word ends at a non-letter: no other road word can start inside it.
+          i += len - 1;
+        }
+      }
+      return new RoadWords(text, java.util.Arrays.copyOf(starts, count));
+    }
+
+    /** The text the road words were found in. */
+    public String text() {
+      return text;
+    }
+
+    /** True when a road word starts in {@code [from, to)}. */
+    boolean anyStartIn(int from, int to) {
+      int i = java.util.Arrays.binarySearch(starts, from);
+      int at = i >= 0 ? i : -i - 1;
+      return at < starts.length && starts[at] < to;
+    }
+  }
+
+  private static List<Span> roadsIn(String text, int from, int to) {
     String window = text.substring(from, to);
     List<Span> out = new ArrayList<>();
     if (window.contains(" between ")
@@ -122,21 +185,35 @@ public record RoadName(String from, String to, String qualifier) {
   /** True when "road", "highway" or "motorway" occurs as a whole word in {@code text[from, to)}. */
   private static boolean namesARoad(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      int n =
-          (c == 'r' || c == 'R') && text.regionMatches(true, i, "road", 0, 4)
-              ? 4
-              : (c == 'h' || c == 'H') && text.regionMatches(true, i, "highway", 0, 7)
-                  ? 7
-                  : (c == 'm' || c == 'M') && text.regionMatches(true, i, "motorway", 0, 8) ? 8 : 0;
-      // A whole word: "roadblocks" and "railroad" name no road between two places.
-      if (n > 0
-          && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-          && (i + n >= text.length() || !Character.isLetter(text.charAt(i + n)))) {
+      if (roadWordAt(text, i) > 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The length of the whole word "road", "highway" or "motorway" at {@code i}, or 0. */
+  private static int roadWordAt(String text, int i) {
+    char c = text.charAt(i);
+    String word;
+    if (c == 'r' || c == 'R') {
+      word = "road";
+    } else if (c == 'h' || c == 'H') {
+      word = "highway";
+    } else if (c == 'm' || c == 'M') {
+      word = "motorway";
+    } else {
+      return 0;
+    }
+    // A whole word: "roadblocks" and "railroad" name no road between two places. Most of these
+    // letters stand inside a word, so the letter before is asked first.
+    int n = word.length();
+    if ((i > 0 && Character.isLetter(text.charAt(i - 1)))
+        || !text.regionMatches(true, i, word, 0, n)
+        || (i + n < text.length() && Character.isLetter(text.charAt(i + n)))) {
+      return 0;
+    }
+    return n;
   }
 
   /**
