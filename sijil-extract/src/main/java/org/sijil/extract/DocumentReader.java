@@ -2898,8 +2898,8 @@ final class DocumentReader {
         before = m;
       }
     }
-    if (before == null || before.end - before.first != 1) {
-      return false;
+    if (before == null || before.end - before.first != 1 || !before.armed || before.generic) {
+      return false; // "people protesting against prices": people doing it
     }
     Token w = tokens.get(before.first);
     if (w.norm().endsWith("s") && !w.isAllCaps()) {
@@ -3937,6 +3937,16 @@ final class DocumentReader {
 
   private boolean coordinated(Candidate m, Candidate c) {
     if (m.clauseStart != c.clauseStart || c.trigFirst < m.trigEnd) {
+      return false;
+    }
+    if (!m.outcome
+        && !c.outcome
+        && m.subType.type() != c.subType.type()
+        && !norm(m.trigEnd - 1).endsWith("ed")
+        && !norm(c.trigEnd - 1).endsWith("ed")) {
+      // "Assassinations and Prison Breaks", "arrests and kidnappings": event nouns of two kinds
+      // joined name two incidents, each with its own tags; verbs ("arrested and tortured a man",
+      // "shot and killed") tell one act on one victim
       return false;
     }
     int gap = c.trigFirst - m.trigEnd;
