@@ -2200,7 +2200,9 @@ final class DocumentReader {
                 && m.first >= c.clauseStart
                 && c.trigFirst - m.end <= 14
                 && perpAllowed(c, m)
-                && !supporting(m, c.clauseStart);
+                && !supporting(m, c.clauseStart)
+                // "Russian air raids hit X and clashes went on": the modifier's noun only
+                && !(adjectiveModifier(m) && c.trigFirst - m.end > 1);
         if (candidate && speaker(m)) {
           speaker = m; // tells of the event; the actor only if a pronoun takes it up
           c.namedSource = true;
@@ -2248,7 +2250,7 @@ final class DocumentReader {
     if (perp != null) {
       c.perp = perp.ref;
       c.perpAuthority = perp.authority;
-    } else if (sameSentencePrev && previous.perp != null) {
+    } else if (sameSentencePrev && previous.perp != null && !modifierRef(previous.perp, mentions)) {
       c.perp = previous.perp;
       c.perpInferred = previous.perpInferred;
       c.perpAuthority = previous.perpAuthority;
@@ -2269,7 +2271,10 @@ final class DocumentReader {
     boolean inherited = false;
     if (passive) {
       for (Mention m : mentions) {
-        if (m.end <= c.trigFirst && m.first >= c.clauseStart && !samePerp(c, m)) {
+        if (m.end <= c.trigFirst
+            && m.first >= c.clauseStart
+            && !samePerp(c, m)
+            && !attackModifier(m)) {
           victim = m;
         }
       }
@@ -2288,6 +2293,7 @@ final class DocumentReader {
         if (m.first >= c.trigEnd
             && m.first < Math.min(c.clauseEnd, c.trigEnd + 9)
             && !samePerp(c, m)
+            && !attackModifier(m)
             && !precededByAgent(m.first)
             && !(nominalTrigger(c) && !linkedToTrigger(c, m.first))) {
           victim = m;
@@ -2479,6 +2485,47 @@ final class DocumentReader {
     for (int k = r.firstToken(); k < r.endToken(); k++) {
       if (NON_STATE_WORDS.contains(norm(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mention modifies an attack noun of the sentence ("Turkish shelling", "regime air raids"):
+   * it names who attacked, so it is never a victim, and its actor is that noun's alone, not lent to
+   * the next event of the sentence.
+   */
+  private boolean attackModifier(Mention m) {
+    if (m.end - m.first > 2 || m.end >= tokens.size()) {
+      return false;
+    }
+    int next = MODIFIED_WEAPON_WORDS.contains(norm(m.end)) ? m.end + 1 : m.end;
+    for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+      TriggerEntry e = t.value();
+      if ((t.firstToken() == m.end || t.firstToken() == next)
+          && e.kind() == TriggerKind.EVENT
+          && (e.subType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+              || e.subType().type() == EventType.BATTLES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One modifier word ("Russian", "regime", "coalition") before an attack noun: unlike a subject
+   * before its verb ("regime forces shelled X and stormed Y"), it belongs to that noun only.
+   */
+  private boolean adjectiveModifier(Mention m) {
+    return m.end - m.first == 1
+        && lexicon.actorModifiers.containsKey(norm(m.first))
+        && attackModifier(m);
+  }
+
+  private boolean modifierRef(ActorRef ref, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.ref.span() != null && m.ref.span().equals(ref.span())) {
+        return adjectiveModifier(m);
       }
     }
     return false;
@@ -3942,11 +3989,14 @@ final class DocumentReader {
     if (!m.outcome
         && !c.outcome
         && m.subType.type() != c.subType.type()
+        && (m.subType.type() == EventType.STRATEGIC_DEVELOPMENTS
+            || c.subType.type() == EventType.STRATEGIC_DEVELOPMENTS)
         && !norm(m.trigEnd - 1).endsWith("ed")
         && !norm(c.trigEnd - 1).endsWith("ed")) {
-      // "Assassinations and Prison Breaks", "arrests and kidnappings": event nouns of two kinds
-      // joined name two incidents, each with its own tags; verbs ("arrested and tortured a man",
-      // "shot and killed") tell one act on one victim
+      // "Assassinations and Prison Breaks", "executions and arrests": a development (arrests, a
+      // prison break, a defection) and violence, named by nouns joined, are two incidents, each
+      // with its own tags; verbs ("arrested and tortured a man") tell one act on one victim, and
+      // "clashes and shelling" one fight
       return false;
     }
     int gap = c.trigFirst - m.trigEnd;

@@ -59,6 +59,33 @@ class EventsRoundFiveTest {
   }
 
   @Test
+  void theModifierOfAnAttackNounIsNeverItsVictim() {
+    Event e = single("Two women were wounded in Turkish shelling on the village of Hasiya.");
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo("turkey");
+    assertThat(e.victim() == null ? null : e.victim().actorId()).isNotEqualTo("turkey");
+  }
+
+  @Test
+  void theModifierNamesTheDoerOfItsOwnNounOnly() {
+    List<Event> es =
+        events("Russian air raids hit Saraqib on Monday and clashes went on near Khan Tuman.");
+    assertThat(es).anyMatch(e -> e.subType() == SubEventType.AIR_DRONE_STRIKE);
+    for (Event e : es) {
+      if (e.subType() == SubEventType.ARMED_CLASH) {
+        assertThat(e.perpetrator() == null ? null : e.perpetrator().actorId())
+            .isNotEqualTo("russia");
+      }
+    }
+  }
+
+  @Test
+  void clashesAndShellingJoinedAreOneFight() {
+    assertThat(events("Heavy clashes and shelling went on in Jobar on Monday, killing 4 fighters."))
+        .hasSize(1);
+  }
+
+  @Test
   void forcesDoingTheActWithAnObjectStayADescription() {
     // "coalition forces fighting ISIS": a participle describing the forces, not an event
     assertThat(events("Coalition forces fighting ISIS opened a new office in Kobani."))
