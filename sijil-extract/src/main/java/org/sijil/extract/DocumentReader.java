@@ -644,6 +644,10 @@ final class DocumentReader {
   private static final Set<String> NOT_SUBJECT_WORDS =
       WordSet.of("i", "we", "you", "how", "when", "where", "why", "what", "whose", "whom");
 
+  /** Words of a means between an actor modifier and its attack noun ("Russian air raids"). */
+  private static final Set<String> MODIFIED_WEAPON_WORDS =
+      WordSet.of("air", "aerial", "drone", "artillery", "rocket", "missile", "mortar", "car");
+
   private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
 
   /** A mention of an actor in the text, resolved. */
@@ -1215,6 +1219,8 @@ final class DocumentReader {
       }
     }
     currentTriggers = accepted;
+    mentions = withModifierActors(mentions, accepted, chosen, triggers, a);
+    currentMentions = mentions;
     currentTargets = lexicon.targets.match(raw, tokens, a, b, caseFolded);
     List<Candidate> events = new ArrayList<>();
     List<Candidate> outcomes = new ArrayList<>();
@@ -1721,6 +1727,72 @@ final class DocumentReader {
   }
 
   /**
+   * "Regime shelling", "Russian air raids", "a Turkish drone strike", "coalition bombardment": a
+   * word naming an armed actor right before an attack noun (one weapon word may stand between) is
+   * who attacked. The word is an adjective or a noun modifier, so the trigger is the noun it
+   * modifies; the actor is read from the actor table's two-word aliases ({@link
+   * Lexicon#actorModifiers}).
+   */
+  private List<Mention> withModifierActors(
+      List<Mention> mentions,
+      List<DictionaryMatch<TriggerEntry>> accepted,
+      TriggerEntry[] chosen,
+      List<DictionaryMatch<TriggerEntry>> triggers,
+      int a) {
+    List<Mention> out = null;
+    for (int ti = 0; ti < triggers.size(); ti++) {
+      TriggerEntry e = chosen[ti];
+      DictionaryMatch<TriggerEntry> m = triggers.get(ti);
+      if (e == null
+          || e.kind() != TriggerKind.EVENT
+          || !accepted.contains(m)
+          || !(e.subType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+              || e.subType().type() == EventType.BATTLES
+              || e.subType() == SubEventType.ATTACK)) {
+        continue;
+      }
+      int k = m.firstToken() - 1;
+      if (k > a && MODIFIED_WEAPON_WORDS.contains(norm(k)) && !modifierActor(k - 1, mentions)) {
+        k--;
+      }
+      if (k < a || !modifierActor(k, mentions)) {
+        continue;
+      }
+      ActorEntry actor = lexicon.actorModifiers.get(norm(k));
+      Token t = tokens.get(k);
+      if (out == null) {
+        out = new ArrayList<>(mentions);
+      }
+      out.add(
+          new Mention(
+              k,
+              k + 1,
+              new ActorRef(actor.name(), t.span(), actor.id(), actor.category()),
+              actor.armed(),
+              actor.authority(),
+              false));
+    }
+    if (out == null) {
+      return mentions;
+    }
+    out.sort(Comparator.comparingInt(Mention::first));
+    return out;
+  }
+
+  /** The word at {@code k} is an actor modifier that no mention covers yet. */
+  private boolean modifierActor(int k, List<Mention> mentions) {
+    if (!lexicon.actorModifiers.containsKey(norm(k))) {
+      return false;
+    }
+    for (Mention m : mentions) {
+      if (m.first <= k && k < m.end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Armed groups the actor table does not know, named by the shape of an organisation's name: name
    * words before an armed head ("Patriotic Liberation Front", "Red Dawn Movement") or an army named
    * by its cause ("Army of National Liberation"). An acronym in brackets right after the name ("...
@@ -2012,11 +2084,15 @@ final class DocumentReader {
     while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
       k--;
     }
+    boolean reduced = false;
     if (!BE.contains(norm(c.trigFirst))) {
-      if (k < c.clauseStart || !BE.contains(norm(k))) {
+      if (k >= c.clauseStart && BE.contains(norm(k))) {
+        k--;
+      } else if (reducedPassive(c)) {
+        reduced = true; // "An officer killed in an explosion", "A fighter died of his wounds"
+      } else {
         return null;
       }
-      k--;
     }
     int end = k + 1;
     int first = end;
@@ -2024,6 +2100,14 @@ final class DocumentReader {
       first--;
     }
     if (first == end || SUBJECT_PRONOUNS.contains(norm(end - 1))) {
+      return null;
+    }
+    if (reduced
+        && (end - first > 3
+            || first - 1 != c.clauseStart
+            || !DETERMINER_A.contains(norm(first - 1)))) {
+      // without "be", only a short subject that opens its clause with "a"/"an" is surely the
+      // participle's: "An officer killed in X", not "Clashes in Hama killed ..."
       return null;
     }
     Span sp = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
@@ -2059,17 +2143,24 @@ final class DocumentReader {
     if (!died && !verb.endsWith("ed")) {
       return false;
     }
-    // the people right before it, a closing quote or a head noun between ("9 'IS' members")
+    // the people right before it, a closing quote or a head noun between ("9 'IS' members"),
+    // or before an apposition that names some of them ("17 members, including a commander,")
     boolean subject = false;
+    int verb0 = apposition(c.trigFirst - 1, c.clauseStart) + 1;
     for (Mention m : currentMentions) {
-      boolean near = m.end <= c.trigFirst && c.trigFirst - m.end <= 2 && m.first >= c.clauseStart;
-      for (int k = m.end; near && k < c.trigFirst; k++) {
+      boolean near = m.end <= verb0 && verb0 - m.end <= 2 && m.first >= c.clauseStart;
+      for (int k = m.end; near && k < verb0; k++) {
         near = QUOTES.contains(norm(k)) || tokens.get(k).isWord() && !BE.contains(norm(k));
       }
       subject |= near;
     }
+    subject |= articleSubject(c);
     if (died) {
-      // people die of illness and accidents too: only with violence named in the sentence
+      // people die of illness and accidents too: only with violence named in the sentence, or
+      // of wounds ("died of his wounds": a casualty of violence told before)
+      if (subject && diedOfWounds(c.trigEnd)) {
+        return true;
+      }
       for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
         if (t.value().kind() != TriggerKind.OUTCOME) {
           return subject;
@@ -2082,6 +2173,53 @@ final class DocumentReader {
         && (c.trigEnd >= tokens.size()
             || AFTER_PASSIVE.contains(norm(c.trigEnd)) && !opensFigure(c.trigEnd));
   }
+
+  /**
+   * When token {@code k} closes an apposition that names some of the people before it (", including
+   * a commander,", ", among them two children,"), the token before the apposition; else {@code k}.
+   */
+  private int apposition(int k, int clauseStart) {
+    if (!norm(k).equals(",")) {
+      return k;
+    }
+    for (int j = k - 2; j > clauseStart && j >= k - 10; j--) {
+      String w = norm(j);
+      if (w.equals(",")) {
+        String next = norm(j + 1);
+        return next.equals("including") || next.equals("among") ? j - 1 : k;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * A short subject the actor table does not name, opening the clause with "a"/"an" right before
+   * the participle: "An officer killed in X", "A brigadier dies of his wounds".
+   */
+  private boolean articleSubject(Candidate c) {
+    int k = c.trigFirst - 1;
+    int words = 0;
+    while (k > c.clauseStart && words < 3 && subjectWord(k, currentMentions)) {
+      k--;
+      words++;
+    }
+    return words > 0 && k == c.clauseStart && DETERMINER_A.contains(norm(k));
+  }
+
+  /** "of his wounds", "from their injuries", "of wounds sustained ...": words after "died". */
+  private boolean diedOfWounds(int k) {
+    if (!(norm(k).equals("of") || norm(k).equals("from"))) {
+      return false;
+    }
+    int j = k + 1;
+    if (POSSESSIVES.contains(norm(j))) {
+      j++;
+    }
+    return WOUND_NOUNS.contains(norm(j));
+  }
+
+  private static final Set<String> WOUND_NOUNS =
+      WordSet.of("wounds", "wound", "injuries", "injury");
 
   /**
    * True when the words at {@code k} open a figure ("at least 13", "as many as 20"): an object
@@ -2164,7 +2302,9 @@ final class DocumentReader {
                 && m.first >= c.clauseStart
                 && c.trigFirst - m.end <= 14
                 && perpAllowed(c, m)
-                && !supporting(m, c.clauseStart);
+                && !supporting(m, c.clauseStart)
+                // "Russian air raids hit X and clashes went on": the modifier's noun only
+                && !(adjectiveModifier(m) && c.trigFirst - m.end > 1);
         if (candidate && speaker(m)) {
           speaker = m; // tells of the event; the actor only if a pronoun takes it up
           c.namedSource = true;
@@ -2212,7 +2352,7 @@ final class DocumentReader {
     if (perp != null) {
       c.perp = perp.ref;
       c.perpAuthority = perp.authority;
-    } else if (sameSentencePrev && previous.perp != null) {
+    } else if (sameSentencePrev && previous.perp != null && !modifierRef(previous.perp, mentions)) {
       c.perp = previous.perp;
       c.perpInferred = previous.perpInferred;
       c.perpAuthority = previous.perpAuthority;
@@ -2233,7 +2373,10 @@ final class DocumentReader {
     boolean inherited = false;
     if (passive) {
       for (Mention m : mentions) {
-        if (m.end <= c.trigFirst && m.first >= c.clauseStart && !samePerp(c, m)) {
+        if (m.end <= c.trigFirst
+            && m.first >= c.clauseStart
+            && !samePerp(c, m)
+            && !attackModifier(m)) {
           victim = m;
         }
       }
@@ -2252,6 +2395,7 @@ final class DocumentReader {
         if (m.first >= c.trigEnd
             && m.first < Math.min(c.clauseEnd, c.trigEnd + 9)
             && !samePerp(c, m)
+            && !attackModifier(m)
             && !precededByAgent(m.first)
             && !(nominalTrigger(c) && !linkedToTrigger(c, m.first))) {
           victim = m;
@@ -2318,6 +2462,7 @@ final class DocumentReader {
         && kind != null
         && victim != null
         && (c.outcome
+            || harmVerb(c)
             || kind == CountKind.KILLED
                 && (c.tags.contains(Tag.ASSASSINATION)
                     || c.tags.contains(Tag.EXECUTION)
@@ -2442,6 +2587,47 @@ final class DocumentReader {
     for (int k = r.firstToken(); k < r.endToken(); k++) {
       if (NON_STATE_WORDS.contains(norm(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mention modifies an attack noun of the sentence ("Turkish shelling", "regime air raids"):
+   * it names who attacked, so it is never a victim, and its actor is that noun's alone, not lent to
+   * the next event of the sentence.
+   */
+  private boolean attackModifier(Mention m) {
+    if (m.end - m.first > 2 || m.end >= tokens.size()) {
+      return false;
+    }
+    int next = MODIFIED_WEAPON_WORDS.contains(norm(m.end)) ? m.end + 1 : m.end;
+    for (DictionaryMatch<TriggerEntry> t : currentTriggers) {
+      TriggerEntry e = t.value();
+      if ((t.firstToken() == m.end || t.firstToken() == next)
+          && e.kind() == TriggerKind.EVENT
+          && (e.subType().type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+              || e.subType().type() == EventType.BATTLES)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One modifier word ("Russian", "regime", "coalition") before an attack noun: unlike a subject
+   * before its verb ("regime forces shelled X and stormed Y"), it belongs to that noun only.
+   */
+  private boolean adjectiveModifier(Mention m) {
+    return m.end - m.first == 1
+        && lexicon.actorModifiers.containsKey(norm(m.first))
+        && attackModifier(m);
+  }
+
+  private boolean modifierRef(ActorRef ref, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.ref.span() != null && m.ref.span().equals(ref.span())) {
+        return adjectiveModifier(m);
       }
     }
     return false;
@@ -2849,7 +3035,7 @@ final class DocumentReader {
       result = Certainty.HYPOTHETICAL;
       rank = 4;
     }
-    if (t.endsWith("ing") && rank < 3 && mentionEndsAt(c.trigFirst)) {
+    if (t.endsWith("ing") && rank < 3 && mentionEndsAt(c.trigFirst) && !modifiedNoun(c)) {
       result = Certainty.GENERIC; // "coalition forces fighting ISIS": a description, not an event
       rank = 3;
     }
@@ -2857,6 +3043,41 @@ final class DocumentReader {
       result = Certainty.HYPOTHETICAL;
     }
     return result;
+  }
+
+  /**
+   * "Regime shelling killed five", "Turkish shelling on the village": an -ing word after a one-word
+   * actor modifier, with no object of its own, is the noun the modifier describes, not a participle
+   * of a description ("coalition forces fighting ISIS", "the army shelling the town").
+   */
+  private boolean modifiedNoun(Candidate c) {
+    Mention before = null;
+    for (Mention m : currentMentions) {
+      if (m.end == c.trigFirst) {
+        before = m;
+      }
+    }
+    if (before == null || before.end - before.first != 1 || !before.armed || before.generic) {
+      return false; // "people protesting against prices": people doing it
+    }
+    Token w = tokens.get(before.first);
+    if (w.norm().endsWith("s") && !w.isAllCaps()) {
+      return false; // "militants shelling": people doing it
+    }
+    int k = c.trigEnd;
+    if (k >= c.clauseEnd) {
+      return true;
+    }
+    String next = norm(k);
+    if (DETERMINERS.contains(next) || OBJECT_PRONOUNS.contains(next)) {
+      return false;
+    }
+    for (Mention m : currentMentions) {
+      if (m.first == k) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean mentionEndsAt(int k) {
@@ -3063,6 +3284,19 @@ final class DocumentReader {
           "faction",
           "band",
           "gang");
+
+  /**
+   * An Attack verb that says what happened to the person ("was shot", "murdered", "stabbed",
+   * "tortured"), not only that someone was attacked or targeted, whose victim therefore counts.
+   */
+  private boolean harmVerb(Candidate c) {
+    String w = norm(c.trigFirst);
+    return c.entry.subType() == SubEventType.ATTACK
+        && (w.endsWith("ed") || w.equals("shot") || w.equals("beaten"))
+        && !w.equals("attacked")
+        && !w.equals("targeted")
+        && !w.equals("assaulted");
+  }
 
   /**
    * A count of one for a casualty word's victim named in the singular with "a" or "an" ("gunmen
@@ -3326,7 +3560,35 @@ final class DocumentReader {
           "volunteer",
           "mukhtar",
           "dignitary",
-          "notable");
+          "notable",
+          "emir",
+          "general",
+          "brigadier",
+          "colonel",
+          "lieutenant",
+          "captain",
+          "sergeant",
+          "pilot",
+          "conscript",
+          "militiaman");
+
+  // Words between "a" and a role that keep it one person: "a senior commander of the SDF".
+  private static final Set<String> ROLE_MODIFIERS =
+      WordSet.of(
+          "senior",
+          "prominent",
+          "top",
+          "local",
+          "field",
+          "military",
+          "security",
+          "former",
+          "high-ranking",
+          "leading",
+          "brigadier",
+          "staff",
+          "first",
+          "second");
 
   /**
    * The index of the "a"/"an" of "a member of (the) X" before a mention starting at {@code first},
@@ -3345,6 +3607,9 @@ final class DocumentReader {
       return -1;
     }
     k--;
+    for (int i = 0; i < 2 && k > 0 && ROLE_MODIFIERS.contains(norm(k)); i++) {
+      k--; // "a senior commander", "a brigadier general"
+    }
     return k >= 0 && DETERMINER_A.contains(norm(k)) ? k : -1;
   }
 
@@ -3831,6 +4096,19 @@ final class DocumentReader {
 
   private boolean coordinated(Candidate m, Candidate c) {
     if (m.clauseStart != c.clauseStart || c.trigFirst < m.trigEnd) {
+      return false;
+    }
+    if (!m.outcome
+        && !c.outcome
+        && m.subType.type() != c.subType.type()
+        && (m.subType.type() == EventType.STRATEGIC_DEVELOPMENTS
+            || c.subType.type() == EventType.STRATEGIC_DEVELOPMENTS)
+        && !norm(m.trigEnd - 1).endsWith("ed")
+        && !norm(c.trigEnd - 1).endsWith("ed")) {
+      // "Assassinations and Prison Breaks", "executions and arrests": a development (arrests, a
+      // prison break, a defection) and violence, named by nouns joined, are two incidents, each
+      // with its own tags; verbs ("arrested and tortured a man") tell one act on one victim, and
+      // "clashes and shelling" one fight
       return false;
     }
     int gap = c.trigFirst - m.trigEnd;

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.sijil.model.event.ActorCategory;
@@ -68,6 +71,14 @@ final class Lexicon {
   final String language;
   final String version;
   final DictionaryMatcher<ActorEntry> actors;
+
+  /**
+   * Lower-cased single words that name a named armed actor when they modify a noun ("Russian" of
+   * "Russian forces", "coalition" of "coalition warplanes"): read from the table's two-word aliases
+   * whose second word is an armed head; a word that would name two actors is left out.
+   */
+  final Map<String, ActorEntry> actorModifiers;
+
   final DictionaryMatcher<Boolean> references;
   final DictionaryMatcher<TriggerEntry> triggers;
   final DictionaryMatcher<WeaponEntry> weapons;
@@ -78,6 +89,7 @@ final class Lexicon {
       String language,
       String version,
       DictionaryMatcher<ActorEntry> actors,
+      Map<String, ActorEntry> actorModifiers,
       DictionaryMatcher<Boolean> references,
       DictionaryMatcher<TriggerEntry> triggers,
       DictionaryMatcher<WeaponEntry> weapons,
@@ -86,6 +98,7 @@ final class Lexicon {
     this.language = language;
     this.version = version;
     this.actors = actors;
+    this.actorModifiers = actorModifiers;
     this.references = references;
     this.triggers = triggers;
     this.weapons = weapons;
@@ -93,12 +106,30 @@ final class Lexicon {
     this.targets = targets;
   }
 
+  /** Second words of an actor alias that make its first word a modifier naming the actor. */
+  private static final Set<String> ARMED_HEADS =
+      Set.of(
+          "forces",
+          "army",
+          "military",
+          "troops",
+          "warplanes",
+          "jets",
+          "aircraft",
+          "drone",
+          "drones",
+          "artillery",
+          "militias",
+          "fighters");
+
   /** Loads the lexicon of {@code language} from the class path. */
   static Lexicon load(String language) {
     CRC32 crc = new CRC32();
     String dir = "lexicon/" + language + "/";
 
     DictionaryMatcher.Builder<ActorEntry> actors = DictionaryMatcher.builder();
+    Map<String, ActorEntry> modifiers = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
     for (Line l : read(dir + "actors.tsv", 6, crc)) {
       String name = l.cols[1].equals("*") ? null : l.cols[1];
       ActorEntry e =
@@ -110,8 +141,16 @@ final class Lexicon {
         } else {
           actors.add(alias, e);
         }
+        String[] words = alias.toLowerCase(Locale.ROOT).split(" ");
+        if (name != null && e.armed() && words.length == 2 && ARMED_HEADS.contains(words[1])) {
+          ActorEntry before = modifiers.putIfAbsent(words[0], e);
+          if (before != null && !before.id().equals(e.id())) {
+            ambiguous.add(words[0]);
+          }
+        }
       }
     }
+    modifiers.keySet().removeAll(ambiguous);
 
     DictionaryMatcher.Builder<Boolean> refs = DictionaryMatcher.builder();
     for (Line l : read(dir + "references.tsv", 1, crc)) {
@@ -158,6 +197,7 @@ final class Lexicon {
         language,
         version,
         actors.build(),
+        Map.copyOf(modifiers),
         refs.build(),
         triggers.build(),
         weapons.build(),
