@@ -297,6 +297,13 @@ public final class PlaceResolver {
       // Without hints nothing vouches for a spelling variant: where the name is spelled so
       // somewhere, a place it merely resembles is not a reading ("Ghouta" is not Geita).
       matches.values().removeIf(m -> m.how().equals("loose"));
+      if (matches.values().stream().anyMatch(m -> m.how().equals("alias"))) {
+        // The alias table says what a name means when nothing else does ("Palmyra" is Tadmur,
+        // "Hajin" the Deir ez-Zor town): its other readings stay, below it.
+        matches.replaceAll(
+            (i, m) ->
+                m.how().equals("exact") ? new Match(m.quality() * 0.5, m.precision(), m.how()) : m);
+      }
     }
     if (matches.values().stream().anyMatch(m -> m.how().equals("site") && m.quality() >= 0.9)) {
       // "Tabqa airbase" names the airbase the gazetteer knows: the town it is named after is

@@ -310,6 +310,17 @@ class PlaceResolverTest {
   }
 
   @Test
+  void withoutHintsTheAliasTableSaysWhichPlaceAFocusCountryNameMeans() {
+    // GeoNames: Palmyra, Missouri is Palmyra by its own name; Tadmur in Syria by an alternate.
+    List<PlaceCandidate> c = bundled.locate("Palmyra", LocateHints.NONE);
+    assertThat(c.get(0).place().countryCode()).isEqualTo("SY");
+    assertThat(c).extracting(x -> x.place().countryCode()).contains("US");
+    // A country hint still decides.
+    assertThat(bundled.locate("Palmyra", LocateHints.of("US", null)).get(0).place().countryCode())
+        .isEqualTo("US");
+  }
+
+  @Test
   void theInnerNameDropsAHeadWordOrKeepsTheFirstWords() {
     assertThat(PlaceResolver.innerName("tal abu rasin", "abu rasen")).isEqualTo("abu rasin");
     assertThat(PlaceResolver.innerName("abu ubaydah jarrah", "abu ubaydah"))
