@@ -1708,6 +1708,7 @@ final class DocumentReader {
       }
     }
     organisations(a, b, out);
+    countryForces(a, b, out);
     out.sort(Comparator.comparingInt(Mention::first));
     // "Islamic State militants", "SDF fighters": a generic noun right after a name is the name
     List<Mention> joined = new ArrayList<>();
@@ -1777,6 +1778,70 @@ final class DocumentReader {
     }
     out.sort(Comparator.comparingInt(Mention::first));
     return out;
+  }
+
+  /** Nouns of a state's armed forces that a country's demonym before them makes that state's. */
+  private static final Set<String> STATE_ARMED_NOUNS =
+      WordSet.of(
+          "forces",
+          "army",
+          "military",
+          "troops",
+          "soldiers",
+          "warplanes",
+          "jets",
+          "aircraft",
+          "planes",
+          "helicopters",
+          "drone",
+          "drones",
+          "artillery",
+          "gunboats");
+
+  /**
+   * "Jordanian jets", "American drones", "Iraqi soldiers": a country's word (a modifier of a state
+   * or external forces actor in the actor table, {@link Lexicon#countryModifiers}) right before a
+   * noun of armed forces names that country's forces, though the table lists no such pair. A
+   * generic mention of the noun alone ("jets": unnamed state forces) gives way to it.
+   */
+  private void countryForces(int a, int b, List<Mention> out) {
+    for (int k = a; k + 1 < b; k++) {
+      Token t = tokens.get(k);
+      ActorEntry actor = lexicon.countryModifiers.get(t.norm());
+      if (actor == null
+          || !STATE_ARMED_NOUNS.contains(norm(k + 1))
+          // "us" is also a pronoun: the country only in capitals
+          || !caseFolded && !t.isCapitalized()
+          || (FUNCTION_WORDS.contains(t.norm()) || CLOSED_CLASS.contains(t.norm()))
+              && !mostlyUpperCase(t.text())) {
+        continue;
+      }
+      boolean named = false;
+      Mention generic = null;
+      for (Mention m : out) {
+        if (m.first <= k + 1 && k < m.end) {
+          if (!m.generic && m.ref.actorId() != null || m.first != k + 1 || m.end != k + 2) {
+            named = true;
+          } else {
+            generic = m;
+          }
+        }
+      }
+      if (named) {
+        continue;
+      }
+      out.remove(generic);
+      Span sp = new Span(t.span().start(), tokens.get(k + 1).span().end());
+      out.add(
+          new Mention(
+              k,
+              k + 2,
+              new ActorRef(actor.name(), sp, actor.id(), actor.category()),
+              actor.armed(),
+              actor.authority(),
+              false));
+      k++;
+    }
   }
 
   /** The word at {@code k} is an actor modifier that no mention covers yet. */
