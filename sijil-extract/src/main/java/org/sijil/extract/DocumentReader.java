@@ -1813,7 +1813,7 @@ final class DocumentReader {
           // "us" is also a pronoun: the country only in capitals
           || !caseFolded && !t.isCapitalized()
           || (FUNCTION_WORDS.contains(t.norm()) || CLOSED_CLASS.contains(t.norm()))
-              && !mostlyUpperCase(t.text())) {
+              && !allCapitals(t.text())) {
         continue;
       }
       boolean named = false;
@@ -1842,6 +1842,15 @@ final class DocumentReader {
               false));
       k++;
     }
+  }
+
+  private static boolean allCapitals(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word at {@code k} is an actor modifier that no mention covers yet. */

@@ -65,6 +65,7 @@ class EventsRoundSixTest {
       value = {
         "Jordanian jets killed two men near Raqqa on Sunday.|jordan",
         "American drones killed three people near Sarmada.|coalition",
+        "US drones killed a man on a motorbike near Atmeh.|coalition",
         "Iraqi soldiers shelled the village of Baghuz, killing a woman.|iraq_gov",
         "Israeli helicopters bombed a depot near Quneitra, killing two guards.|israel",
       })
