@@ -1708,6 +1708,7 @@ final class DocumentReader {
       }
     }
     organisations(a, b, out);
+    countryForces(a, b, out);
     out.sort(Comparator.comparingInt(Mention::first));
     // "Islamic State militants", "SDF fighters": a generic noun right after a name is the name
     List<Mention> joined = new ArrayList<>();
@@ -1777,6 +1778,79 @@ final class DocumentReader {
     }
     out.sort(Comparator.comparingInt(Mention::first));
     return out;
+  }
+
+  /** Nouns of a state's armed forces that a country's demonym before them makes that state's. */
+  private static final Set<String> STATE_ARMED_NOUNS =
+      WordSet.of(
+          "forces",
+          "army",
+          "military",
+          "troops",
+          "soldiers",
+          "warplanes",
+          "jets",
+          "aircraft",
+          "planes",
+          "helicopters",
+          "drone",
+          "drones",
+          "artillery",
+          "gunboats");
+
+  /**
+   * "Jordanian jets", "American drones", "Iraqi soldiers": a country's word (a modifier of a state
+   * or external forces actor in the actor table, {@link Lexicon#countryModifiers}) right before a
+   * noun of armed forces names that country's forces, though the table lists no such pair. A
+   * generic mention of the noun alone ("jets": unnamed state forces) gives way to it.
+   */
+  private void countryForces(int a, int b, List<Mention> out) {
+    for (int k = a; k + 1 < b; k++) {
+      Token t = tokens.get(k);
+      ActorEntry actor = lexicon.countryModifiers.get(t.norm());
+      if (actor == null
+          || !STATE_ARMED_NOUNS.contains(norm(k + 1))
+          // "us" is also a pronoun: the country only in capitals
+          || !caseFolded && !t.isCapitalized()
+          || (FUNCTION_WORDS.contains(t.norm()) || CLOSED_CLASS.contains(t.norm()))
+              && !allCapitals(t.text())) {
+        continue;
+      }
+      boolean named = false;
+      Mention generic = null;
+      for (Mention m : out) {
+        if (m.first <= k + 1 && k < m.end) {
+          if (!m.generic && m.ref.actorId() != null || m.first != k + 1 || m.end != k + 2) {
+            named = true;
+          } else {
+            generic = m;
+          }
+        }
+      }
+      if (named) {
+        continue;
+      }
+      out.remove(generic);
+      Span sp = new Span(t.span().start(), tokens.get(k + 1).span().end());
+      out.add(
+          new Mention(
+              k,
+              k + 2,
+              new ActorRef(actor.name(), sp, actor.id(), actor.category()),
+              actor.armed(),
+              actor.authority(),
+              false));
+      k++;
+    }
+  }
+
+  private static boolean allCapitals(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word at {@code k} is an actor modifier that no mention covers yet. */
@@ -2115,6 +2189,27 @@ final class DocumentReader {
     return new Mention(first, end, ref, false, false, true);
   }
 
+  /**
+   * Where the subject of a passive trigger ends: at its "be" ("a nurse was wounded"), or at the
+   * trigger when it starts with "be" or has none.
+   */
+  private int passiveSubjectEnd(Candidate c) {
+    int k = c.trigFirst - 1;
+    while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
+      k--;
+    }
+    return k >= c.clauseStart && BE.contains(norm(k)) ? k : c.trigFirst;
+  }
+
+  private boolean beBetween(int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (BE.contains(norm(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean subjectWord(int k, List<Mention> mentions) {
     Token t = tokens.get(k);
     String n = t.norm();
@@ -2277,8 +2372,11 @@ final class DocumentReader {
       int sentenceStart) {
     boolean passive = passive(c);
     boolean sameSentencePrev = previous != null && previous.sentence == c.sentence;
+    // "killed in clashes with ISIS": the other side of the fight is who killed
+    int[] casualtyWord = new int[1];
+    Mention opponent = battleOpponent(c, mentions, casualtyWord);
     // perpetrator: agent phrase, then subject, then a subject pronoun, then the previous event
-    Mention perp = null;
+    Mention perp = opponent;
     for (int k = c.trigEnd; k < Math.min(c.clauseEnd, c.trigEnd + 10) && perp == null; k++) {
       String n = norm(k);
       boolean agent =
@@ -2372,16 +2470,27 @@ final class DocumentReader {
     Mention victim = null;
     boolean inherited = false;
     if (passive) {
+      int subjectEnd = passiveSubjectEnd(c);
       for (Mention m : mentions) {
         if (m.end <= c.trigFirst
             && m.first >= c.clauseStart
             && !samePerp(c, m)
-            && !attackModifier(m)) {
+            && !attackModifier(m)
+            // "a child was killed and an officer was wounded": a "be" between the mention and
+            // this participle's own "be" makes the mention the subject of the clause before
+            && !beBetween(m.end, subjectEnd)) {
           victim = m;
         }
       }
       if (victim == null && countKind(c) != null) {
         victim = passiveSubject(c, mentions);
+      }
+    } else if (opponent != null) {
+      // the dead belong to the party the clause names before the casualty word, if any
+      for (Mention m : mentions) {
+        if (m.end <= casualtyWord[0] && m.first >= c.clauseStart && m != opponent) {
+          victim = m;
+        }
       }
     } else {
       int k = c.trigEnd;
@@ -2546,6 +2655,50 @@ final class DocumentReader {
       c.target = link == null ? null : link.target();
       c.targetDirect = link != null && link.direct();
     }
+  }
+
+  private static final Set<String> CIRCUMSTANCE_PREPOSITIONS = WordSet.of("in", "during", "amid");
+
+  private static final Set<String> OPPONENT_LINKS = WordSet.of("with", "against");
+
+  /**
+   * The other side of a fight in which someone was hurt: in "an officer was killed in clashes with
+   * ISIS" or "two fighters were wounded during fighting against the SDF", the group after
+   * "with"/"against" fought the dead, so it is the perpetrator of the killing, never its victim.
+   * The battle noun must follow a casualty word and "in"/"during"/"amid" (up to two words, "the
+   * heavy", between); null otherwise.
+   *
+   * @param casualtyWord receives the casualty word's token
+   */
+  private Mention battleOpponent(Candidate c, List<Mention> mentions, int[] casualtyWord) {
+    if (c.subType.type() != EventType.BATTLES || !OPPONENT_LINKS.contains(norm(c.trigEnd))) {
+      return null;
+    }
+    int k = c.trigFirst - 1;
+    while (k > 0 && c.trigFirst - k <= 3 && !CIRCUMSTANCE_PREPOSITIONS.contains(norm(k))) {
+      if (!tokens.get(k).isWord() || BE.contains(norm(k)) || verbBetween(k, k + 1)) {
+        return null;
+      }
+      k--;
+    }
+    if (k <= 0 || !CIRCUMSTANCE_PREPOSITIONS.contains(norm(k))) {
+      return null;
+    }
+    int w = k - 1;
+    while (w > 0 && ADVERBS.contains(norm(w))) {
+      w--;
+    }
+    String verb = norm(w);
+    if (!(KILL_WORDS.contains(verb) || INJURY_WORDS.contains(verb) || verb.equals("died"))) {
+      return null;
+    }
+    for (Mention m : mentions) {
+      if (m.first > c.trigEnd && m.first <= c.trigEnd + 2 && m.armed) {
+        casualtyWord[0] = w;
+        return m;
+      }
+    }
+    return null;
   }
 
   private static boolean protestLike(SubEventType t) {

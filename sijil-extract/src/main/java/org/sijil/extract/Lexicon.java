@@ -79,6 +79,12 @@ final class Lexicon {
    */
   final Map<String, ActorEntry> actorModifiers;
 
+  /**
+   * The actor modifiers that name a country's forces: those of actors coded State forces or
+   * External/Other forces ("Iraqi" of "Iraqi forces", "American" of "American forces").
+   */
+  final Map<String, ActorEntry> countryModifiers;
+
   final DictionaryMatcher<Boolean> references;
   final DictionaryMatcher<TriggerEntry> triggers;
   final DictionaryMatcher<WeaponEntry> weapons;
@@ -99,6 +105,15 @@ final class Lexicon {
     this.version = version;
     this.actors = actors;
     this.actorModifiers = actorModifiers;
+    Map<String, ActorEntry> countries = new HashMap<>();
+    actorModifiers.forEach(
+        (word, e) -> {
+          if (e.category() == ActorCategory.STATE_FORCES
+              || e.category() == ActorCategory.EXTERNAL_OTHER_FORCES) {
+            countries.put(word, e);
+          }
+        });
+    this.countryModifiers = Map.copyOf(countries);
     this.references = references;
     this.triggers = triggers;
     this.weapons = weapons;
