@@ -1,6 +1,9 @@
 package org.sijil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijil.extract.ExtractedEvents.events;
+import static org.sijil.extract.ExtractedEvents.figure;
+import static org.sijil.extract.ExtractedEvents.single;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,23 +18,6 @@ import org.sijil.model.event.Tag;
 
 /** Casualty figures and actor roles attached to the right event, on sentences written here. */
 class CasualtyCountTest {
-  private static final EventExtractor EXTRACTOR = EventExtractor.english();
-
-  private static List<Event> events(String text) {
-    return EXTRACTOR.extract(text, null).events();
-  }
-
-  private static Event single(String text) {
-    List<Event> es = events(text);
-    assertThat(es).as("events of %s", text).hasSize(1);
-    return es.get(0);
-  }
-
-  private static Integer figure(Event e, CountKind kind) {
-    Count c = e.counts().get(kind);
-    return c == null ? null : c.min();
-  }
-
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -1,13 +1,15 @@
 package org.sijil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijil.extract.ExtractedEvents.events;
+import static org.sijil.extract.ExtractedEvents.figure;
+import static org.sijil.extract.ExtractedEvents.single;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
 import org.sijil.model.event.Event;
 import org.sijil.model.event.SubEventType;
@@ -19,23 +21,6 @@ import org.sijil.model.event.Tag;
  * their own incident. Sentences written for these tests.
  */
 class EventsRoundFiveTest {
-  private static final EventExtractor EXTRACTOR = EventExtractor.english();
-
-  private static List<Event> events(String text) {
-    return EXTRACTOR.extract(text, null).events();
-  }
-
-  private static Event single(String text) {
-    List<Event> es = events(text);
-    assertThat(es).as("events of %s", text).hasSize(1);
-    return es.get(0);
-  }
-
-  private static Integer figure(Event e, CountKind kind) {
-    Count c = e.counts().get(kind);
-    return c == null ? null : c.min();
-  }
-
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -1,11 +1,11 @@
 package org.sijil.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sijil.extract.ExtractedEvents.figure;
+import static org.sijil.extract.ExtractedEvents.single;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
 import org.sijil.model.event.Event;
 
@@ -15,19 +15,6 @@ import org.sijil.model.event.Event;
  * forces. Sentences written for these tests.
  */
 class EventsRoundSixTest {
-  private static final EventExtractor EXTRACTOR = EventExtractor.english();
-
-  private static Event single(String text) {
-    List<Event> es = EXTRACTOR.extract(text, null).events();
-    assertThat(es).as("events of %s", text).hasSize(1);
-    return es.get(0);
-  }
-
-  private static Integer figure(Event e, CountKind kind) {
-    Count c = e.counts().get(kind);
-    return c == null ? null : c.min();
-  }
-
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
