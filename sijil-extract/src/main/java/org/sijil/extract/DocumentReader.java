@@ -1813,7 +1813,7 @@ final class DocumentReader {
           // "us" is also a pronoun: the country only in capitals
           || !caseFolded && !t.isCapitalized()
           || (FUNCTION_WORDS.contains(t.norm()) || CLOSED_CLASS.contains(t.norm()))
-              && !allCapitals(t.text())) {
+              && !t.isAllCaps()) {
         continue;
       }
       boolean named = false;
@@ -1842,15 +1842,6 @@ final class DocumentReader {
               false));
       k++;
     }
-  }
-
-  private static boolean allCapitals(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The word at {@code k} is an actor modifier that no mention covers yet. */
@@ -2140,11 +2131,16 @@ final class DocumentReader {
     if (verb.length() > 4 && verb.endsWith("ing")) {
       return false; // "forces are redeploying", "were shelling": progressive, active
     }
+    return beBefore(c) >= 0 || reducedPassive(c);
+  }
+
+  /** The form of "be" right before the trigger, past adverbs ("was reportedly killed"), or -1. */
+  private int beBefore(Candidate c) {
     int k = c.trigFirst - 1;
     while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
       k--;
     }
-    return k >= c.clauseStart && BE.contains(norm(k)) || reducedPassive(c);
+    return k >= c.clauseStart && BE.contains(norm(k)) ? k : -1;
   }
 
   /**
@@ -2194,11 +2190,8 @@ final class DocumentReader {
    * trigger when it starts with "be" or has none.
    */
   private int passiveSubjectEnd(Candidate c) {
-    int k = c.trigFirst - 1;
-    while (k >= c.clauseStart && ADVERBS.contains(norm(k))) {
-      k--;
-    }
-    return k >= c.clauseStart && BE.contains(norm(k)) ? k : c.trigFirst;
+    int be = beBefore(c);
+    return be >= 0 ? be : c.trigFirst;
   }
 
   private boolean beBetween(int from, int to) {
