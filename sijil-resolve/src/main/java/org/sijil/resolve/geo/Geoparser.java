@@ -792,8 +792,8 @@ public final class Geoparser {
   }
 
   // Prepositions that put the capitalised word after them in the place slot ("lives in X").
-  private static final java.util.regex.Pattern LOCATIVE_BEFORE =
-      java.util.regex.Pattern.compile("(?i)(?:^|\\W)(?:in|at|near|to|from|outside|into)\\s+$");
+  private static final Set<String> LOCATIVE_BEFORE =
+      WordSet.of("in", "at", "near", "to", "from", "outside", "into");
 
   /** True when the name is an Arabic article and one word ("AS WELL", "AT TALL"). */
   private static boolean articlePlusWord(String name) {
@@ -810,10 +810,21 @@ public final class Geoparser {
   /** Least importance of a place one upper-case word may name without a preposition before it. */
   private static final double CASELESS_ALONE = 0.75;
 
-  /** True when a locative preposition, lower case, ends the text right before {@code start}. */
+  /**
+   * True when a locative preposition, in any case, and whitespace end the text right before {@code
+   * start} (scanned back by hand, as {@link #nearBefore} is).
+   */
   private static boolean afterLocative(String text, int start) {
     int from = Math.max(0, start - 10);
-    return LOCATIVE_BEFORE.matcher(text.substring(from, start)).find();
+    int end = skipSpaceBack(text, from, start);
+    int begin = end;
+    while (begin > from && isWordChar(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return end < start
+        && begin < end
+        && (begin == 0 || !isWordChar(text.charAt(begin - 1)))
+        && LOCATIVE_BEFORE.contains(text.substring(begin, end).toLowerCase(Locale.ROOT));
   }
 
   private static PlaceResolver.Context ctx0() {
