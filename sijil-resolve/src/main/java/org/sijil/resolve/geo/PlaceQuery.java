@@ -27,6 +27,12 @@ record PlaceQuery(String name, int precision, boolean typed, boolean site) {
       "(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
           + "(?:ern)?\\s+)?";
 
+  // "Northern", "South-eastern" …: a direction adjective before a name.
+  private static final String DIRECTION_ADJECTIVE =
+      "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\\s+";
+
+  private static final Pattern LEADING_DIRECTION = Pattern.compile("(?i)" + DIRECTION_ADJECTIVE);
+
   private static final List<Rule> PREFIXES =
       List.of(
           new Rule(
@@ -56,10 +62,12 @@ record PlaceQuery(String name, int precision, boolean typed, boolean site) {
           new Rule("(?:the\\s+)?(?:city|town|village|hamlet|municipality)\\s+of\\s+", 1),
           new Rule("(?:the\\s+)?(?:district|sub-?district|nahiya)\\s+of\\s+", 2),
           new Rule("(?:the\\s+)?(?:province|governorate|region|state)\\s+of\\s+", 3),
-          new Rule(
-              "(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-                  + "ern\\s+",
-              2));
+          new Rule(DIRECTION_ADJECTIVE, 2));
+
+  /** True when the name opens with a direction adjective that {@link #parse} reads away. */
+  static boolean opensWithDirection(String raw) {
+    return LEADING_DIRECTION.matcher(raw.strip()).lookingAt();
+  }
 
   private static final List<Rule> SUFFIXES =
       List.of(

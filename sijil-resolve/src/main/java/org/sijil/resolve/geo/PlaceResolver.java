@@ -211,18 +211,13 @@ public final class PlaceResolver {
     return best < 0 ? null : new double[] {gazetteer.lat(best), gazetteer.lon(best)};
   }
 
-  // A leading "Northern", "South-eastern" … that the query parse reads as a direction.
-  private static final java.util.regex.Pattern DIRECTION_HEAD =
-      java.util.regex.Pattern.compile(
-          "(?i)\\s*(?:north|south|east|west)(?:-?(?:east|west))?ern\\s+");
-
   /** Candidates for a raw name; with {@code partial}, falls back to the longest known part. */
   List<Ranked> rank(String raw, Context ctx, boolean partial) {
     PlaceQuery q = PlaceQuery.parse(raw);
     if (q.name().isEmpty()) {
       return List.of();
     }
-    if (DIRECTION_HEAD.matcher(raw).lookingAt()) {
+    if (PlaceQuery.opensWithDirection(raw)) {
       // "Northern Ireland", "Western Ghouta": a name the gazetteer knows whole, direction word
       // and all, is that place, not the direction of another.
       Map<Integer, Match> whole = exactOnly(gather(raw.strip(), 1, 1.0));
