@@ -173,6 +173,7 @@ final class LocateCommand implements Callable<Integer> {
           cn.put("admin1", c.place().admin1());
           cn.put("score", c.score());
           cn.put("precision", c.precision());
+          cn.put("reason", c.reason());
         }
         w.write(mapper.writeValueAsString(o));
         w.write('\n');

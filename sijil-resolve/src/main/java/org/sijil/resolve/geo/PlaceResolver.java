@@ -2,6 +2,7 @@ package org.sijil.resolve.geo;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,11 @@ public final class PlaceResolver {
     if (!road.isEmpty()) {
       return road;
     }
-    List<Ranked> ranked = rank(name, context(hints), true);
+    Context ctx = context(hints);
+    List<Ranked> ranked = rank(name, ctx, true);
+    if (ranked.isEmpty() || outsideHintedAdmin1(ranked.get(0), ctx)) {
+      ranked = withHintedArea(ranked, hints, ctx);
+    }
     List<PlaceCandidate> out = new ArrayList<>(ranked.size());
     for (Ranked r : ranked) {
       out.add(r.candidate(gazetteer));
@@ -184,6 +189,100 @@ public final class PlaceResolver {
         0,
         W_HINT,
         W_HINT);
+  }
+
+  /** Score of a hinted district given for a name that matches nothing (see below). */
+  static final double HINTED_AREA_SCORE = 0.1;
+
+  /**
+   * True when the hints name a governorate, the reading lies neither in it nor in or just across
+   * (within {@link #BESIDE_DISTRICT_KM}) the hinted district, and it is no reading of the sites or
+   * alias tables (which name one place each, and whose points our own tables give).
+   */
+  private boolean outsideHintedAdmin1(Ranked r, Context ctx) {
+    int i = r.index();
+    if (ctx.admin1s().isEmpty()
+        || ctx.admin1s().contains(gazetteer.admin1Index(i))
+        || r.reason().startsWith("site")
+        || r.reason().startsWith("alias")) {
+      return false;
+    }
+    return ctx.admin2s().isEmpty()
+        || (!ctx.admin2s().contains(gazetteer.admin2Index(i))
+            && beyondAdmin2(i, ctx) > BESIDE_DISTRICT_KM);
+  }
+
+  /** A place this near a hinted district's edge may lie in it by another source's lines. */
+  private static final double BESIDE_DISTRICT_KM = 10;
+
+  /**
+   * The readings with the hinted district ({@link #hintedAreaReading}) among them, for a name that
+   * matches nothing or whose best reading lies outside the hinted governorate: the caller knows the
+   * district, so a place of that name elsewhere (a look-alike, a part of the name, or a homonym
+   * across the country) is a weaker reading than the district itself, and counts {@link
+   * #HINTED_AREA_SCORE} of its score. Unchanged when the hints name no known district.
+   */
+  private List<Ranked> withHintedArea(List<Ranked> ranked, LocateHints hints, Context ctx) {
+    List<Ranked> area = hintedAreaReading(hints, ctx);
+    if (area.isEmpty()) {
+      return ranked;
+    }
+    List<Ranked> out = new ArrayList<>(area);
+    for (Ranked r : ranked) {
+      out.add(
+          outsideHintedAdmin1(r, ctx)
+              ? new Ranked(
+                  r.index(),
+                  r.score() * HINTED_AREA_SCORE,
+                  r.precision(),
+                  r.reason() + "; outside the hinted governorate")
+              : r);
+    }
+    out.sort(Comparator.comparingDouble(Ranked::score).reversed());
+    return out.size() > MAX_CANDIDATES ? List.copyOf(out.subList(0, MAX_CANDIDATES)) : out;
+  }
+
+  /**
+   * When a name matches nothing, the district the caller says it lies in, as a precision-3 reading:
+   * what a documenter codes for a village no gazetteer lists (ACLED's "a larger area around it").
+   * Only a district or sub-district named in the hints counts, never a governorate or country (too
+   * wide to place an incident); empty when the hints name none, or none is known.
+   */
+  private List<Ranked> hintedAreaReading(LocateHints hints, Context ctx) {
+    if (hints.admin2() == null || (ctx.admin2s().isEmpty() && ctx.areaCentre() == null)) {
+      return List.of();
+    }
+    String key = NameKeys.strict(PlaceQuery.stripAdminWords(hints.admin2()));
+    int best = -1;
+    int bestRank = 0;
+    for (int i : gazetteer.strictMatches(key)) {
+      if ((!ctx.countries().isEmpty() && !ctx.countries().contains(gazetteer.countryCode(i)))
+          || (!ctx.admin1s().isEmpty() && !ctx.admin1s().contains(gazetteer.admin1Index(i)))) {
+        continue;
+      }
+      String code = gazetteer.featureCode(i);
+      // The town a district is named after is its seat, where its incidents are coded (ACLED
+      // codes an area to its capital); failing that, the district's own record.
+      int rank =
+          !ctx.admin2s().isEmpty() && !ctx.admin2s().contains(gazetteer.admin2Index(i))
+              ? 0
+              : code.startsWith("PPLA") ? 3 : code.equals("ADM2") || code.equals("ADM3") ? 2 : 0;
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    if (best < 0) {
+      return List.of();
+    }
+    return List.of(
+        new Ranked(
+            best,
+            HINTED_AREA_SCORE,
+            3,
+            "no place of this name found; the "
+                + (ctx.admin2s().isEmpty() ? "sub-district" : "district")
+                + " the hints name"));
   }
 
   /**

@@ -341,6 +341,27 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aNameFoundNowhereInItsHintedDistrictIsPlacedAtTheDistrictSeatWithPrecisionThree() {
+    // An invented village: no gazetteer lists it, but the caller says which district it is in.
+    List<PlaceCandidate> c =
+        bundled.locate("Qaryat Zuzzafil village", LocateHints.of("SY", "Raqqa", "Tall Abyad"));
+    assertThat(c).hasSize(1);
+    assertThat(c.get(0).precision()).isEqualTo(3);
+    assertThat(c.get(0).score()).isEqualTo(PlaceResolver.HINTED_AREA_SCORE);
+    assertThat(c.get(0).place().admin1()).isEqualTo("Ar-Raqqah");
+    assertThat(c.get(0).place().featureCode()).startsWith("PPLA");
+    assertThat(c.get(0).reason()).contains("district the hints name");
+  }
+
+  @Test
+  void aNameFoundNowhereWithOnlyAGovernorateHintStaysUnresolved() {
+    // A governorate is too wide to place an incident in: no point is better than its centre.
+    assertThat(bundled.locate("Qaryat Zuzzafil village", LocateHints.of("SY", "Raqqa"))).isEmpty();
+    assertThat(bundled.locate("Qaryat Zuzzafil village", LocateHints.of("SY", "Raqqa", "Nowhere")))
+        .isEmpty();
+  }
+
+  @Test
   void aTypedSettlementOutranksTheSubDistrictOfTheSameName() {
     // Karama is a sub-district (nahiya) of Raqqa district named after its seat, al-Karamah.
     List<PlaceCandidate> c =
