@@ -57,7 +57,7 @@ public final class PlaceResolver {
     }
     Context ctx = context(hints);
     List<Ranked> ranked = rank(name, ctx, true);
-    if (ranked.isEmpty() || outsideHintedAdmin1(ranked.get(0), ctx)) {
+    if (ranked.isEmpty() || awayFromHintedArea(ranked.get(0), ctx)) {
       ranked = withHintedArea(ranked, hints, ctx);
     }
     List<PlaceCandidate> out = new ArrayList<>(ranked.size());
@@ -195,16 +195,21 @@ public final class PlaceResolver {
   static final double HINTED_AREA_SCORE = 0.1;
 
   /**
-   * True when the hints name a governorate, the reading lies neither in it nor in or just across
-   * (within {@link #BESIDE_DISTRICT_KM}) the hinted district, and it is no reading of the sites or
-   * alias tables (which name one place each, and whose points our own tables give).
+   * True when the hints name a governorate and the reading lies away from the area they name:
+   * outside the governorate, or, for a reading not spelled exactly so (a look-alike or a part of
+   * the name), outside the hinted district; a place in the district or within {@link
+   * #BESIDE_DISTRICT_KM} of its edge is never away (sources draw district lines differently).
+   * Readings of the sites and alias tables are never away: each names one place, at a point of our
+   * own tables.
    */
-  private boolean outsideHintedAdmin1(Ranked r, Context ctx) {
+  private boolean awayFromHintedArea(Ranked r, Context ctx) {
+    String how = r.reason();
+    if (ctx.admin1s().isEmpty() || how.startsWith("site") || how.startsWith("alias")) {
+      return false;
+    }
     int i = r.index();
-    if (ctx.admin1s().isEmpty()
-        || ctx.admin1s().contains(gazetteer.admin1Index(i))
-        || r.reason().startsWith("site")
-        || r.reason().startsWith("alias")) {
+    boolean inAdmin1 = ctx.admin1s().contains(gazetteer.admin1Index(i));
+    if (inAdmin1 && (how.startsWith("exact") || ctx.admin2s().isEmpty())) {
       return false;
     }
     return ctx.admin2s().isEmpty()
@@ -217,25 +222,32 @@ public final class PlaceResolver {
 
   /**
    * The readings with the hinted district ({@link #hintedAreaReading}) among them, for a name that
-   * matches nothing or whose best reading lies outside the hinted governorate: the caller knows the
-   * district, so a place of that name elsewhere (a look-alike, a part of the name, or a homonym
-   * across the country) is a weaker reading than the district itself, and counts {@link
-   * #HINTED_AREA_SCORE} of its score. Unchanged when the hints name no known district.
+   * matches nothing or whose best reading lies away from the hinted area ({@link
+   * #awayFromHintedArea}): the caller knows the district, so a place of that name elsewhere (a
+   * homonym across the country, a look-alike or a part of the name in another district) is a weaker
+   * reading than the district itself, and counts {@link #HINTED_AREA_SCORE} of its score. Unchanged
+   * when the hints name no known district.
    */
   private List<Ranked> withHintedArea(List<Ranked> ranked, LocateHints hints, Context ctx) {
-    List<Ranked> area = hintedAreaReading(hints, ctx);
+    List<Ranked> area =
+        hintedAreaReading(
+            hints,
+            ctx,
+            ranked.isEmpty()
+                ? "no place of this name found"
+                : "none of this name in the hinted area");
     if (area.isEmpty()) {
       return ranked;
     }
     List<Ranked> out = new ArrayList<>(area);
     for (Ranked r : ranked) {
       out.add(
-          outsideHintedAdmin1(r, ctx)
+          awayFromHintedArea(r, ctx)
               ? new Ranked(
                   r.index(),
                   r.score() * HINTED_AREA_SCORE,
                   r.precision(),
-                  r.reason() + "; outside the hinted governorate")
+                  r.reason() + "; away from the hinted area")
               : r);
     }
     out.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -248,7 +260,7 @@ public final class PlaceResolver {
    * Only a district or sub-district named in the hints counts, never a governorate or country (too
    * wide to place an incident); empty when the hints name none, or none is known.
    */
-  private List<Ranked> hintedAreaReading(LocateHints hints, Context ctx) {
+  private List<Ranked> hintedAreaReading(LocateHints hints, Context ctx, String why) {
     if (hints.admin2() == null || (ctx.admin2s().isEmpty() && ctx.areaCentre() == null)) {
       return List.of();
     }
@@ -280,7 +292,8 @@ public final class PlaceResolver {
             best,
             HINTED_AREA_SCORE,
             3,
-            "no place of this name found; the "
+            why
+                + "; the "
                 + (ctx.admin2s().isEmpty() ? "sub-district" : "district")
                 + " the hints name"));
   }

@@ -354,6 +354,41 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aTownKnownOnlyInAnotherGovernorateComesAfterTheHintedDistrict() {
+    // Sarmada is a town of Idlib; a caller who says the place is in Tall Abyad district (Raqqa)
+    // means another place of that name, one no gazetteer lists.
+    List<PlaceCandidate> c =
+        bundled.locate("Sarmada", LocateHints.of("SY", "Raqqa", "Tall Abyad district"));
+    assertThat(c.get(0).precision()).isEqualTo(3);
+    assertThat(c.get(0).place().admin1()).isEqualTo("Ar-Raqqah");
+    assertThat(c.get(0).reason()).contains("none of this name in the hinted area");
+    assertThat(c)
+        .anySatisfy(
+            x -> {
+              assertThat(x.place().admin1()).isEqualTo("Idlib");
+              assertThat(x.reason()).contains("away from the hinted area");
+              assertThat(x.score()).isLessThan(PlaceResolver.HINTED_AREA_SCORE);
+            });
+    // Without a district to fall back on, the Idlib town stays the reading.
+    assertThat(bundled.locate("Sarmada", LocateHints.of("SY", "Raqqa")).get(0).place().admin1())
+        .isEqualTo("Idlib");
+  }
+
+  @Test
+  void aLookAlikeInAnotherDistrictComesAfterTheHintedDistrictButAnExactNameThereDoesNot() {
+    // Al Mansurah lies in Raqqa's south, not in Tall Abyad district: a spelling variant so far
+    // from the district the caller names is a weaker reading than the district itself.
+    LocateHints tallAbyad = LocateHints.of("SY", "Raqqa", "Tall Abyad district");
+    List<PlaceCandidate> loose = bundled.locate("Mansoura", tallAbyad);
+    assertThat(loose.get(0).reason()).contains("the district the hints name");
+    assertThat(loose.get(1).reason()).startsWith("loose").contains("away from the hinted area");
+    // A name spelled exactly so in the hinted governorate keeps its place.
+    List<PlaceCandidate> exact = bundled.locate("Karamah", tallAbyad);
+    assertThat(exact.get(0).reason()).startsWith("exact").doesNotContain("away");
+    assertThat(exact.get(0).place().admin1()).isEqualTo("Ar-Raqqah");
+  }
+
+  @Test
   void aNameFoundNowhereWithOnlyAGovernorateHintStaysUnresolved() {
     // A governorate is too wide to place an incident in: no point is better than its centre.
     assertThat(bundled.locate("Qaryat Zuzzafil village", LocateHints.of("SY", "Raqqa"))).isEmpty();
