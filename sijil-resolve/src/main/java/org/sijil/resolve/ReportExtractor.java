@@ -65,6 +65,7 @@ public final class ReportExtractor {
   private final DocumentDateInferer dateInferer;
   private final Geoparser geoparser;
   private final PlaceResolver places;
+  private final ActorTheatres theatres = ActorTheatres.bundled();
 
   private ReportExtractor(CompletableFuture<Gazetteer> loading) {
     this.times = RuleTimeExpressionRecognizer.english();
@@ -122,7 +123,9 @@ public final class ReportExtractor {
     RecognizedOnce once = new RecognizedOnce(times, text, date.date());
     ExtractionResult result =
         EventExtractor.builder().timeRecognizer(once).build().extract(text, date.date());
-    List<Toponym> toponyms = geoparser.parse(text);
+    // A report that names no country is read where its actors fight ("regime forces shell X").
+    Set<String> theatre = theatres.of(result.events());
+    List<Toponym> toponyms = geoparser.parse(text, theatre);
     List<Place> resolved = new ArrayList<>();
     Map<String, Integer> countries = new HashMap<>();
     for (Toponym t : toponyms) {
@@ -137,6 +140,11 @@ public final class ReportExtractor {
             .max(Map.Entry.comparingByValue())
             .map(Map.Entry::getKey)
             .orElse(null);
+    if (mainCountry == null && theatre.size() == 1) {
+      // Nothing placed the report, but its actors fight in one country only: a place its events
+      // name is looked up there first.
+      mainCountry = theatre.iterator().next();
+    }
     LocateHints hints = new LocateHints(mainCountry, null, resolved);
     // In capitals the geoparser cannot tell names from words ("MADE", "SHOT", "IN TURN" resolve
     // to towns somewhere): an event that names no place by syntax takes none from it, and a town

@@ -117,7 +117,20 @@ public final class Geoparser {
    * A toponym whose candidates are all too weak is left out.
    */
   public List<Toponym> parse(String text) {
+    return parse(text, Set.of());
+  }
+
+  /**
+   * The toponyms in {@code text}, as {@link #parse(String)} reads them, with the countries where
+   * the document's actors operate as its countries when the text names none and its places imply
+   * none: a bulletin on "regime forces shelling Bedama" is about Syria, so a village spelled like a
+   * town in Argentina is read in Syria. A country the text names always decides instead.
+   *
+   * @param theatre ISO 3166-1 alpha-2 codes (upper case); empty for none
+   */
+  public List<Toponym> parse(String text, Set<String> theatre) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(theatre, "theatre");
     List<Token> tokens = Token.split(text);
     boolean caseless = isCaseless(text);
     Doc doc = new Doc(text, tokens, caseless, caseless ? Set.of() : surnames(text, tokens));
@@ -132,7 +145,7 @@ public final class Geoparser {
         i = m.lastToken + 1;
       }
     }
-    return withDemonyms(doc, resolve(text, mentions, caseless));
+    return withDemonyms(doc, resolve(text, mentions, caseless, theatre));
   }
 
   /**
@@ -159,7 +172,7 @@ public final class Geoparser {
               f.readings(),
               f.precision()));
     }
-    return resolve(text, mentions, false);
+    return resolve(text, mentions, false, Set.of());
   }
 
   /** Score of a demonym's reading: certain of the country, vague about the place. */
@@ -657,7 +670,8 @@ public final class Geoparser {
 
   // --- resolution ----------------------------------------------------------------------------
 
-  private List<Toponym> resolve(String text, List<Mention> mentions, boolean caseless) {
+  private List<Toponym> resolve(
+      String text, List<Mention> mentions, boolean caseless, Set<String> theatre) {
     List<List<PlaceResolver.Ranked>> first = new ArrayList<>(mentions.size());
     List<Integer> precisions = new ArrayList<>(mentions.size());
     List<String> keys = new ArrayList<>(mentions.size());
@@ -707,6 +721,10 @@ public final class Geoparser {
             countries.add(cc);
           }
         });
+    if (countries.isEmpty()) {
+      // A text that names no country is about where its actors fight (see parse(text, theatre)).
+      countries.addAll(theatre);
+    }
     List<Toponym> out = new ArrayList<>(mentions.size());
     Map<String, List<PlaceResolver.Ranked>> rankedByName = new HashMap<>();
     Map<String, List<PlaceCandidate>> candidatesByName = new HashMap<>();
