@@ -190,6 +190,60 @@ final class EnglishTimeRules implements TimeRules {
   private static final Keys HOLIDAY_OR_UNIT_KEYS = Keys.of(false, HOLIDAY_WORDS, UNIT_WORDS);
 
   /**
+   * Simple-past forms of irregular verbs, past cues as regular "-ed" verbs are ("the rebels took
+   * the airport on 2 May" is the past 2 May). Only forms that are rarely a noun, an adjective or a
+   * present tense (not "left", "lost", "hit", "put", "set", "cut", "read"), nor participles a
+   * future clause uses ("will be held", "will have taken").
+   */
+  private static final List<String> IRREGULAR_PAST =
+      List.of(
+          "took",
+          "began",
+          "came",
+          "went",
+          "fled",
+          "fell",
+          "struck",
+          "broke",
+          "rose",
+          "saw",
+          "gave",
+          "wrote",
+          "spoke",
+          "drove",
+          "blew",
+          "threw",
+          "flew",
+          "ran",
+          "sank",
+          "shook",
+          "stole",
+          "grew",
+          "knew",
+          "drew",
+          "withdrew",
+          "overran",
+          "overtook",
+          "fought",
+          "brought",
+          "sought",
+          "caught",
+          "met",
+          "led",
+          "shot",
+          "stood",
+          "sent",
+          "spent",
+          "became",
+          "forgot",
+          "swept",
+          "slept",
+          "kept",
+          "bought",
+          "thought",
+          "felt");
+
+  /**
    * Tense cues; the nearest one before a date decides whether it is read as upcoming. "next to" is
    * a place ("next to the embassy"), no cue.
    */
@@ -200,7 +254,8 @@ final class EnglishTimeRules implements TimeRules {
               + "|upcoming|tomorrow|next(?!\\s+to\\b)|set to|(?:is|are) to|to be held|intends? to|planning to"
               + "|would|could"
               + "|might|as soon as|as early as|in time for)"
-              + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed"
+              + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed|"
+              + String.join("|", IRREGULAR_PAST)
               + "|(?-i:\\p{Ll}{2,}(?<!e)ed)))"
               + E,
           FLAGS);
@@ -214,8 +269,22 @@ final class EnglishTimeRules implements TimeRules {
   private static final Pattern COMPARISON =
       Pattern.compile(B + "(?:from|with|than|versus|vs\\.?|against)" + E, FLAGS);
 
-  /** What may stand between a past verb and the date it marks: "ended Jan. 31", "said on". */
-  private static final Pattern PAST_CUE_GAP = Pattern.compile("\\s+(?:on\\s+)?", FLAGS);
+  /** Reporting verbs: a date further on in their clause is what was reported, not when. */
+  private static final Pattern REPORTING =
+      Pattern.compile("said|says|told|announced|reported|stated|warned|added", FLAGS);
+
+  /**
+   * What may stand between a past verb and the date it marks: "ended Jan. 31", "said on"; or, in
+   * the same clause, a few words and then "on", "in" or "during", which place the verb's event at
+   * the date ("took the airport on 2 May", "met in April"). Not across a comma, nor after words
+   * that make the date a deadline or a time still ahead ("extended to", "payable on", "due in",
+   * "effective in"), and not after "expected", which speaks of the future as "expected to" does.
+   */
+  private static final Pattern PAST_CUE_GAP =
+      Pattern.compile(
+          "\\s+(?:on\\s+)?|(?<clause>(?<!expected)(?:\\s+"
+              + "(?!(?:payable|due|effective|until|till|to|by|through)\\b)[\\p{L}\\p{N}'\u2019-]+){0,5}\\s+(?:on|in|during)\\s+)",
+          FLAGS);
 
   private final List<Rule> rules;
 
@@ -403,7 +472,7 @@ final class EnglishTimeRules implements TimeRules {
                 + "(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\\s]"
                 + "(?<kind>quarter|half)(?:(?:\\s+of|,)?\\s+(?:fiscal\\s+)?"
                 + YEAR
-                + ")?"
+                + "|\\s+of\\s+(?<rel>the|this|last|next)\\s+year)?"
                 + E,
             EnglishTimeRules::quarterOrHalf));
     r.add(
@@ -814,7 +883,10 @@ final class EnglishTimeRules implements TimeRules {
             "holiday",
             HOLIDAY_OR_UNIT_KEYS,
             1,
-            B + "(?<w>christmas(?:\\s+day)?|christmas\\s+eve|new\\s+year's\\s+(?:day|eve))" + E,
+            // "Christmas Eve" before "Christmas": the first alternative that fits wins.
+            B
+                + "(?<w>christmas\\s+eve|christmas(?:\\s+day)?|new\\s+year['\u2019]s\\s+(?:day|eve))"
+                + E,
             (m, t) -> {
               String w = m.group("w").toLowerCase(Locale.ROOT);
               if (w.startsWith("christmas")) {
@@ -993,7 +1065,9 @@ final class EnglishTimeRules implements TimeRules {
     // The nearest tense cue wins: "parliament said Friday" after "will cost" is past.
     Matcher m = TENSE_CUE.matcher(text);
     Tense tense = Tense.UNMARKED;
+    int cueStart = -1;
     int cueEnd = -1;
+    boolean futureBefore = false;
     // The matches find() gives over [from, position), tried only where one can begin: every cue
     // opens with a letter not preceded by a letter or number (the pattern's look-behind, which
     // sees one char and not before the region), so the other positions need no regex attempt.
@@ -1005,17 +1079,29 @@ final class EnglishTimeRules implements TimeRules {
       }
       m.region(p, position);
       if (m.lookingAt()) {
+        futureBefore |= tense == Tense.FUTURE;
         tense = m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+        cueStart = p;
         cueEnd = m.end();
         p = cueEnd - 1; // cues are never empty: find() goes on from the end of this one
       }
     }
-    // A past verb marks the date only when it governs it directly ("ended Jan. 31", "said on
-    // Friday"); further away it is as likely another clause's ("declared a dividend, payable
-    // Dec. 15") or a participle ("extended to Nov. 20"). A future cue anywhere before it in the
-    // sentence is rarer and more telling.
-    if (tense == Tense.PAST && !PAST_CUE_GAP.matcher(text).region(cueEnd, position).matches()) {
-      return Tense.UNMARKED;
+    // A past verb marks the date when it governs it directly ("ended Jan. 31", "said on Friday"),
+    // or when the date places the verb's event in the same clause ("took the airport on 2 May"):
+    // further away, or after a deadline word, it is as likely another clause's ("declared a
+    // dividend, payable Dec. 15") or a participle ("extended to Nov. 20"). The clause reading is
+    // not taken after a future cue earlier in the sentence, where an "-ed" word is likely an
+    // adjective ("will redeem preferred shares on Oct. 31"), nor for a reporting verb, whose
+    // date further on is what was reported ("said in an editorial on Monday").
+    if (tense == Tense.PAST) {
+      Matcher gap = PAST_CUE_GAP.matcher(text).region(cueEnd, position).useTransparentBounds(true);
+      boolean governs =
+          gap.matches()
+              && (gap.group("clause") == null
+                  || !futureBefore && !REPORTING.matcher(text).region(cueStart, cueEnd).matches());
+      if (!governs) {
+        return Tense.UNMARKED;
+      }
     }
     return tense;
   }
@@ -1050,44 +1136,50 @@ final class EnglishTimeRules implements TimeRules {
   }
 
   // The first words of TENSE_CUE's alternatives; its other alternative is a word ending in "ed".
-  private static final Set<String> CUE_FIRST_WORDS =
-      WordSet.of(
-          "will",
-          "shall",
-          "won",
-          "going",
-          "scheduled",
-          "expected",
-          "plan",
-          "plans",
-          "planned",
-          "upcoming",
-          "tomorrow",
-          "next",
-          "set",
-          "is",
-          "are",
-          "to",
-          "intend",
-          "intends",
-          "planning",
-          "would",
-          "could",
-          "might",
-          "as",
-          "in",
-          "said",
-          "says",
-          "told",
-          "was",
-          "were",
-          "had",
-          "did",
-          "ago",
-          "yesterday",
-          "last",
-          "agreed",
-          "freed");
+  private static final Set<String> CUE_FIRST_WORDS = cueFirstWords();
+
+  private static Set<String> cueFirstWords() {
+    List<String> words = new ArrayList<>(IRREGULAR_PAST);
+    words.addAll(
+        List.of(
+            "will",
+            "shall",
+            "won",
+            "going",
+            "scheduled",
+            "expected",
+            "plan",
+            "plans",
+            "planned",
+            "upcoming",
+            "tomorrow",
+            "next",
+            "set",
+            "is",
+            "are",
+            "to",
+            "intend",
+            "intends",
+            "planning",
+            "would",
+            "could",
+            "might",
+            "as",
+            "in",
+            "said",
+            "says",
+            "told",
+            "was",
+            "were",
+            "had",
+            "did",
+            "ago",
+            "yesterday",
+            "last",
+            "agreed",
+            "freed"));
+    return WordSet.copyOf(words);
+  }
 
   /**
    * False only when {@link #TENSE_CUE} cannot match at {@code p} (a letter at a word start) within
@@ -1357,7 +1449,10 @@ final class EnglishTimeRules implements TimeRules {
   private static Reading quarterOrHalf(Matcher m, String text) {
     String ord = m.group("ord").toLowerCase(Locale.ROOT);
     boolean half = m.group("kind").equalsIgnoreCase("half");
-    if (ord.equals("last") && m.group("year") == null && m.group("y2") == null) {
+    if (ord.equals("last")
+        && m.group("year") == null
+        && m.group("y2") == null
+        && m.group("rel") == null) {
       return null; // "last quarter" alone is the previous one, read by the relative-period rule
     }
     int index =
@@ -1372,7 +1467,7 @@ final class EnglishTimeRules implements TimeRules {
       return null;
     }
     // "a quarter of the town", "the first half of the match": a share, not a period.
-    if (m.group("year") == null && followedBy(text, m.end(), "of")) {
+    if (m.group("year") == null && m.group("rel") == null && followedBy(text, m.end(), "of")) {
       return null;
     }
     Grain grain = half ? Grain.HALF : Grain.QUARTER;
@@ -1382,6 +1477,11 @@ final class EnglishTimeRules implements TimeRules {
     }
     if (m.group("year") != null) {
       return Reading.Literal.period(grain, p.start(num(m, "year")), "");
+    }
+    if (m.group("rel") != null) {
+      // "the second half of the year": of the year under discussion, the document's
+      String rel = m.group("rel").toLowerCase(Locale.ROOT);
+      return new Reading.PeriodOfYear(p, rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
     }
     return p;
   }
