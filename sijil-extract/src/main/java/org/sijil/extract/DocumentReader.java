@@ -486,6 +486,10 @@ final class DocumentReader {
           "accompanied",
           "covered",
           "reinforced");
+  // Participles of holding a place: "villages held by ISIS" names who holds them, not the attacker.
+  private static final Set<String> HOLDING_PARTICIPLES =
+      WordSet.of("held", "controlled", "occupied", "run", "ruled", "governed", "dominated");
+
   private static final Set<String> SUPPORT_NOUNS =
       WordSet.of("support", "backing", "help", "assistance", "cover", "aid");
 
@@ -649,6 +653,33 @@ final class DocumentReader {
       WordSet.of("air", "aerial", "drone", "artillery", "rocket", "missile", "mortar", "car");
 
   private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
+
+  // Transitive verbs of violence whose object is the side attacked, never the attacker: past
+  // forms, and the third-person forms headlines use where they are rarely nouns before a name.
+  private static final Set<String> ATTACK_VERBS =
+      WordSet.of(
+          "struck",
+          "strikes",
+          "hit",
+          "hits",
+          "bombed",
+          "bombs",
+          "shelled",
+          "targeted",
+          "targets",
+          "attacked",
+          "pounded",
+          "pounds",
+          "raided",
+          "ambushed",
+          "stormed",
+          "besieged",
+          "rocketed",
+          "strafed",
+          "killed",
+          "kills",
+          "wounded",
+          "fought");
 
   /** A mention of an actor in the text, resolved. */
   private record Mention(
@@ -2373,7 +2404,7 @@ final class DocumentReader {
     for (int k = c.trigEnd; k < Math.min(c.clauseEnd, c.trigEnd + 10) && perp == null; k++) {
       String n = norm(k);
       boolean agent =
-          n.equals("by")
+          n.equals("by") && !(k > c.trigEnd && HOLDING_PARTICIPLES.contains(norm(k - 1)))
               || n.equals("hands")
               || n.equals("from") && c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
       if (agent) {
@@ -2386,6 +2417,7 @@ final class DocumentReader {
       }
     }
     Mention speaker = null;
+    Mention object = null;
     if (perp == null && !passive) {
       for (Mention m : mentions) {
         boolean candidate =
@@ -2399,6 +2431,11 @@ final class DocumentReader {
         if (candidate && speaker(m)) {
           speaker = m; // tells of the event; the actor only if a pronoun takes it up
           c.namedSource = true;
+          continue;
+        }
+        if (candidate && objectOfAttackVerb(m, c.clauseStart)) {
+          // "jets struck ISIS positions, killing five": ISIS is the side struck, not who kills
+          object = m;
           continue;
         }
         if (candidate
@@ -2503,6 +2540,10 @@ final class DocumentReader {
           victim = m;
           break;
         }
+      }
+      if (victim == null && !inherited && object != null && object != perp) {
+        // "jets struck ISIS positions, killing five": those struck are the side that lost them
+        victim = object;
       }
     }
     if (passive && victim == null && sameSentencePrev && previous.victim != null) {
@@ -2849,6 +2890,24 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The mention is the object of a verb of violence before it in the clause, directly or through "N
+   * of" ("struck ISIS positions", "shelled the positions of the regime"): the side attacked.
+   */
+  private boolean objectOfAttackVerb(Mention m, int clauseStart) {
+    int k = m.first - 1;
+    while (k > clauseStart && NOUN_DETERMINERS.contains(norm(k))) {
+      k--;
+    }
+    if (k - 1 > clauseStart && norm(k).equals("of")) {
+      k -= 2;
+      while (k > clauseStart && NOUN_DETERMINERS.contains(norm(k))) {
+        k--;
+      }
+    }
+    return k > clauseStart && ATTACK_VERBS.contains(norm(k));
   }
 
   private boolean precededByAgent(int k) {
