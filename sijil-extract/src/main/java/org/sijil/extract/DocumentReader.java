@@ -616,6 +616,10 @@ final class DocumentReader {
           "disclosed",
           "revealed");
 
+  /** People who speak for a group: the group before them is a source, not an actor. */
+  private static final Set<String> SPOKESPEOPLE =
+      WordSet.of("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson");
+
   /** A mention after these is a complement, not the subject of the reporting verb. */
   private static final Set<String> SPEAKER_PREPOSITIONS =
       WordSet.of("of", "from", "within", "in", "at", "for", "inside", "close", "near");
@@ -2840,6 +2844,11 @@ final class DocumentReader {
   private boolean speaker(Mention m) {
     if (m.first > 0 && SPEAKER_PREPOSITIONS.contains(norm(m.first - 1))) {
       return false; // "a source from within the group confirmed": the group is not the speaker
+    }
+    if (m.end < tokens.size() && SPOKESPEOPLE.contains(norm(m.end))) {
+      // "army spokesman Colonel X said that the attack ...": the group is whom the speaker speaks
+      // for, however long the name between it and the reporting verb
+      return true;
     }
     int k = m.end;
     while (k < tokens.size() && k - m.end < 3 && SPEAKER_FILLERS.contains(norm(k))) {

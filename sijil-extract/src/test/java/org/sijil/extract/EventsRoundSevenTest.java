@@ -73,4 +73,28 @@ class EventsRoundSevenTest {
     Event e = single(text);
     assertThat(figure(e, CountKind.KILLED)).as("killed in %s", text).isEqualTo(1);
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Army spokesman Colonel Luis Perez said that the attack killed a farmer near Flores.",
+        "A police spokeswoman, Captain Rana Aziz, said the blast killed two people in Hasakah."
+      })
+  void theGroupASpokespersonSpeaksForIsNoPerpetrator(String text) {
+    Event e = single(text);
+    assertThat(e.perpetrator()).as("perpetrator of %s", text).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "SDF spokesman Farhad Shami said ISIS fighters attacked a checkpoint near Hajin.|isis",
+        "An army spokesman said that rebels shelled a checkpoint near Hama, killing two soldiers.|rebels",
+      })
+  void aDoerNamedAfterTheSpokespersonStaysThePerpetrator(String text, String perpetrator) {
+    Event e = single(text);
+    assertThat(e.perpetrator()).as("perpetrator of %s", text).isNotNull();
+    assertThat(e.perpetrator().actorId()).as("perpetrator of %s", text).isEqualTo(perpetrator);
+  }
 }
