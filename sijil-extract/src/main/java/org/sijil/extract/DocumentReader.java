@@ -658,6 +658,10 @@ final class DocumentReader {
 
   private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
 
+  // Verbs whose subject is the side harmed: "X suffered (sustained, incurred) casualties".
+  private static final Set<String> SUFFER_VERBS =
+      WordSet.of("suffered", "suffers", "suffer", "sustained", "sustains", "incurred", "endured");
+
   // Transitive verbs of violence whose object is the side attacked, never the attacker: past
   // forms, and the third-person forms headlines use where they are rarely nouns before a name.
   private static final Set<String> ATTACK_VERBS =
@@ -2422,6 +2426,7 @@ final class DocumentReader {
     }
     Mention speaker = null;
     Mention object = null;
+    Mention sufferer = null;
     if (perp == null && !passive) {
       for (Mention m : mentions) {
         boolean candidate =
@@ -2435,6 +2440,11 @@ final class DocumentReader {
         if (candidate && speaker(m)) {
           speaker = m; // tells of the event; the actor only if a pronoun takes it up
           c.namedSource = true;
+          continue;
+        }
+        if (candidate && suffered(m, c.trigFirst)) {
+          // "the police suffered two casualties": the side that suffered them did not cause them
+          sufferer = m;
           continue;
         }
         if (candidate && objectOfAttackVerb(m, c.clauseStart)) {
@@ -2484,11 +2494,15 @@ final class DocumentReader {
     if (perp != null) {
       c.perp = perp.ref;
       c.perpAuthority = perp.authority;
-    } else if (sameSentencePrev && previous.perp != null && !modifierRef(previous.perp, mentions)) {
+    } else if (sufferer == null
+        && sameSentencePrev
+        && previous.perp != null
+        && !modifierRef(previous.perp, mentions)) {
       c.perp = previous.perp;
       c.perpInferred = previous.perpInferred;
       c.perpAuthority = previous.perpAuthority;
-    } else if (salient != null
+    } else if (sufferer == null
+        && salient != null
         && c.sentenceIndex - salientSentence <= 2
         && c.subType.type() != EventType.PROTESTS) {
       Mention lastArmed = salient;
@@ -2896,6 +2910,24 @@ final class DocumentReader {
     for (int k = c.trigEnd; k < mentionFirst; k++) {
       if (OBJECT_LINKS.contains(norm(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A verb of suffering harm follows the mention before the trigger, past auxiliaries and adverbs
+   * ("the police suffered two casualties", "troops have sustained heavy losses"): the mention is
+   * the side harmed.
+   */
+  private boolean suffered(Mention m, int trigFirst) {
+    for (int k = m.end; k < trigFirst && k - m.end <= 3; k++) {
+      String n = norm(k);
+      if (SUFFER_VERBS.contains(n)) {
+        return true;
+      }
+      if (!SPEAKER_FILLERS.contains(n) && !ADVERBS.contains(n)) {
+        return false;
       }
     }
     return false;

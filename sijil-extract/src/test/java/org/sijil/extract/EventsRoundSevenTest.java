@@ -97,4 +97,19 @@ class EventsRoundSevenTest {
     assertThat(e.perpetrator()).as("perpetrator of %s", text).isNotNull();
     assertThat(e.perpetrator().actorId()).as("perpetrator of %s", text).isEqualTo(perpetrator);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The SDF suffered three casualties near Hajin on Monday.|sdf",
+        "Government troops sustained four casualties in an ambush near Idlib.|state",
+        "Regime forces suffered heavy casualties in clashes with rebels near Hama.|syria_gov",
+      })
+  void theSideThatSufferedCasualtiesDidNotCauseThem(String text, String side) {
+    Event e = single(text);
+    assertThat(e.perpetrator() == null ? null : e.perpetrator().actorId())
+        .as("perpetrator of %s", text)
+        .isNotEqualTo(side);
+  }
 }
