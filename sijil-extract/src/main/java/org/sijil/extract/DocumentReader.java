@@ -486,6 +486,10 @@ final class DocumentReader {
           "accompanied",
           "covered",
           "reinforced");
+  // Participles of holding a place: "villages held by ISIS" names who holds them, not the attacker.
+  private static final Set<String> HOLDING_PARTICIPLES =
+      WordSet.of("held", "controlled", "occupied", "run", "ruled", "governed", "dominated");
+
   private static final Set<String> SUPPORT_NOUNS =
       WordSet.of("support", "backing", "help", "assistance", "cover", "aid");
 
@@ -612,6 +616,10 @@ final class DocumentReader {
           "disclosed",
           "revealed");
 
+  /** People who speak for a group: the group before them is a source, not an actor. */
+  private static final Set<String> SPOKESPEOPLE =
+      WordSet.of("spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson");
+
   /** A mention after these is a complement, not the subject of the reporting verb. */
   private static final Set<String> SPEAKER_PREPOSITIONS =
       WordSet.of("of", "from", "within", "in", "at", "for", "inside", "close", "near");
@@ -649,6 +657,37 @@ final class DocumentReader {
       WordSet.of("air", "aerial", "drone", "artillery", "rocket", "missile", "mortar", "car");
 
   private static final Set<String> OBJECT_PRONOUNS = WordSet.of("them", "him", "her");
+
+  // Verbs whose subject is the side harmed: "X suffered (sustained, incurred) casualties".
+  private static final Set<String> SUFFER_VERBS =
+      WordSet.of("suffered", "suffers", "suffer", "sustained", "sustains", "incurred", "endured");
+
+  // Transitive verbs of violence whose object is the side attacked, never the attacker: past
+  // forms, and the third-person forms headlines use where they are rarely nouns before a name.
+  private static final Set<String> ATTACK_VERBS =
+      WordSet.of(
+          "struck",
+          "strikes",
+          "hit",
+          "hits",
+          "bombed",
+          "bombs",
+          "shelled",
+          "targeted",
+          "targets",
+          "attacked",
+          "pounded",
+          "pounds",
+          "raided",
+          "ambushed",
+          "stormed",
+          "besieged",
+          "rocketed",
+          "strafed",
+          "killed",
+          "kills",
+          "wounded",
+          "fought");
 
   /** A mention of an actor in the text, resolved. */
   private record Mention(
@@ -2373,7 +2412,7 @@ final class DocumentReader {
     for (int k = c.trigEnd; k < Math.min(c.clauseEnd, c.trigEnd + 10) && perp == null; k++) {
       String n = norm(k);
       boolean agent =
-          n.equals("by")
+          n.equals("by") && !(k > c.trigEnd && HOLDING_PARTICIPLES.contains(norm(k - 1)))
               || n.equals("hands")
               || n.equals("from") && c.subType.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE;
       if (agent) {
@@ -2386,6 +2425,8 @@ final class DocumentReader {
       }
     }
     Mention speaker = null;
+    Mention object = null;
+    Mention sufferer = null;
     if (perp == null && !passive) {
       for (Mention m : mentions) {
         boolean candidate =
@@ -2399,6 +2440,16 @@ final class DocumentReader {
         if (candidate && speaker(m)) {
           speaker = m; // tells of the event; the actor only if a pronoun takes it up
           c.namedSource = true;
+          continue;
+        }
+        if (candidate && suffered(m, c.trigFirst)) {
+          // "the police suffered two casualties": the side that suffered them did not cause them
+          sufferer = m;
+          continue;
+        }
+        if (candidate && objectOfAttackVerb(m, c.clauseStart)) {
+          // "jets struck ISIS positions, killing five": ISIS is the side struck, not who kills
+          object = m;
           continue;
         }
         if (candidate
@@ -2443,11 +2494,15 @@ final class DocumentReader {
     if (perp != null) {
       c.perp = perp.ref;
       c.perpAuthority = perp.authority;
-    } else if (sameSentencePrev && previous.perp != null && !modifierRef(previous.perp, mentions)) {
+    } else if (sufferer == null
+        && sameSentencePrev
+        && previous.perp != null
+        && !modifierRef(previous.perp, mentions)) {
       c.perp = previous.perp;
       c.perpInferred = previous.perpInferred;
       c.perpAuthority = previous.perpAuthority;
-    } else if (salient != null
+    } else if (sufferer == null
+        && salient != null
         && c.sentenceIndex - salientSentence <= 2
         && c.subType.type() != EventType.PROTESTS) {
       Mention lastArmed = salient;
@@ -2503,6 +2558,10 @@ final class DocumentReader {
           victim = m;
           break;
         }
+      }
+      if (victim == null && !inherited && object != null && object != perp) {
+        // "jets struck ISIS positions, killing five": those struck are the side that lost them
+        victim = object;
       }
     }
     if (passive && victim == null && sameSentencePrev && previous.victim != null) {
@@ -2800,6 +2859,11 @@ final class DocumentReader {
     if (m.first > 0 && SPEAKER_PREPOSITIONS.contains(norm(m.first - 1))) {
       return false; // "a source from within the group confirmed": the group is not the speaker
     }
+    if (m.end < tokens.size() && SPOKESPEOPLE.contains(norm(m.end))) {
+      // "army spokesman Colonel X said that the attack ...": the group is whom the speaker speaks
+      // for, however long the name between it and the reporting verb
+      return true;
+    }
     int k = m.end;
     while (k < tokens.size() && k - m.end < 3 && SPEAKER_FILLERS.contains(norm(k))) {
       k++;
@@ -2849,6 +2913,42 @@ final class DocumentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A verb of suffering harm follows the mention before the trigger, past auxiliaries and adverbs
+   * ("the police suffered two casualties", "troops have sustained heavy losses"): the mention is
+   * the side harmed.
+   */
+  private boolean suffered(Mention m, int trigFirst) {
+    for (int k = m.end; k < trigFirst && k - m.end <= 3; k++) {
+      String n = norm(k);
+      if (SUFFER_VERBS.contains(n)) {
+        return true;
+      }
+      if (!SPEAKER_FILLERS.contains(n) && !ADVERBS.contains(n)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The mention is the object of a verb of violence before it in the clause, directly or through "N
+   * of" ("struck ISIS positions", "shelled the positions of the regime"): the side attacked.
+   */
+  private boolean objectOfAttackVerb(Mention m, int clauseStart) {
+    int k = m.first - 1;
+    while (k > clauseStart && NOUN_DETERMINERS.contains(norm(k))) {
+      k--;
+    }
+    if (k - 1 > clauseStart && norm(k).equals("of")) {
+      k -= 2;
+      while (k > clauseStart && NOUN_DETERMINERS.contains(norm(k))) {
+        k--;
+      }
+    }
+    return k > clauseStart && ATTACK_VERBS.contains(norm(k));
   }
 
   private boolean precededByAgent(int k) {
