@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sijil.nlp.ArabicScript;
 import org.sijil.nlp.time.TimeRules.Keys;
 
 /**
@@ -363,25 +364,8 @@ final class ArabicTimeRules implements TimeRules {
     return m.find() ? Tense.FUTURE : Tense.UNMARKED;
   }
 
-  /** Folds spelling variants: أ/إ/آ to ا, ة to ه, ى to ي; drops tatweel and diacritics. */
-  static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case 'أ', 'إ', 'آ', 'ٱ' -> b.append('ا');
-        case 'ة' -> b.append('ه');
-        case 'ى' -> b.append('ي');
-        case 'ـ' -> {}
-        default -> {
-          if (c >= '\u064B' && c <= '\u065F' || c == '\u0670') {
-            break;
-          }
-          b.append(Character.isWhitespace(c) ? ' ' : c);
-        }
-      }
-    }
-    return b.toString().replaceAll(" +", " ");
+  private static String fold(String s) {
+    return ArabicScript.fold(s);
   }
 
   /** The value of a run of Western or Arabic-Indic digits. */
