@@ -135,6 +135,13 @@ public final class Geoparser {
     return withDemonyms(doc, resolve(text, mentions, caseless));
   }
 
+  /** Whether {@link #parse(String, Language)} has rules for running text in {@code language}. */
+  public static boolean readsRunningText(Language language) {
+    return language.equals(Language.ENGLISH)
+        || language.equals(Language.UNDETERMINED)
+        || language.equals(Language.ARABIC);
+  }
+
   /**
    * The toponyms in {@code text}, read with the rules of {@code language}: Arabic text by its own
    * recogniser (proclitics, normalised matching, introducing words such as "مدينة" and "ريف"),
