@@ -337,7 +337,10 @@ final class ArabicReader {
     List<Mention> aside = new ArrayList<>();
     for (Mention m : all) {
       double needed =
-          m.subType == SubEventType.ARRESTS && m.victim != null || m.headline
+          // an arrest of someone, a weapon defused: the word vouches for the rest, as in English
+          m.subType == SubEventType.ARRESTS && m.victim != null
+                  || m.subType == SubEventType.DISRUPTED_WEAPONS_USE
+                  || m.headline
               ? 1
               : m.prior >= SURE_PRIOR ? 1 : m.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
       boolean enough =
@@ -1234,7 +1237,9 @@ final class ArabicReader {
 
     private boolean disruptionBefore(int t) {
       for (DictionaryMatch<CueKind> c : cues) {
-        if (c.value() == CueKind.DISRUPTION && c.endToken() <= t && t - c.endToken() <= 3) {
+        if (c.value() == CueKind.DISRUPTION
+            && c.endToken() <= t
+            && c.firstToken() >= clauseStart(t)) {
           return true;
         }
       }
