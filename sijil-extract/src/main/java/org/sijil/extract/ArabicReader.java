@@ -124,6 +124,22 @@ final class ArabicReader {
           "ضابط", "عسكري", "شرطي", "امير", "عضو", "مسؤول", "طفلا", "رجلا", "شابا", "شخصا", "مدنيا",
           "مواطنا", "عنصرا", "جنديا", "مقاتلا", "قياديا", "ضابطا");
 
+  /**
+   * True for a dual noun: listed, or a counted singular with the dual ending ("راعيان", "عنصرين");
+   * "ين" after a final ي is the plural of a nisba ("مدنيين"), not a dual.
+   */
+  static boolean isDual(String w) {
+    if (DUALS.contains(w)) {
+      return true;
+    }
+    if (w.length() < 4) {
+      return false;
+    }
+    String base = w.substring(0, w.length() - 2);
+    return w.endsWith("ان") && SINGULARS.contains(base)
+        || w.endsWith("ين") && SINGULARS.contains(base) && !base.endsWith("ي");
+  }
+
   /** Dual nouns that count two ("طفلين"). */
   private static final Set<String> DUALS =
       Set.of(
@@ -438,6 +454,7 @@ final class ArabicReader {
       keep.target = keep.target != null ? keep.target : other.target;
       keep.attribution = keep.attribution != null ? keep.attribution : other.attribution;
       keep.tags.addAll(other.tags);
+      keep.headline = keep.headline && other.headline;
       other.counts.forEach(keep.counts::putIfAbsent);
       out.set(into, keep);
     }
@@ -457,8 +474,11 @@ final class ArabicReader {
         return true;
       }
     }
+    // a headline names the region of what its body places in a village
     if (a.place != null
         && b.place != null
+        && !a.headline
+        && !b.headline
         && !ArabicScript.fold(a.place.name()).equals(ArabicScript.fold(b.place.name()))) {
       return true;
     }
@@ -885,6 +905,16 @@ final class ArabicReader {
       if (victimIn(m, from, clauseEnd)) {
         return;
       }
+      // "قتل ... مدنيين ... جراء غارات": the casualty words before the trigger name the victims
+      for (DictionaryMatch<TriggerEntry> t : triggers) {
+        TriggerEntry e = entry(t);
+        if (t.endToken() <= m.triggerToken
+            && e != null
+            && e.kind() == TriggerKind.OUTCOME
+            && victimIn(m, t.endToken(), nextTriggerOrClauseEnd(t.endToken()))) {
+          return;
+        }
+      }
       int start = clauseStart(m.triggerToken);
       for (DictionaryMatch<TriggerEntry> t : triggers) {
         if (t.endToken() <= m.triggerToken && t.endToken() > start) {
@@ -1006,7 +1036,7 @@ final class ArabicReader {
         }
       }
       String own = stem(t.firstToken());
-      if (DUALS.contains(own) && t.endToken() - t.firstToken() == 1) {
+      if (isDual(own) && t.endToken() - t.firstToken() == 1) {
         return new Count(2, 2, false, false, t.span());
       }
       int from = t.endToken();
@@ -1024,7 +1054,7 @@ final class ArabicReader {
         }
         String st = stem(i);
         Word w = words.get(i);
-        if (DUALS.contains(st)) {
+        if (isDual(st)) {
           return new Count(2, 2, false, false, w.span());
         }
         if (SINGULARS.contains(st) && !w.definite()) {
