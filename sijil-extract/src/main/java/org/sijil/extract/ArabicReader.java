@@ -69,10 +69,15 @@ final class ArabicReader {
   private static final Set<String> NAME_HEADS =
       Set.of(
           "دير", "تل", "راس", "عين", "جسر", "ابو", "بير", "بئر", "كفر", "خربه", "جبل", "وادي", "سد",
-          "قصر", "ام", "بيت", "مرج", "سوق", "باب", "دوار", "معبر", "حاوي", "جديده", "عرب", "ذيبان");
+          "قصر", "ام", "بيت", "مرج", "سوق", "باب", "دوار", "معبر", "حاوي", "جديده", "عرب", "خان",
+          "معره", "حمام", "قلعه", "بني", "دار", "جب", "حاسي", "تله");
 
   /** Words that say why: "بسبب القصف" names the cause of another event, not an event. */
   private static final Set<String> CAUSES = Set.of("بسبب", "جراء", "نتيجه", "اثر", "خوفا");
+
+  /** Sites inside a settlement: a settlement named in the same sentence places the event. */
+  private static final Set<String> SITE_NOUNS =
+      Set.of("سجن", "مطار", "حقل", "شارع", "مزرعه", "مدخل", "محيط", "اطراف");
 
   private static final Set<String> DIRECTIONS =
       Set.of(
@@ -121,7 +126,8 @@ final class ArabicReader {
           "طفل", "طفله", "امراه", "سيده", "رجل", "شاب", "شابه", "مواطن", "مواطنه", "شخص", "مدني",
           "مدنيه", "مزارع", "راع", "راعي", "طالب", "عامل", "مسن", "مسنه", "فتاه", "فتي", "معلم",
           "طبيب", "ممرض", "سائق", "تاجر", "صحفي", "ناشط", "مختار", "عنصر", "جندي", "مقاتل", "قيادي",
-          "ضابط", "عسكري", "شرطي", "امير", "عضو", "مسؤول", "طفلا", "رجلا", "شابا", "شخصا", "مدنيا",
+          "مدرس", "مهندس", "محام", "موظف", "ممرضه", "طبيبه", "امام", "خطيب", "معلمه", "ضابط",
+          "عسكري", "شرطي", "امير", "عضو", "مسؤول", "طفلا", "رجلا", "شابا", "شخصا", "مدنيا",
           "مواطنا", "عنصرا", "جنديا", "مقاتلا", "قياديا", "ضابطا");
 
   /**
@@ -237,6 +243,8 @@ final class ArabicReader {
           "%",
           "٪");
 
+  private static final Set<String> AUXILIARIES =
+      Set.of("يتم", "تتم", "يكن", "تكن", "يعد", "تعد", "يكون", "تكون");
   private static final Set<String> AMONG = Set.of("بينهم", "منهم", "بينهن", "منهن", "بينهما");
   private static final Set<String> REPORT_PREPOSITIONS = Set.of("بحسب", "حسب", "وفقا", "وفق");
   private static final Set<String> SOURCE_ENDS =
@@ -256,6 +264,7 @@ final class ArabicReader {
     all.addAll(HEDGES);
     all.addAll(NOT_PEOPLE);
     all.addAll(AMONG);
+    all.addAll(AUXILIARIES);
     all.addAll(REPORT_PREPOSITIONS);
     all.addAll(List.of("يد", "قبل", "من", "علي", "بين", "في", "يقل", "ما"));
     return Set.copyOf(all);
@@ -834,8 +843,10 @@ final class ArabicReader {
         if (a == null && triggerEnd + 1 < s.end() && covered[triggerEnd - s.first()]) {
           a = armedAt(triggerEnd + 1);
         }
-        if (a != null
-            && (!m.fromOutcome && m.subType != SubEventType.ATTACK || victimAfter(a.endToken()))) {
+        // an execution or assassination verb is active; a bare killing verb may be passive
+        // ("قتل عناصر التنظيم": they were killed) unless a victim follows
+        boolean active = !m.fromOutcome && (m.subType != SubEventType.ATTACK || !m.tags.isEmpty());
+        if (a != null && (active || victimAfter(a.endToken()))) {
           setPerp(m, a);
           return;
         }
@@ -1161,8 +1172,20 @@ final class ArabicReader {
     private void place(Mention m) {
       PlaceRef after = null;
       PlaceRef before = null;
+      boolean settlement = false;
       for (int i = s.first(); i < s.end(); i++) {
-        if (!PLACE_NOUNS.contains(stem(i)) || words.get(i).definite()) {
+        if (PLACE_NOUNS.contains(stem(i))
+            && !SITE_NOUNS.contains(stem(i))
+            && !words.get(i).definite()
+            && i + 1 < s.end()
+            && nameAfter(i + 1) != null) {
+          settlement = true;
+        }
+      }
+      for (int i = s.first(); i < s.end(); i++) {
+        if (!PLACE_NOUNS.contains(stem(i))
+            || words.get(i).definite()
+            || settlement && SITE_NOUNS.contains(stem(i))) {
           continue;
         }
         PlaceRef p = nameAfter(i + 1);
@@ -1198,8 +1221,8 @@ final class ArabicReader {
             || PLACE_NOUNS.contains(st)
             || end > from && !w.prefix().isEmpty()
             || end > from
-                && !(NAME_HEADS.contains(words.get(end - 1).folded())
-                    || w.folded().startsWith("ال"))
+                && !NAME_HEADS.contains(words.get(end - 1).folded())
+                && (!w.folded().startsWith("ال") || isNisba(w.folded()))
             || startsMatch(end)) {
           break;
         }
@@ -1210,6 +1233,11 @@ final class ArabicReader {
       }
       Span span = new Span(words.get(from).span().start(), words.get(end - 1).span().end());
       return PlaceRef.named(span.of(raw), span);
+    }
+
+    /** "العراقية", "الشرقي": an adjective of origin or direction after a name, not part of it. */
+    private boolean isNisba(String w) {
+      return w.endsWith("يه") || w.endsWith("ي");
     }
 
     private boolean startsMatch(int i) {
@@ -1311,8 +1339,7 @@ final class ArabicReader {
         Certainty found =
             switch (c.value()) {
               // "لم" and "لن" govern the verb right after them
-              case NEGATION ->
-                  t - c.endToken() <= 2 || c.text().length() > 3 ? Certainty.NEGATED : null;
+              case NEGATION -> governs(c, t) ? Certainty.NEGATED : null;
               case HYPOTHETICAL -> Certainty.HYPOTHETICAL;
               case FUTURE -> Certainty.FUTURE;
               case GENERIC -> Certainty.GENERIC;
@@ -1323,6 +1350,19 @@ final class ArabicReader {
           m.certainty = found;
         }
       }
+    }
+
+    /**
+     * Whether a negation governs the trigger: a denial ("نفى") its whole clause; "لم", "لن", "لا"
+     * the verb right after them, through an auxiliary ("لم يتم اعتقال"), so that "لم تسفر
+     * الاشتباكات عن إصابات" negates the result, not the clashes.
+     */
+    private boolean governs(DictionaryMatch<CueKind> c, int t) {
+      String cue = ArabicScript.fold(c.text());
+      if (!(cue.equals("لم") || cue.equals("لن") || cue.equals("لا") || cue.equals("ليس"))) {
+        return true;
+      }
+      return t == c.endToken() || t == c.endToken() + 1 && AUXILIARIES.contains(stem(c.endToken()));
     }
 
     private void attribution(Mention m) {
