@@ -157,6 +157,7 @@ final class ExtractCommand implements Callable<Integer> {
                   ReportExtraction x =
                       extractor.extract(
                           d.text().text(),
+                          d.metadata().language(),
                           d.metadata().published(),
                           d.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate());
                   return new Extracted(json.line(id(d), x), x.events().size(), true);

@@ -249,6 +249,7 @@ final class IngestCommand implements Callable<Integer> {
                       ReportExtraction x =
                           extractor.extract(
                               d.text().text(),
+                              d.metadata().language(),
                               d.metadata().published(),
                               d.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate());
                       return new Done(

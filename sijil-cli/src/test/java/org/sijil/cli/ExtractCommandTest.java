@@ -87,15 +87,27 @@ class ExtractCommandTest {
   }
 
   @Test
-  void aReportInALanguageWithoutRulesSaysSoInsteadOfLookingEventless() throws IOException {
+  void anArabicReportIsReadForEventsAndALanguageWithoutRulesSaysSo() throws IOException {
     // Written for this test: "five civilians were killed in an air strike on Raqqa on Sunday".
     String arabic = "قُتِل خمسة مدنيين" + " في غارة جوية على" + " الرقة يوم الأحد.";
+    // Written for this test: "five civilians were killed in an air strike on Raqqa".
+    String french = "Cinq civils ont été tués lors d'une frappe aérienne sur Raqqa.";
     Path in = tmp.resolve("mixed.jsonl");
     Files.write(
         in,
         List.of(
             mapper.writeValueAsString(
-                mapper.createObjectNode().put("id", "ar").put("text", arabic)),
+                mapper
+                    .createObjectNode()
+                    .put("id", "ar")
+                    .put("text", arabic)
+                    .put("published", "2021-02-10")),
+            mapper.writeValueAsString(
+                mapper
+                    .createObjectNode()
+                    .put("id", "fr")
+                    .put("text", french)
+                    .put("language", "fr")),
             mapper.writeValueAsString(
                 mapper
                     .createObjectNode()
@@ -109,18 +121,19 @@ class ExtractCommandTest {
     assertThat(run.err()).contains("1 read for places only or not at all");
     List<String> lines = Files.readAllLines(out);
     JsonNode ar = mapper.readTree(lines.get(0));
-    assertThat(ar.get("language").asText()).isEqualTo("ar");
-    assertThat(ar.get("notice").asText())
-        .contains("language 'ar'")
-        .contains("events and times have English rules only");
-    assertThat(ar.get("events")).isEmpty();
-    assertThat(ar.get("times")).isEmpty();
+    assertThat(ar.has("notice")).isFalse();
+    JsonNode strike = ar.get("events").get(0);
+    assertThat(strike.get("subEventType").asText()).isEqualTo("Air/drone strike");
+    assertThat(strike.get("location").get("country").asText()).isEqualTo("SY");
+    assertThat(strike.get("date").get("start").asText()).isEqualTo("2021-02-07");
     JsonNode raqqa = ar.get("places").get(0);
-    assertThat(raqqa.get("text").asText()).isEqualTo("الرقة");
     assertThat(arabic.substring(raqqa.get("start").asInt(), raqqa.get("end").asInt()))
         .isEqualTo("الرقة");
-    assertThat(raqqa.get("country").asText()).isEqualTo("SY");
-    JsonNode en = mapper.readTree(lines.get(1));
+    JsonNode fr = mapper.readTree(lines.get(1));
+    assertThat(fr.get("language").asText()).isEqualTo("fr");
+    assertThat(fr.get("notice").asText()).contains("no extraction rules for language 'fr'");
+    assertThat(fr.get("events")).isEmpty();
+    JsonNode en = mapper.readTree(lines.get(2));
     assertThat(en.has("notice")).isFalse();
     assertThat(en.get("events")).isNotEmpty();
   }

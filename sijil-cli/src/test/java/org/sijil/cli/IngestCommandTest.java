@@ -49,18 +49,39 @@ class IngestCommandTest {
   }
 
   @Test
-  void anArabicReportIsStoredAndTheRunSaysNoEventsWereExtractedFromIt() throws IOException {
+  void anArabicReportIsStoredAndItsEventsAreExtracted() throws IOException {
     Path in = Files.createDirectories(tmp.resolve("in"));
-    // Written for this test: "gunmen abducted a teacher in Hasakah yesterday".
+    // Written for this test: "gunmen abducted a teacher in the city of Hasakah yesterday".
     Files.writeString(
-        in.resolve("ar.txt"), "خطف مسلحون معلماً" + " في الحسكة أمس.", StandardCharsets.UTF_8);
+        in.resolve("ar.txt"),
+        "خطف مسلحون معلماً" + " في مدينة الحسكة أمس.",
+        StandardCharsets.UTF_8);
     String db = tmp.resolve("db").toString();
 
     CliRun run = CliRun.of("ingest", "--db", db, in.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("ingest: 1 stored").contains("1 events extracted");
+    assertThat(run.out()).doesNotContain("documents without events");
+    assertThat(run.err()).doesNotContain("language 'ar'");
+  }
+
+  @Test
+  void aReportInALanguageWithoutRulesIsStoredAndTheRunSaysNoEventsWereExtractedFromIt()
+      throws IOException {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    // Written for this test: "gunmen abducted a teacher in Hasakah yesterday".
+    Files.writeString(
+        in.resolve("fr.txt"),
+        "Des hommes armés ont enlevé un enseignant à Hassaké hier.",
+        StandardCharsets.UTF_8);
+    String db = tmp.resolve("db").toString();
+
+    CliRun run = CliRun.of("ingest", "--db", db, "--language", "fr", in.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("ingest: 1 stored").contains("1 documents without events");
-    assertThat(run.err()).contains("ar.txt").contains("language 'ar'");
+    assertThat(run.err()).contains("fr.txt").contains("language 'fr'");
     CliRun docs = CliRun.of("docs", "--db", db);
     assertThat(docs.out()).contains("1 of 1 documents");
   }

@@ -21,6 +21,7 @@ import org.sijil.model.event.CountKind;
 import org.sijil.model.event.SubEventType;
 import org.sijil.model.event.Tag;
 import org.sijil.model.event.TargetKind;
+import org.sijil.nlp.ArabicScript;
 import org.sijil.nlp.DictionaryMatcher;
 
 /**
@@ -91,6 +92,13 @@ final class Lexicon {
   final DictionaryMatcher<CueKind> cues;
   final DictionaryMatcher<TargetKind> targets;
 
+  /**
+   * The words of every phrase of an Arabic lexicon, folded ({@link
+   * ArabicScript#fold(CharSequence)}): what a word with clitics glued to it is tried against once
+   * they are stripped. Empty for other languages, whose words carry no clitics.
+   */
+  final Set<String> words;
+
   private Lexicon(
       String language,
       String version,
@@ -100,8 +108,10 @@ final class Lexicon {
       DictionaryMatcher<TriggerEntry> triggers,
       DictionaryMatcher<WeaponEntry> weapons,
       DictionaryMatcher<CueKind> cues,
-      DictionaryMatcher<TargetKind> targets) {
+      DictionaryMatcher<TargetKind> targets,
+      Set<String> words) {
     this.language = language;
+    this.words = Set.copyOf(words);
     this.version = version;
     this.actors = actors;
     this.actorModifiers = actorModifiers;
@@ -141,6 +151,18 @@ final class Lexicon {
   static Lexicon load(String language) {
     CRC32 crc = new CRC32();
     String dir = "lexicon/" + language + "/";
+    // Arabic phrases are matched folded (spelling variants, harakat), as the Arabic reader folds
+    // the text's words; the English files are read exactly as before.
+    boolean arabic = language.equals("ar");
+    Set<String> vocabulary = new HashSet<>();
+    java.util.function.UnaryOperator<String> key =
+        arabic
+            ? phrase -> {
+              String f = ArabicScript.fold(phrase);
+              vocabulary.addAll(Arrays.asList(f.split(" ")));
+              return f;
+            }
+            : phrase -> phrase;
 
     DictionaryMatcher.Builder<ActorEntry> actors = DictionaryMatcher.builder();
     Map<String, ActorEntry> modifiers = new HashMap<>();
@@ -152,9 +174,9 @@ final class Lexicon {
               l.cols[0], name, l.parse(2, ActorCategory::fromLabel), l.yesNo(3), l.yesNo(4));
       for (String alias : l.cols[5].split("\\|")) {
         if (alias.startsWith("=")) {
-          actors.addExactCase(alias.substring(1), e);
+          actors.addExactCase(key.apply(alias.substring(1)), e);
         } else {
-          actors.add(alias, e);
+          actors.add(key.apply(alias), e);
         }
         String[] words = alias.toLowerCase(Locale.ROOT).split(" ");
         if (name != null && e.armed() && words.length == 2 && ARMED_HEADS.contains(words[1])) {
@@ -169,7 +191,7 @@ final class Lexicon {
 
     DictionaryMatcher.Builder<Boolean> refs = DictionaryMatcher.builder();
     for (Line l : read(dir + "references.tsv", 1, crc)) {
-      refs.add(l.cols[0], Boolean.TRUE);
+      refs.add(key.apply(l.cols[0]), Boolean.TRUE);
     }
 
     DictionaryMatcher.Builder<TriggerEntry> triggers = DictionaryMatcher.builder();
@@ -185,27 +207,32 @@ final class Lexicon {
               ? null
               : l.parse(3, s -> CountKind.valueOf(s.toUpperCase(Locale.ROOT)));
       Set<String> context =
-          l.cols[4].equals("-") ? Set.of() : Set.copyOf(Arrays.asList(l.cols[4].split("\\|")));
+          l.cols[4].equals("-")
+              ? Set.<String>of()
+              : Set.copyOf(
+                  Arrays.asList((arabic ? ArabicScript.fold(l.cols[4]) : l.cols[4]).split("\\|")));
       double prior = l.parse(5, Double::parseDouble);
       if (!(prior > 0 && prior < 1)) {
         throw l.error("expected a prior in (0,1), found " + l.cols[5]);
       }
       triggers.add(
-          l.cols[0], new TriggerEntry(l.cols[0], kind, sub, l.tags(2), count, context, prior));
+          key.apply(l.cols[0]),
+          new TriggerEntry(l.cols[0], kind, sub, l.tags(2), count, context, prior));
     }
 
     DictionaryMatcher.Builder<WeaponEntry> weapons = DictionaryMatcher.builder();
     for (Line l : read(dir + "weapons.tsv", 3, crc)) {
-      weapons.add(l.cols[0], new WeaponEntry(l.parse(1, SubEventType::fromLabel), l.tags(2)));
+      weapons.add(
+          key.apply(l.cols[0]), new WeaponEntry(l.parse(1, SubEventType::fromLabel), l.tags(2)));
     }
 
     DictionaryMatcher.Builder<CueKind> cues = DictionaryMatcher.builder();
     for (Line l : read(dir + "cues.tsv", 2, crc)) {
-      cues.add(l.cols[0], l.parse(1, CueKind::valueOf));
+      cues.add(key.apply(l.cols[0]), l.parse(1, CueKind::valueOf));
     }
     DictionaryMatcher.Builder<TargetKind> targets = DictionaryMatcher.builder();
     for (Line l : read(dir + "targets.tsv", 2, crc)) {
-      targets.add(l.cols[0], l.parse(1, TargetKind::fromId));
+      targets.add(key.apply(l.cols[0]), l.parse(1, TargetKind::fromId));
     }
     String version = "lexicon-" + language + "@" + Long.toHexString(crc.getValue());
     return new Lexicon(
@@ -217,7 +244,8 @@ final class Lexicon {
         triggers.build(),
         weapons.build(),
         cues.build(),
-        targets.build());
+        targets.build(),
+        vocabulary);
   }
 
   /** One data line with its origin, for error messages. */

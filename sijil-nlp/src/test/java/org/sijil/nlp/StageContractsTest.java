@@ -61,6 +61,22 @@ class StageContractsTest {
   }
 
   @Nested
+  class ArabicTimes extends StageContractTest {
+    private final org.sijil.nlp.time.RuleTimeExpressionRecognizer recognizer =
+        org.sijil.nlp.time.RuleTimeExpressionRecognizer.arabic();
+
+    @Override
+    protected Stage stage() {
+      return new org.sijil.nlp.time.TimeStage(recognizer, java.time.LocalDate.of(2024, 3, 5));
+    }
+
+    @Override
+    protected Pipeline prerequisites() {
+      return Pipeline.builder().build();
+    }
+  }
+
+  @Nested
   class Quantities extends StageContractTest {
     @Override
     protected Stage stage() {

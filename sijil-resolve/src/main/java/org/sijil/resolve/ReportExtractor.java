@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.sijil.extract.EventExtractor;
 import org.sijil.extract.ExtractionResult;
 import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
 import org.sijil.model.event.Certainty;
 import org.sijil.model.event.Event;
 import org.sijil.model.event.EventDate;
@@ -62,6 +63,7 @@ public final class ReportExtractor {
 
   private final String lexiconVersion;
   private final RuleTimeExpressionRecognizer times;
+  private final RuleTimeExpressionRecognizer arabicTimes;
   private final DocumentDateInferer dateInferer;
   private final Geoparser geoparser;
   private final PlaceResolver places;
@@ -69,6 +71,7 @@ public final class ReportExtractor {
 
   private ReportExtractor(CompletableFuture<Gazetteer> loading) {
     this.times = RuleTimeExpressionRecognizer.english();
+    this.arabicTimes = RuleTimeExpressionRecognizer.arabic();
     this.lexiconVersion = EventExtractor.english().lexiconVersion();
     this.dateInferer = DocumentDateInferer.english();
     Gazetteer gazetteer;
@@ -82,7 +85,8 @@ public final class ReportExtractor {
   }
 
   /**
-   * The English extractor over the bundled gazetteer.
+   * The extractor over the bundled gazetteer: English, and Arabic through {@link #extract(String,
+   * Language, LocalDate, LocalDate)}.
    *
    * @throws IllegalStateException when the bundled gazetteer cannot be read
    */
@@ -93,11 +97,24 @@ public final class ReportExtractor {
   }
 
   /**
+   * Whether {@link #extract(String, Language, LocalDate, LocalDate)} reads all of a document in
+   * {@code language}: events, times and places. English and Arabic; an undetermined language is
+   * read as English.
+   */
+  public static boolean covers(Language language) {
+    Objects.requireNonNull(language, "language");
+    Language as = language.equals(Language.UNDETERMINED) ? Language.ENGLISH : language;
+    return EventExtractor.hasRules(as)
+        && RuleTimeExpressionRecognizer.forLanguage(as).isPresent()
+        && Geoparser.readsRunningText(as);
+  }
+
+  /**
    * The places of a text read with the rules of {@code language} (Arabic has its own recogniser;
    * see {@link Geoparser#parse(String, org.sijil.model.doc.Language)}), for documents whose events
    * and times have no rules yet.
    */
-  public List<Toponym> places(String text, org.sijil.model.doc.Language language) {
+  public List<Toponym> places(String text, Language language) {
     return geoparser.parse(text, language);
   }
 
@@ -115,17 +132,41 @@ public final class ReportExtractor {
    * @param notAfter the latest date the report can have been written, e.g. when it was retrieved
    */
   public ReportExtraction extract(String text, LocalDate published, LocalDate notAfter) {
+    return extract(text, Language.ENGLISH, published, notAfter);
+  }
+
+  /**
+   * Extracts one report in {@code language} with that language's lexicon, time rules and geoparser
+   * reading; an undetermined language is read as English.
+   *
+   * @throws IllegalArgumentException when the language is not {@linkplain #covers covered}
+   */
+  public ReportExtraction extract(
+      String text, Language language, LocalDate published, LocalDate notAfter) {
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(language, "language");
     Objects.requireNonNull(notAfter, "notAfter");
+    if (!covers(language)) {
+      throw new IllegalArgumentException(
+          "expected a language with events, times and places rules (en, ar), found '"
+              + language.code()
+              + "'");
+    }
+    boolean arabic = language.equals(Language.ARABIC);
     DocumentDate date = documentDate(text, published, notAfter);
     // The event extractor dates events from the same time expressions that the result lists:
     // recognise them once. An extractor is cheap to build (its lexicon is loaded once per JVM).
-    RecognizedOnce once = new RecognizedOnce(times, text, date.date());
+    RecognizedOnce once = new RecognizedOnce(arabic ? arabicTimes : times, text, date.date());
     ExtractionResult result =
-        EventExtractor.builder().timeRecognizer(once).build().extract(text, date.date());
+        EventExtractor.builder()
+            .language(arabic ? Language.ARABIC : Language.ENGLISH)
+            .timeRecognizer(once)
+            .build()
+            .extract(text, date.date());
     // A report that names no country is read where its actors fight ("regime forces shell X").
     Set<String> theatre = theatres.of(result.events());
-    List<Toponym> toponyms = geoparser.parse(text, theatre);
+    List<Toponym> toponyms =
+        arabic ? geoparser.parse(text, language, theatre) : geoparser.parse(text, theatre);
     List<Place> resolved = new ArrayList<>();
     Map<String, Integer> countries = new HashMap<>();
     for (Toponym t : toponyms) {

@@ -81,14 +81,22 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
     return new RuleTimeExpressionRecognizer(new EnglishTimeRules());
   }
 
+  /** A recognizer for Arabic text ({@code ArabicTimeRules}). */
+  public static RuleTimeExpressionRecognizer arabic() {
+    return new RuleTimeExpressionRecognizer(new ArabicTimeRules());
+  }
+
   /**
-   * The recognizer for {@code language}, or empty when there are no rules for it yet (only English
-   * today; Arabic rules plug in as another package-private rule set).
+   * The recognizer for {@code language}, or empty when there are no rules for it yet (English and
+   * Arabic today).
    */
   public static Optional<RuleTimeExpressionRecognizer> forLanguage(Language language) {
     Objects.requireNonNull(language, "language");
     if (language.equals(Language.ENGLISH)) {
       return Optional.of(english());
+    }
+    if (language.equals(Language.ARABIC)) {
+      return Optional.of(arabic());
     }
     return Optional.empty();
   }

@@ -383,7 +383,8 @@ class RuleTimeExpressionRecognizerTest {
   @Test
   void rulesAreChosenByLanguageAndMissingOnesAreVisible() {
     assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ENGLISH)).isPresent();
-    assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ARABIC)).isEmpty();
+    assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ARABIC)).isPresent();
+    assertThat(RuleTimeExpressionRecognizer.forLanguage(new Language("fr"))).isEmpty();
   }
 
   @Test

@@ -148,6 +148,13 @@ public final class Geoparser {
     return withDemonyms(doc, resolve(text, mentions, caseless, theatre));
   }
 
+  /** Whether {@link #parse(String, Language)} has rules for running text in {@code language}. */
+  public static boolean readsRunningText(Language language) {
+    return language.equals(Language.ENGLISH)
+        || language.equals(Language.UNDETERMINED)
+        || language.equals(Language.ARABIC);
+  }
+
   /**
    * The toponyms in {@code text}, read with the rules of {@code language}: Arabic text by its own
    * recogniser (proclitics, normalised matching, introducing words such as "مدينة" and "ريف"),
@@ -155,10 +162,20 @@ public final class Geoparser {
    * the document's countries and other places pull ambiguous names toward them.
    */
   public List<Toponym> parse(String text, Language language) {
+    return parse(text, language, Set.of());
+  }
+
+  /**
+   * The toponyms in {@code text}, read with the rules of {@code language} ({@link #parse(String,
+   * Language)}), with the countries where the document's actors fight as its countries when it
+   * names none ({@link #parse(String, Set)}).
+   */
+  public List<Toponym> parse(String text, Language language, Set<String> theatre) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(theatre, "theatre");
     if (!language.equals(Language.ARABIC)) {
-      return parse(text);
+      return parse(text, theatre);
     }
     List<Mention> mentions = new ArrayList<>();
     for (ArabicNames.Found f : arabic.find(text)) {
@@ -172,7 +189,7 @@ public final class Geoparser {
               f.readings(),
               f.precision()));
     }
-    return resolve(text, mentions, false, Set.of());
+    return resolve(text, mentions, false, theatre);
   }
 
   /** Score of a demonym's reading: certain of the country, vague about the place. */

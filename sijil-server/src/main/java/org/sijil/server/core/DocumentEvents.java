@@ -10,7 +10,8 @@ import org.sijil.store.StoredDocument;
  * The one place the CLI reads events from a stored document for incident resolution: the integrated
  * pipeline ({@link ReportExtractor}: events dated by the time recogniser and placed by the
  * geoparser), so that incidents are blocked and scored on coordinates. Documents outside the {@link
- * ExtractionScope} give no events until their lexicons exist. Thread-safe.
+ * ExtractionScope} give no events until their lexicons exist; Arabic ones are read with the Arabic
+ * rules. Thread-safe.
  */
 public final class DocumentEvents {
   /** The producer name of the stored extraction result. */
@@ -26,6 +27,7 @@ public final class DocumentEvents {
     return extractor
         .extract(
             doc.text(),
+            doc.metadata().language(),
             doc.metadata().published(),
             doc.metadata().retrievedAt().atZone(ZoneOffset.UTC).toLocalDate())
         .events();

@@ -2,13 +2,16 @@ package org.sijil.server.core;
 
 import java.util.Objects;
 import org.sijil.model.doc.Language;
+import org.sijil.resolve.ReportExtractor;
+import org.sijil.resolve.geo.Geoparser;
 
 /**
- * Which documents the extraction pipeline reads, and how far. Events and times have English
- * lexicons and rules only; places are also found in Arabic ({@link #readsPlaces}). A document in
- * another language is stored and searchable, and every output says what was not extracted from it
- * ({@link #notice}) rather than returning an empty result that reads like "no event happened".
- * Documents whose language could not be determined are read as English. Immutable and thread-safe.
+ * Which documents the extraction pipeline reads, and how far. Events, times and places have English
+ * and Arabic rules ({@link ReportExtractor#covers}); a language whose places alone can be read gets
+ * those ({@link #readsPlaces}). A document in another language is stored and searchable, and every
+ * output says what was not extracted from it ({@link #notice}) rather than returning an empty
+ * result that reads like "no event happened". Documents whose language could not be determined are
+ * read as English. Immutable and thread-safe.
  */
 public final class ExtractionScope {
   private ExtractionScope() {}
@@ -16,15 +19,12 @@ public final class ExtractionScope {
   /** Whether the pipeline has all its rules (events, times, places) for this language. */
   public static boolean covers(Language language) {
     Objects.requireNonNull(language, "language");
-    return language.equals(Language.ENGLISH) || language.equals(Language.UNDETERMINED);
+    return ReportExtractor.covers(language);
   }
 
-  /**
-   * Whether the geoparser reads this language: every covered one, and Arabic, whose documents get
-   * their places (and no events or times yet).
-   */
+  /** Whether the geoparser reads this language's running text (every covered one at least). */
   public static boolean readsPlaces(Language language) {
-    return covers(language) || language.equals(Language.ARABIC);
+    return covers(language) || Geoparser.readsRunningText(language);
   }
 
   /** What to tell the user about a document the pipeline does not fully read. */
@@ -32,11 +32,11 @@ public final class ExtractionScope {
     if (readsPlaces(language) && !covers(language)) {
       return "places only for language '"
           + language.code()
-          + "' so far: events and times have English rules only, so none were extracted from"
+          + "' so far: events and times have no rules for it, so none were extracted from"
           + " this document";
     }
     return "no extraction rules for language '"
         + language.code()
-        + "' yet (English only): nothing was extracted from this document";
+        + "' yet (English and Arabic only): nothing was extracted from this document";
   }
 }
