@@ -172,6 +172,8 @@ final class EnglishTimeRules implements TimeRules {
   private static final Keys HOLIDAY_KEYS = Keys.of(false, HOLIDAY_WORDS);
   private static final Keys DAWN_KEYS = Keys.of(false, List.of("dawn", "daybreak", "light"));
   private static final Keys HOURS_KEYS = Keys.of(false, List.of("hours"));
+  private static final Keys OVERNIGHT_KEYS = Keys.of(false, List.of("overnight"));
+  private static final Keys LATER_KEYS = Keys.of(false, List.of("hours", "minutes", "moments"));
   private static final Keys HIJRI_KEYS = Keys.of(false, List.of("ramadan", "eid", "adha", "fitr"));
   private static final String DAWN = "(?:dawn|daybreak|first\\s+light)";
   // A day as dawn goes with it: a weekday, a day word, or a date with or without its year.
@@ -244,6 +246,30 @@ final class EnglishTimeRules implements TimeRules {
           "felt");
 
   /**
+   * Present tenses that speak of a scheduled event ("the minister arrives on Friday", "the truce
+   * expires on Monday"): future cues, taken only when the verb places the date in its own clause,
+   * as a past verb must. Verbs a report rarely uses for a habit or as a noun.
+   */
+  private static final List<String> SCHEDULED_PRESENT =
+      List.of(
+          "arrives",
+          "departs",
+          "begins",
+          "starts",
+          "opens",
+          "resumes",
+          "expires",
+          "convenes",
+          "reconvenes",
+          "visits",
+          "travels",
+          "kicks off",
+          "takes place",
+          "takes effect",
+          "comes into force",
+          "goes into effect");
+
+  /**
    * Tense cues; the nearest one before a date decides whether it is read as upcoming. "next to" is
    * a place ("next to the embassy"), no cue.
    */
@@ -254,6 +280,9 @@ final class EnglishTimeRules implements TimeRules {
               + "|upcoming|tomorrow|next(?!\\s+to\\b)|set to|(?:is|are) to|to be held|intends? to|planning to"
               + "|would|could"
               + "|might|as soon as|as early as|in time for)"
+              + "|(?<present>"
+              + String.join("|", SCHEDULED_PRESENT)
+              + ")"
               + "|(?<past>said|says|told|was|were|had|did|ago|yesterday|last|agreed|freed|"
               + String.join("|", IRREGULAR_PAST)
               + "|(?-i:\\p{Ll}{2,}(?<!e)ed)))"
@@ -958,6 +987,29 @@ final class EnglishTimeRules implements TimeRules {
             (m, t) -> new Reading.Relative(Grain.DAY, 0, true, "")));
     r.add(
         rule(
+            "overnight",
+            OVERNIGHT_KEYS,
+            0,
+            // "overnight Sunday", "overnight into Monday": the night ends on the day named, read
+            // as "the early hours of Sunday" are: the day alone. A bare "overnight" is left
+            // unmarked, as the TimeBank annotators left it (docs/quality.md, "Time, round 5").
+            B
+                + "overnight\\s+(?:on\\s+|into\\s+)?(?:(?<wd>"
+                + WEEKDAYS
+                + ")|(?<dw>yesterday|today|tomorrow))"
+                + E,
+            EnglishTimeRules::overnight));
+    r.add(
+        rule(
+            "units-later",
+            LATER_KEYS,
+            0,
+            // "Hours later, a second strike hit": the day last mentioned; with a number ("two
+            // hours later") the "ago" rule reads it.
+            B + "(?:hours|minutes|moments)\\s+(?:later|afterwards|earlier)" + E,
+            (m, t) -> new Reading.Relative(Grain.DAY, 0, true, "")));
+    r.add(
+        rule(
             "islamic-holy-day",
             HIJRI_KEYS,
             6,
@@ -990,6 +1042,17 @@ final class EnglishTimeRules implements TimeRules {
       return null;
     }
     return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "TMO");
+  }
+
+  /** The day an overnight ends on: the one named. */
+  private static Reading overnight(Matcher m, String text) {
+    if (m.group("wd") != null) {
+      DayOfWeek day = DayOfWeek.valueOf(m.group("wd").toUpperCase(Locale.ROOT));
+      return new Reading.Weekday(day, Direction.NEAREST_PAST, "");
+    }
+    String w = m.group("dw").toLowerCase(Locale.ROOT);
+    int offset = w.equals("yesterday") ? -1 : w.equals("today") ? 0 : 1;
+    return new Reading.Relative(Grain.DAY, offset, false, "");
   }
 
   private static boolean capitalisedMonth(String word) {
@@ -1033,7 +1096,7 @@ final class EnglishTimeRules implements TimeRules {
               .useTransparentBounds(true)
               .useAnchoringBounds(false);
       if (m.lookingAt()) {
-        return m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+        return m.group("future") != null || m.group("present") != null ? Tense.FUTURE : Tense.PAST;
       }
     }
     return tenseBefore(text, start, true);
@@ -1068,6 +1131,7 @@ final class EnglishTimeRules implements TimeRules {
     int cueStart = -1;
     int cueEnd = -1;
     boolean futureBefore = false;
+    boolean present = false;
     // The matches find() gives over [from, position), tried only where one can begin: every cue
     // opens with a letter not preceded by a letter or number (the pattern's look-behind, which
     // sees one char and not before the region), so the other positions need no regex attempt.
@@ -1080,7 +1144,8 @@ final class EnglishTimeRules implements TimeRules {
       m.region(p, position);
       if (m.lookingAt()) {
         futureBefore |= tense == Tense.FUTURE;
-        tense = m.group("future") != null ? Tense.FUTURE : Tense.PAST;
+        present = m.group("present") != null;
+        tense = m.group("future") != null || present ? Tense.FUTURE : Tense.PAST;
         cueStart = p;
         cueEnd = m.end();
         p = cueEnd - 1; // cues are never empty: find() goes on from the end of this one
@@ -1093,6 +1158,10 @@ final class EnglishTimeRules implements TimeRules {
     // not taken after a future cue earlier in the sentence, where an "-ed" word is likely an
     // adjective ("will redeem preferred shares on Oct. 31"), nor for a reporting verb, whose
     // date further on is what was reported ("said in an editorial on Monday").
+    if (present) {
+      Matcher gap = PAST_CUE_GAP.matcher(text).region(cueEnd, position).useTransparentBounds(true);
+      return gap.matches() ? Tense.FUTURE : Tense.UNMARKED;
+    }
     if (tense == Tense.PAST) {
       Matcher gap = PAST_CUE_GAP.matcher(text).region(cueEnd, position).useTransparentBounds(true);
       boolean governs =
@@ -1140,6 +1209,7 @@ final class EnglishTimeRules implements TimeRules {
 
   private static Set<String> cueFirstWords() {
     List<String> words = new ArrayList<>(IRREGULAR_PAST);
+    SCHEDULED_PRESENT.forEach(w -> words.add(w.split(" ")[0]));
     words.addAll(
         List.of(
             "will",

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sijil.model.time.TimeExpression;
 
 /**
@@ -81,5 +83,65 @@ class HeldOutTimeWordsTest {
     TimeExpression found = only(sentence);
     assertThat(found.text()).isEqualTo(words);
     assertThat(found.value()).isEqualTo(value);
+  }
+
+  // Time round 5: words conflict reports use. Tuesday 15 March 2016 as above.
+
+  static Stream<Arguments> scheduledEventsInThePresentTense() {
+    return Stream.of(
+        Arguments.of("The envoy arrives on Friday.", "2016-03-18"),
+        Arguments.of("The envoy arrives in the capital on Friday.", "2016-03-18"),
+        Arguments.of("The truce expires on Monday.", "2016-03-21"),
+        Arguments.of("The new curfew comes into force on Sunday.", "2016-03-20"),
+        Arguments.of("Voting takes place on 2 April.", "2016-04-02"),
+        // Not scheduled: a past verb, a present verb that is no schedule, a reporting verb after.
+        Arguments.of("The envoy arrived on Friday.", "2016-03-11"),
+        Arguments.of("The envoy leaves the meeting room on Friday.", "2016-03-11"),
+        Arguments.of("The truce begins, officials said on Friday.", "2016-03-11"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource
+  void scheduledEventsInThePresentTense(String sentence, String value) {
+    assertThat(only(sentence).value()).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Gunmen raided the checkpoint overnight Sunday.",
+        "Gunmen raided the checkpoint overnight into Sunday.",
+        "Gunmen raided the checkpoint overnight on Sunday."
+      })
+  void anOvernightNamedByItsDayIsThatDay(String sentence) {
+    TimeExpression found = only(sentence);
+    assertThat(found.text()).startsWith("overnight").endsWith("Sunday");
+    assertThat(found.value()).isEqualTo("2016-03-13");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "An overnight curfew was imposed on the town.",
+        "The sites hit overnight were depots."
+      })
+  void overnightAloneIsNoTime(String sentence) {
+    assertThat(RECOGNIZER.recognize(sentence, TUESDAY)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Hours later", "Minutes later", "Moments later", "Hours afterwards"})
+  void unnumberedUnitsLaterAreTheDayLastMentioned(String opening) {
+    String text = "A car bomb went off on 9 March. " + opening + ", a second blast hit the square.";
+    List<TimeExpression> found = RECOGNIZER.recognize(text, TUESDAY);
+    assertThat(found).extracting(TimeExpression::text).containsExactly("9 March", opening);
+    assertThat(found.get(1).value()).isEqualTo("2016-03-09");
+  }
+
+  @Test
+  void aNumberedUnitsLaterIsReadAsOneExpression() {
+    List<TimeExpression> found =
+        RECOGNIZER.recognize("A car bomb went off. Two hours later, a second blast.", TUESDAY);
+    assertThat(found).extracting(TimeExpression::text).containsExactly("Two hours later");
   }
 }
