@@ -2414,7 +2414,9 @@ final class DocumentReader {
     }
     if (j >= c.clauseEnd
         || !ROLE_NOUNS.contains(norm(j))
-        || armedRoleCategory(k + 1, j + 1) == null) {
+        || armedRoleCategory(k + 1, j + 1) == null
+        || j + 1 < c.clauseEnd && tokens.get(j + 1).isWord() && !AFTER_ROLE.contains(norm(j + 1))) {
+      // a noun after the role makes it a modifier: "hit a general hospital", "a fighter jet"
       return null;
     }
     return personPhrase(k + 1, j + 1);
@@ -4034,6 +4036,12 @@ final class DocumentReader {
   // Roles in non-state armed groups; with no word of the state, ACLED's generic rebel row.
   private static final Set<String> GROUP_ROLES =
       WordSet.of("fighter", "militant", "militiaman", "commander", "emir", "gunman");
+
+  // Words that may follow a person named by a role: prepositions and conjunctions.
+  private static final Set<String> AFTER_ROLE =
+      WordSet.of(
+          "of", "in", "from", "at", "near", "on", "and", "with", "by", "who", "during", "outside",
+          "inside", "east", "west", "north", "south", "after", "while", "when", "as");
 
   // Words that put a role in the state's forces: "a regime officer", "an army commander".
   private static final Set<String> STATE_WORDS =

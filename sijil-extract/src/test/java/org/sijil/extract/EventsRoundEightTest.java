@@ -71,6 +71,17 @@ class EventsRoundEightTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "Rebels shelled a general hospital in Hasakah.",
+        "Gunmen attacked a fighter jet near Tabqa.",
+      })
+  void aRoleWordBeforeANounIsNoArmedVictim(String text) {
+    Event e = single(text);
+    assertThat(e.victim()).as("victim of %s", text).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "The coalition targeted ISIS financiers with sanctions.",
         "The United States hit Damascus officials with new tariffs.",
         "The SDF attacked the decision of the government in a statement.",
