@@ -1248,7 +1248,9 @@ final class DocumentReader {
     TriggerEntry[] chosen = new TriggerEntry[triggers.size()];
     for (int ti = 0; ti < triggers.size(); ti++) {
       DictionaryMatch<TriggerEntry> m = triggers.get(ti);
-      TriggerEntry e = choose(m, contextWords(words, m, mentions), words);
+      // "targeted Russia with sanctions", "attacked the decision": no violence at all
+      TriggerEntry e =
+          nonViolentSense(m) ? null : choose(m, contextWords(words, m, mentions), words);
       chosen[ti] = e;
       if (e != null
           && e.kind() != TriggerKind.TAG
@@ -1585,6 +1587,138 @@ final class DocumentReader {
     }
     return null;
   }
+
+  /**
+   * A verb of violence used in another sense, told by what it acts on (docs/ontology.md, "Events,
+   * round 8", rule 2): its object is a thing no weapon reaches ("attacked the decision", "struck a
+   * deal", "shot a film"), or its instrument is a measure, not a weapon ("targeted Russia with
+   * sanctions", "was hit with a lawsuit"). Only the words after the verb, up to the clause's first
+   * punctuation, are read: cues before the trigger miss these senses.
+   */
+  private boolean nonViolentSense(DictionaryMatch<TriggerEntry> m) {
+    if (!VIOLENT_VERBS.contains(norm(m.firstToken()))) {
+      return false;
+    }
+    int end = Math.min(tokens.size(), m.endToken() + 10);
+    int k = m.endToken();
+    while (k < end && tokens.get(k).isWord() && OBJECT_OPENERS.contains(norm(k))) {
+      k++; // "the", "a", "its", "new", "the government's"
+    }
+    for (int skipped = 0; k < end && tokens.get(k).isWord() && skipped < 3; skipped++, k++) {
+      if (UNHARMED_OBJECTS.contains(norm(k))) {
+        return true; // the object's head, after up to two modifiers ("the new trade deal")
+      }
+    }
+    for (int j = m.endToken(); j < end && tokens.get(j).isWord(); j++) {
+      if (INSTRUMENT_MARKERS.contains(norm(j))) {
+        for (int i = j + 1; i < Math.min(end, j + 4) && tokens.get(i).isWord(); i++) {
+          if (MEASURES.contains(norm(i))) {
+            return true; // "with sanctions", "with new tariffs", "by a lawsuit"
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  // Verbs of violence that also have senses without it (the triggers' first words).
+  private static final Set<String> VIOLENT_VERBS =
+      WordSet.of(
+          "target",
+          "targets",
+          "targeted",
+          "targeting",
+          "hit",
+          "hits",
+          "struck",
+          "strikes",
+          "attack",
+          "attacks",
+          "attacked",
+          "attacking",
+          "shot",
+          "shoots",
+          "fired",
+          "fires",
+          "bombarded",
+          "slammed",
+          "blasted",
+          "pounded");
+
+  // Words that open an object noun phrase before its head.
+  private static final Set<String> OBJECT_OPENERS =
+      WordSet.of("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those");
+
+  // Things no weapon reaches: acts, texts, decisions and works that a verb of violence can only
+  // take in a figurative sense.
+  private static final Set<String> UNHARMED_OBJECTS =
+      WordSet.of(
+          "decision",
+          "decisions",
+          "deal",
+          "deals",
+          "agreement",
+          "agreements",
+          "accord",
+          "plan",
+          "plans",
+          "proposal",
+          "proposals",
+          "ruling",
+          "verdict",
+          "law",
+          "laws",
+          "bill",
+          "policy",
+          "policies",
+          "film",
+          "films",
+          "movie",
+          "movies",
+          "documentary",
+          "video",
+          "scene",
+          "idea",
+          "ideas",
+          "move",
+          "statement",
+          "statements",
+          "remarks",
+          "report",
+          "bargain",
+          "compromise",
+          "truce",
+          "deadline",
+          "record",
+          "milestone");
+
+  // Words that introduce an instrument ("targeted X with ...") or a cause ("hit by ...").
+  private static final Set<String> INSTRUMENT_MARKERS = WordSet.of("with", "by");
+
+  // Measures that are not weapons: economic, legal and verbal.
+  private static final Set<String> MEASURES =
+      WordSet.of(
+          "sanctions",
+          "sanction",
+          "tariffs",
+          "tariff",
+          "embargo",
+          "lawsuit",
+          "lawsuits",
+          "criticism",
+          "accusations",
+          "allegations",
+          "fines",
+          "taxes",
+          "duties",
+          "restrictions",
+          "boycott",
+          "crisis",
+          "inflation",
+          "legislation",
+          "subpoena",
+          "indictment",
+          "charges");
 
   /** A context word after the verb, or before it with "be" between (the passive). */
   private boolean weaponObject(DictionaryMatch<?> m, Set<String> context) {
@@ -2219,9 +2353,73 @@ final class DocumentReader {
       // participle's: "An officer killed in X", not "Clashes in Hama killed ..."
       return null;
     }
+    return personPhrase(first, end);
+  }
+
+  /**
+   * A phrase naming people that the actor table does not know, as a victim: civilians, unless its
+   * words name a rank or role of armed men ("a colonel", "a regime officer", "a fighter"), whose
+   * death ACLED codes by the force they serve (docs/ontology.md, "Events, round 8", rule 1).
+   */
+  private Mention personPhrase(int first, int end) {
     Span sp = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-    ActorRef ref = new ActorRef(sp.of(raw), sp, null, ActorCategory.CIVILIANS);
-    return new Mention(first, end, ref, false, false, true);
+    ActorCategory armedSide = armedRoleCategory(first, end);
+    if (armedSide == null) {
+      ActorRef ref = new ActorRef(sp.of(raw), sp, null, ActorCategory.CIVILIANS);
+      return new Mention(first, end, ref, false, false, true);
+    }
+    String row = armedSide == ActorCategory.STATE_FORCES ? "state" : "rebels";
+    ActorRef ref = new ActorRef(sp.of(raw), sp, row, armedSide);
+    return new Mention(first, end, ref, true, false, true);
+  }
+
+  /**
+   * The armed category that the words {@code first..end} give a person, or null when they name no
+   * armed role: a word of the state (army, regime, police ...) makes state forces whatever the role
+   * ("an army commander"); else a rank or role of the state's forces (officer, soldier, colonel
+   * ...) makes state forces, and one of armed groups (fighter, militant, commander ...) rebels,
+   * ACLED's generic rows.
+   */
+  private ActorCategory armedRoleCategory(int first, int end) {
+    boolean role = false;
+    boolean stateRole = false;
+    boolean stateWord = false;
+    for (int k = first; k < end; k++) {
+      String w = norm(k);
+      stateWord |= STATE_WORDS.contains(w);
+      stateRole |= STATE_ROLES.contains(w);
+      role |= STATE_ROLES.contains(w) || GROUP_ROLES.contains(w);
+    }
+    if (!role) {
+      return null;
+    }
+    return stateWord || stateRole ? ActorCategory.STATE_FORCES : ActorCategory.REBEL_GROUP;
+  }
+
+  /**
+   * A person named by an armed role right after an active trigger ("gunmen killed a colonel",
+   * "assassinated a senior officer"): "a"/"an", up to two role modifiers, and the role; or null.
+   */
+  private Mention roleObject(Candidate c) {
+    int k = c.trigEnd;
+    if (k >= c.clauseEnd || !DETERMINER_A.contains(norm(k))) {
+      return null;
+    }
+    int j = k + 1;
+    while (j < c.clauseEnd && j - k <= 3 && !ROLE_NOUNS.contains(norm(j))) {
+      if (!ROLE_MODIFIERS.contains(norm(j)) && !STATE_WORDS.contains(norm(j))) {
+        return null;
+      }
+      j++;
+    }
+    if (j >= c.clauseEnd
+        || !ROLE_NOUNS.contains(norm(j))
+        || armedRoleCategory(k + 1, j + 1) == null
+        || j + 1 < c.clauseEnd && tokens.get(j + 1).isWord() && !AFTER_ROLE.contains(norm(j + 1))) {
+      // a noun after the role makes it a modifier: "hit a general hospital", "a fighter jet"
+      return null;
+    }
+    return personPhrase(k + 1, j + 1);
   }
 
   /**
@@ -2558,6 +2756,9 @@ final class DocumentReader {
           victim = m;
           break;
         }
+      }
+      if (victim == null && !inherited && object == null) {
+        victim = roleObject(c); // "gunmen killed a colonel": a state officer, no civilian
       }
       if (victim == null && !inherited && object != null && object != perp) {
         // "jets struck ISIS positions, killing five": those struck are the side that lost them
@@ -3817,6 +4018,34 @@ final class DocumentReader {
           "pilot",
           "conscript",
           "militiaman");
+
+  // Ranks and roles of the state's armed forces and police: their deaths are no violence against
+  // civilians (ACLED codes the person by the force served).
+  private static final Set<String> STATE_ROLES =
+      WordSet.of(
+          "officer",
+          "soldier",
+          "conscript",
+          "brigadier",
+          "colonel",
+          "general",
+          "lieutenant",
+          "policeman",
+          "serviceman");
+
+  // Roles in non-state armed groups; with no word of the state, ACLED's generic rebel row.
+  private static final Set<String> GROUP_ROLES =
+      WordSet.of("fighter", "militant", "militiaman", "commander", "emir", "gunman");
+
+  // Words that may follow a person named by a role: prepositions and conjunctions.
+  private static final Set<String> AFTER_ROLE =
+      WordSet.of(
+          "of", "in", "from", "at", "near", "on", "and", "with", "by", "who", "during", "outside",
+          "inside", "east", "west", "north", "south", "after", "while", "when", "as");
+
+  // Words that put a role in the state's forces: "a regime officer", "an army commander".
+  private static final Set<String> STATE_WORDS =
+      WordSet.of("army", "regime", "government", "police", "military", "security", "air-force");
 
   // Words between "a" and a role that keep it one person: "a senior commander of the SDF".
   private static final Set<String> ROLE_MODIFIERS =
