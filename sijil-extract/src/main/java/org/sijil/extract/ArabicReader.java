@@ -2,7 +2,6 @@ package org.sijil.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -51,11 +50,6 @@ import org.sijil.nlp.time.TimeExpressionRecognizer;
  * <p>One instance reads one text; not thread-safe (the extractor makes one per call).
  */
 final class ArabicReader {
-
-  /** Below this many arguments a mention is no incident (rule 6, as in English). */
-  private static final double SURE_PRIOR = 0.8;
-
-  private static final double UNAMBIGUOUS_PRIOR = 0.75;
 
   // Words the reader reads itself, folded. They join the vocabulary so that clitics are stripped
   // from them too ("بريف", "وبحسب").
@@ -367,22 +361,18 @@ final class ArabicReader {
                   || m.subType == SubEventType.DISRUPTED_WEAPONS_USE
                   || m.headline
               ? 1
-              : m.prior >= SURE_PRIOR ? 1 : m.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
+              : EventScoring.argumentsNeeded(m.prior);
       boolean enough =
           !m.nonviolentCause
               && m.argScore() >= needed
-              && (!territorial(m.subType) || m.place != null && m.perp != null);
+              && (!EventScoring.isTerritorial(m.subType) || m.place != null && m.perp != null);
       (m.certainty.happened() && enough ? happened : aside).add(m);
     }
     List<Event> events = new ArrayList<>();
     for (Mention m : merge(happened)) {
       events.add(toEvent(m));
     }
-    events.sort(
-        Comparator.comparingDouble(Event::confidence)
-            .reversed()
-            .thenComparing(Event::evidence)
-            .thenComparing(Event::trigger));
+    events.sort(EventScoring.MOST_SALIENT_FIRST);
     List<Event> setAside = new ArrayList<>();
     for (Mention m : aside) {
       setAside.add(toEvent(m));
@@ -410,11 +400,9 @@ final class ArabicReader {
   }
 
   private Event toEvent(Mention m) {
-    double logit = Math.log(m.prior / (1 - m.prior));
-    logit += 0.5 * (m.argScore() - 1);
-    logit += m.attribution != null ? 0.2 : 0;
-    logit -= m.certainty.happened() ? 0 : 2;
-    double confidence = 1 / (1 + Math.exp(-logit));
+    double confidence =
+        EventScoring.confidence(
+            m.prior, m.argScore(), m.attribution != null, false, m.certainty.happened(), false);
     return new Event(
         m.subType,
         m.tags,
@@ -430,12 +418,6 @@ final class ArabicReader {
         m.attribution,
         m.certainty,
         provenance);
-  }
-
-  private static boolean territorial(SubEventType t) {
-    return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY
-        || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-        || t == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
   }
 
   /** Mentions of one incident: same sub-type, nothing in conflict (rule 1). */
@@ -696,7 +678,7 @@ final class ArabicReader {
     }
 
     private boolean violent(SubEventType t) {
-      return t.type() == EventType.BATTLES && !territorial(t)
+      return t.type() == EventType.BATTLES && !EventScoring.isTerritorial(t)
           || t.type() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
           || t == SubEventType.ATTACK;
     }
@@ -720,7 +702,7 @@ final class ArabicReader {
      * its sentence (rule 8).
      */
     private Mention mostSpecific(List<Mention> violent, List<Mention> other) {
-      boolean territory = other.stream().anyMatch(o -> territorial(o.subType));
+      boolean territory = other.stream().anyMatch(o -> EventScoring.isTerritorial(o.subType));
       Mention best = null;
       for (Mention m : violent) {
         if (territory && m.subType == SubEventType.ARMED_CLASH) {
@@ -1313,7 +1295,7 @@ final class ArabicReader {
           m.counts.put(CountKind.ABDUCTED, c);
         }
       }
-      if (territorial(m.subType) && m.perpEntry != null) {
+      if (EventScoring.isTerritorial(m.subType) && m.perpEntry != null) {
         boolean state = m.perpEntry.category() == ActorCategory.STATE_FORCES;
         if (m.subType == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && state) {
           m.subType = SubEventType.GOVERNMENT_REGAINS_TERRITORY;

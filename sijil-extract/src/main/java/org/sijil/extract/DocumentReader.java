@@ -51,12 +51,6 @@ final class DocumentReader {
 
   static final String STAGE = "event-extractor";
 
-  /** A trigger at least this sure of its sub-type needs half an argument less. */
-  private static final double UNAMBIGUOUS_PRIOR = 0.75;
-
-  /** A trigger at least this sure ("gang-raped", "chemical attack") needs one argument. */
-  private static final double SURE_PRIOR = 0.8;
-
   /** Longer lines without a full stop are cut-off body text, not headlines. */
   private static final int MAX_HEADLINE_WORDS = 20;
 
@@ -928,11 +922,11 @@ final class DocumentReader {
               ? 1
               // an unambiguous trigger ("gang-raped", "chemical attack") vouches for part of the
               // case
-              : c.prior >= SURE_PRIOR ? 1 : c.prior >= UNAMBIGUOUS_PRIOR ? 1.5 : 2;
+              : EventScoring.argumentsNeeded(c.prior);
       boolean enough =
           !c.nonviolentCause
               && c.argScore() >= needed
-              && (!isTerritorial(c.subType)
+              && (!EventScoring.isTerritorial(c.subType)
                   || (c.place != null && !c.placeWeak || c.placeNoun)
                       && c.perp != null
                       && !c.perpInferred);
@@ -943,11 +937,7 @@ final class DocumentReader {
     for (Candidate c : merged) {
       events.add(toEvent(c));
     }
-    events.sort(
-        Comparator.comparingDouble(Event::confidence)
-            .reversed()
-            .thenComparing(Event::evidence)
-            .thenComparing(Event::trigger));
+    events.sort(EventScoring.MOST_SALIENT_FIRST);
     List<Event> aside = new ArrayList<>();
     for (Candidate c : setAside) {
       aside.add(toEvent(c));
@@ -1212,12 +1202,6 @@ final class DocumentReader {
     }
     Span span = new Span(tokens.get(0).span().start(), tokens.get(k - 1).span().end());
     return PlaceRef.named(span.of(raw), span);
-  }
-
-  private static boolean isTerritorial(SubEventType t) {
-    return t == SubEventType.GOVERNMENT_REGAINS_TERRITORY
-        || t == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-        || t == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY;
   }
 
   // ---------------------------------------------------------------- sentence level
@@ -1573,7 +1557,7 @@ final class DocumentReader {
         }
         continue;
       }
-      if (e.subType() != null && isTerritorial(e.subType())) {
+      if (e.subType() != null && EventScoring.isTerritorial(e.subType())) {
         for (int k = Math.max(0, m.firstToken() - 5);
             k < Math.min(tokens.size(), m.endToken() + 5);
             k++) {
@@ -4311,7 +4295,7 @@ final class DocumentReader {
         }
       }
     }
-    if (isTerritorial(c.subType) && (c.placeNoun || c.place != null && !c.placeWeak)) {
+    if (EventScoring.isTerritorial(c.subType) && (c.placeNoun || c.place != null && !c.placeWeak)) {
       return true; // the territory taken is what the event acts on
     }
     if (c.entry.context().isEmpty() || c.subType.type().isViolent()) {
@@ -4371,7 +4355,7 @@ final class DocumentReader {
     // force used in the sentence besides a change of territory itself
     boolean force = false;
     for (Candidate e : events) {
-      force |= e.subType.type().isViolent() && !isTerritorial(e.subType) && !e.outcome;
+      force |= e.subType.type().isViolent() && !EventScoring.isTerritorial(e.subType) && !e.outcome;
     }
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : events) {
@@ -4381,8 +4365,8 @@ final class DocumentReader {
         // "took the town after the army pulled out": one change of control, without fighting
         // unless force is told in the sentence
         boolean handover =
-            isTerritorial(m.subType)
-                && isTerritorial(c.subType)
+            EventScoring.isTerritorial(m.subType)
+                && EventScoring.isTerritorial(c.subType)
                 && m.subType != c.subType
                 && (m.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY
                     || c.subType == SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY)
@@ -4723,7 +4707,7 @@ final class DocumentReader {
           c.subType = severe;
         }
         if (battleForTerritory(m, c)) {
-          SubEventType territory = isTerritorial(m.subType) ? m.subType : c.subType;
+          SubEventType territory = EventScoring.isTerritorial(m.subType) ? m.subType : c.subType;
           m.subType = territory;
           c.subType = territory;
         }
@@ -4739,13 +4723,14 @@ final class DocumentReader {
   }
 
   private Event toEvent(Candidate c) {
-    double logit = Math.log(c.prior / (1 - c.prior));
-    logit += 0.5 * (c.argScore() - 1);
-    logit += c.attribution != null ? 0.2 : 0;
-    logit -= c.perpInferred ? 0.2 : 0;
-    logit -= c.certainty.happened() ? 0 : 2;
-    logit -= c.background ? 2 : 0;
-    double confidence = 1 / (1 + Math.exp(-logit));
+    double confidence =
+        EventScoring.confidence(
+            c.prior,
+            c.argScore(),
+            c.attribution != null,
+            c.perpInferred,
+            c.certainty.happened(),
+            c.background);
     return new Event(
         c.subType,
         c.tags,
