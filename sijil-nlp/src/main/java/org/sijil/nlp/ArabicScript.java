@@ -2,9 +2,11 @@ package org.sijil.nlp;
 
 /**
  * Spelling variants of Arabic script folded for matching only: hamza forms of alef (أ إ آ ٱ) to ا,
- * ta marbuta (ة) to ه, alef maqsura (ى) to ي; tatweel (ـ) and harakat (U+064B–U+065F, U+0670)
- * dropped. Callers keep offsets into the raw text themselves (see {@code OffsetMap}); folding is
- * never shown to the user. Stateless and thread-safe.
+ * ta marbuta (ة) to ه, alef maqsura (ى) and Farsi yeh (ی) to ي, keheh (ک) to ك; tatweel (ـ),
+ * harakat (U+064B–U+065F, U+0670) and other non-spacing marks dropped. The one definition for the
+ * event lexicons and the geoparser's Arabic names. Callers keep offsets into the raw text
+ * themselves (see {@code OffsetMap}); folding is never shown to the user. Stateless and
+ * thread-safe.
  */
 public final class ArabicScript {
   private ArabicScript() {}
@@ -14,9 +16,10 @@ public final class ArabicScript {
     return switch (c) {
       case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
       case 'ة' -> 'ه';
-      case 'ى' -> 'ي';
+      case 'ى', 'ی' -> 'ي';
+      case 'ک' -> 'ك';
       case 'ـ' -> 0;
-      default -> isHaraka(c) ? 0 : c;
+      default -> isHaraka(c) || Character.getType(c) == Character.NON_SPACING_MARK ? 0 : c;
     };
   }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sijil.nlp.ArabicScript;
 
 /**
  * Finds place names in Arabic running text. Words are normalised for matching only (harakat and
@@ -358,7 +359,7 @@ final class ArabicNames {
       int[] raw = new int[8];
       while (i < n && arabicWordChar(text.charAt(i))) {
         char c = text.charAt(i);
-        char m = normalised(c);
+        char m = ArabicScript.fold(c);
         if (m != 0) {
           if (norm.length() == raw.length) {
             raw = java.util.Arrays.copyOf(raw, raw.length * 2);
@@ -386,23 +387,6 @@ final class ArabicNames {
     }
     int t = Character.getType(c);
     return Character.isLetter(c) || t == Character.NON_SPACING_MARK;
-  }
-
-  /** The char as matching sees it, or 0 for a mark or tatweel that matching ignores. */
-  private static char normalised(char c) {
-    if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
-      return 0;
-    }
-    if (Character.getType(c) == Character.NON_SPACING_MARK) {
-      return 0;
-    }
-    return switch (c) {
-      case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
-      case 'ى', 'ی' -> 'ي';
-      case 'ة' -> 'ه';
-      case 'ک' -> 'ك';
-      default -> c;
-    };
   }
 
   private static Set<String> keys(String... words) {
