@@ -105,7 +105,8 @@ public final class ReportExtractor {
     Objects.requireNonNull(language, "language");
     Language as = language.equals(Language.UNDETERMINED) ? Language.ENGLISH : language;
     return EventExtractor.hasRules(as)
-        && RuleTimeExpressionRecognizer.forLanguage(as).isPresent()
+        // a check, not a build: covers is asked once a document
+        && RuleTimeExpressionRecognizer.hasRules(as)
         && Geoparser.readsRunningText(as);
   }
 

@@ -88,17 +88,19 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
 
   /**
    * The recognizer for {@code language}, or empty when there are no rules for it yet (English and
-   * Arabic today).
+   * Arabic today). Each call builds a new recognizer (compiling its rules): build one and share it.
    */
   public static Optional<RuleTimeExpressionRecognizer> forLanguage(Language language) {
+    if (!hasRules(language)) {
+      return Optional.empty();
+    }
+    return Optional.of(language.equals(Language.ARABIC) ? arabic() : english());
+  }
+
+  /** Whether there are rules for {@code language}, without building a recognizer. */
+  public static boolean hasRules(Language language) {
     Objects.requireNonNull(language, "language");
-    if (language.equals(Language.ENGLISH)) {
-      return Optional.of(english());
-    }
-    if (language.equals(Language.ARABIC)) {
-      return Optional.of(arabic());
-    }
-    return Optional.empty();
+    return language.equals(Language.ENGLISH) || language.equals(Language.ARABIC);
   }
 
   @Override

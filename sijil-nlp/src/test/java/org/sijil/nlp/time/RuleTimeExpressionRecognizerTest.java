@@ -385,6 +385,12 @@ class RuleTimeExpressionRecognizerTest {
     assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ENGLISH)).isPresent();
     assertThat(RuleTimeExpressionRecognizer.forLanguage(Language.ARABIC)).isPresent();
     assertThat(RuleTimeExpressionRecognizer.forLanguage(new Language("fr"))).isEmpty();
+    for (Language l :
+        List.of(Language.ENGLISH, Language.ARABIC, Language.UNDETERMINED, new Language("fr"))) {
+      assertThat(RuleTimeExpressionRecognizer.hasRules(l))
+          .as("hasRules(%s)", l.code())
+          .isEqualTo(RuleTimeExpressionRecognizer.forLanguage(l).isPresent());
+    }
   }
 
   @Test
