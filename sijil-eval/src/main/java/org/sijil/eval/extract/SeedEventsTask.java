@@ -14,12 +14,14 @@ import org.sijil.eval.EvalReport.Metric;
 import org.sijil.eval.EvalTask;
 import org.sijil.eval.GoldLines;
 import org.sijil.model.Span;
+import org.sijil.model.doc.Language;
 import org.sijil.model.event.Count;
 import org.sijil.model.event.CountKind;
 import org.sijil.model.event.Event;
 import org.sijil.nlp.Layers;
 import org.sijil.nlp.Pipeline;
 import org.sijil.nlp.Sentence;
+import org.sijil.resolve.ReportExtractor;
 
 /**
  * {@code events}: the seed reports' gold events (seeds.gold.jsonl). A predicted event matches a
@@ -66,7 +68,7 @@ public final class SeedEventsTask implements EvalTask {
       line++;
       String text = GoldLines.text(doc, "text", goldFile, line);
       LocalDate published = GoldLines.date(doc, "published");
-      List<Event> events = system.events(text, published);
+      List<Event> events = system.events(text, language(doc, goldFile, line), published);
       predicted += events.size();
       List<Sentence> sentences = SENTENCES.run(text).get(Layers.SENTENCES);
       List<JsonNode> gold = new ArrayList<>();
@@ -201,5 +203,27 @@ public final class SeedEventsTask implements EvalTask {
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile(re.toString()).matcher(text);
     return m.find() ? new Span(m.start(), m.end()) : null;
+  }
+
+  /**
+   * The optional {@code language} of a gold line (ISO 639-1, e.g. "ar"); English when absent. A
+   * language the pipeline has no rules for is an error naming the file and line.
+   */
+  private static Language language(JsonNode doc, Path file, int line) {
+    JsonNode v = doc.get("language");
+    if (v == null || v.isNull()) {
+      return Language.ENGLISH;
+    }
+    Language l =
+        v.isTextual() && v.asText().matches("[a-z]{2,3}") ? new Language(v.asText()) : null;
+    if (l == null || !ReportExtractor.covers(l)) {
+      throw new IllegalArgumentException(
+          file
+              + " line "
+              + line
+              + ": expected a language with extraction rules (en, ar), found "
+              + v);
+    }
+    return l;
   }
 }

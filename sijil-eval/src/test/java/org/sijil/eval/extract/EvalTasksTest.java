@@ -47,6 +47,36 @@ class EvalTasksTest {
   }
 
   @Test
+  void aGoldLineInArabicIsReadWithTheArabicRules(@TempDir Path dir) throws Exception {
+    Path gold = dir.resolve("seeds-ar.jsonl");
+    // "Unknown gunmen killed three shepherds in the countryside of Hasakah on Sunday."
+    Files.writeString(
+        gold,
+        "{\"id\":\"ar1\",\"language\":\"ar\",\"published\":\"2023-03-15\",\"text\":\"قتل"
+            + " مسلحون مجهولون ثلاثة رعاة في ريف الحسكة يوم الأحد.\",\"events\":[{\"subTypes\":"
+            + "[\"Attack\"],\"required\":true,\"evidence\":\"قتل مسلحون مجهولون ثلاثة رعاة\","
+            + "\"perpetrator\":\"Unidentified armed group\",\"counts\":{\"killed\":3}}]}\n");
+    EvalReport r = new SeedEventsTask().evaluate(gold);
+    assertThat(metric(r, "required_recall")).isEqualTo(1.0);
+    assertThat(metric(r, "counts_acc")).isEqualTo(1.0);
+    // The same line without its language is read as English, which finds nothing in it.
+    Files.writeString(gold, Files.readString(gold).replace("\"language\":\"ar\",", ""));
+    assertThat(metric(new SeedEventsTask().evaluate(gold), "required_recall")).isEqualTo(0.0);
+  }
+
+  @Test
+  void aGoldLineInALanguageWithoutRulesIsRejectedWithItsLineNumber(@TempDir Path dir)
+      throws Exception {
+    Path gold = dir.resolve("seeds-fr.jsonl");
+    Files.writeString(
+        gold, "{\"id\":\"fr1\",\"language\":\"fr\",\"text\":\"Rien.\",\"events\":[]}\n");
+    assertThatThrownBy(() -> new SeedEventsTask().evaluate(gold))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("line 1")
+        .hasMessageContaining("expected a language with extraction rules (en, ar), found \"fr\"");
+  }
+
+  @Test
   void classifyScoresTheFirstEventAndRejectsNone(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("classify.jsonl");
     Files.write(
