@@ -3,6 +3,7 @@ package org.sijil.nlp.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ final class EnglishTimeRules implements TimeRules {
           + "|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
   static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
   private static final String DAY_NUM = "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String DAY_FROM = "(?<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
+  private static final String DAY_TO = "(?<d2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?<year>1[0-9]{3}|20[0-9]{2})";
   private static final String POD = "(?<pod>morning|afternoon|evening|night)";
   private static final String NUM =
@@ -370,6 +373,68 @@ final class EnglishTimeRules implements TimeRules {
                 + ")?"
                 + E,
             EnglishTimeRules::monthDay));
+    r.add(
+        rule(
+            "month-day-range",
+            MONTH_KEYS,
+            0,
+            B
+                + "(?<mon>"
+                + MONTH_WORDS
+                + ")\\s{0,3}"
+                + DAY_FROM
+                + "(?<sep>\\s*[-\u2013\u2014]\\s*|\\s+(?:to|through|until|till)\\s+)"
+                + DAY_TO
+                + "(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::dayRange));
+    r.add(
+        rule(
+            "day-range-month",
+            MONTH_KEYS,
+            8,
+            B
+                + "(?:(?<pre>between|from)\\s+)?(?<x>(?:the\\s+)?"
+                + DAY_FROM
+                + "(?<sep>\\s*[-\u2013\u2014]\\s*|\\s+(?:and|to|through|until|till)\\s+)"
+                + "(?:the\\s+)?"
+                + DAY_TO
+                + "\\s{1,3}(?:of\\s+)?(?<mon>"
+                + MONTH_WORDS
+                + ")(?:,?\\s{1,3}"
+                + YEAR
+                + ")?)"
+                + E,
+            EnglishTimeRules::dayRange));
+    r.add(
+        rule(
+            "day-without-month",
+            NUMBERS_KEYS,
+            2,
+            B
+                + "on\\s+(?<x>the\\s+(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
+                // only where no noun follows ("on the 27th floor", "the 27th Division")
+                + "(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|but|when|while|as|at|in|after|before|during"
+                + "|with|amid|following|near|around|until|till|to|from)"
+                + E
+                + ")",
+            (m, t) -> new Reading.DayOfMonth(num(m, "day"))));
+    r.add(
+        rule(
+            "week-of-month",
+            MONTH_KEYS,
+            4,
+            B
+                + "the\\s+(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+week"
+                + "\\s+of\\s+(?<mon>"
+                + MONTH_WORDS
+                + ")(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::weekOfMonth));
     r.add(
         rule(
             "month-year",
@@ -1360,6 +1425,45 @@ final class EnglishTimeRules implements TimeRules {
       return day(y, a, b);
     }
     return day(y, b, a);
+  }
+
+  /**
+   * "March 3-5", "12-14 July", "between 3 and 5 March": one date for the range. "And" joins a range
+   * only after "between" ("on 3 and 5 March" are two days).
+   */
+  private static Reading dayRange(Matcher m, String text) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    String sep = m.group("sep").strip().toLowerCase(Locale.ROOT);
+    String pre = groupOrNull(m, "pre");
+    if (sep.equals("and") && (pre == null || !pre.equalsIgnoreCase("between"))) {
+      return null;
+    }
+    int month = month(m.group("mon"));
+    int first = num(m, "d1");
+    int last = num(m, "d2");
+    if (last <= first || last > Month.of(month).maxLength()) {
+      return null; // "a 3-1 win", "June 30-31": not a range of days
+    }
+    int year = m.group("year") == null ? 0 : num(m, "year");
+    return new Reading.DayRange(year, month, first, last);
+  }
+
+  private static Reading weekOfMonth(Matcher m, String text) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    int ordinal =
+        switch (m.group("ord").toLowerCase(Locale.ROOT)) {
+          case "first", "1st" -> 1;
+          case "second", "2nd" -> 2;
+          case "third", "3rd" -> 3;
+          case "fourth", "4th" -> 4;
+          default -> -1; // "last", "final"
+        };
+    int year = m.group("year") == null ? 0 : num(m, "year");
+    return new Reading.WeekOfMonth(year, month(m.group("mon")), ordinal);
   }
 
   private static Reading monthDay(Matcher m, String text) {

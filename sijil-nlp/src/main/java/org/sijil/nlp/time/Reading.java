@@ -390,6 +390,140 @@ sealed interface Reading {
   }
 
   /**
+   * A range of days in one month, read as TimeML 1.2 reads "March 3-5" or "between 3 and 5 March":
+   * one DATE whose value is the first day, with the whole range as its bounds (an event dated by it
+   * keeps both ends). Without a year the first day is placed as a {@link YearlessDate} is (the
+   * past-tense rule included) and the range follows it.
+   *
+   * @param year the year the text gives, or 0 when it gives none
+   * @param lastDay the last day, after {@code firstDay}; in a short month it is cut to the month's
+   *     end
+   */
+  record DayRange(int year, int month, int firstDay, int lastDay) implements Reading {
+    public DayRange {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (firstDay < 1 || lastDay <= firstDay || lastDay > 31) {
+        throw new IllegalArgumentException(
+            "expected days 1 <= first < last <= 31, found " + firstDay + ".." + lastDay);
+      }
+      if (year < 0) {
+        throw new IllegalArgumentException("expected a year >= 0, found " + year);
+      }
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      LocalDate first;
+      if (year > 0) {
+        try {
+          first = LocalDate.of(year, month, firstDay);
+        } catch (DateTimeException e) {
+          first = null; // 29 February in a common year
+        }
+      } else {
+        first =
+            new YearlessDate(month, firstDay, Direction.NEAREST_PAST, "")
+                .resolve(documentDate, anchor, tense)
+                .start();
+      }
+      if (first == null) {
+        String y = year > 0 ? String.format(Locale.ROOT, "%04d", year) : "XXXX";
+        return Normalised.unplaced(
+            String.format(Locale.ROOT, "%s-%02d-%02d", y, month, firstDay), "", DatePrecision.DAY);
+      }
+      LocalDate last = first.withDayOfMonth(Math.min(lastDay, first.lengthOfMonth()));
+      return new Normalised(TimexType.DATE, Grain.DAY.value(first), first, last, DatePrecision.DAY);
+    }
+  }
+
+  /**
+   * A day of the month without a month: "on the 27th". The document date's month, or the month
+   * before when a past-tense clause would otherwise put it after the document date (the month after
+   * when a future cue would put it before); unmarked clauses keep the document's month.
+   */
+  record DayOfMonth(int day) implements Reading {
+    public DayOfMonth {
+      if (day < 1 || day > 31) {
+        throw new IllegalArgumentException("expected a day 1..31, found " + day);
+      }
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return Normalised.unplaced(
+            String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+      }
+      int step = tense == Tense.PAST ? -1 : tense == Tense.FUTURE ? 1 : 0;
+      LocalDate month = documentDate.withDayOfMonth(1);
+      // a 31st steps over the months without one (at most two in a row)
+      for (int tries = 0; tries < 4; tries++) {
+        LocalDate d = day <= month.lengthOfMonth() ? month.withDayOfMonth(day) : null;
+        boolean fits =
+            d != null
+                && (step == 0
+                    || (step < 0 && !d.isAfter(documentDate))
+                    || (step > 0 && !d.isBefore(documentDate)));
+        if (fits) {
+          return Normalised.period(Grain.DAY, d, "");
+        }
+        month = month.plusMonths(step == 0 ? -1 : step);
+      }
+      return Normalised.unplaced(
+          String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+    }
+  }
+
+  /**
+   * "The first week of March", "the last week of March 2016": seven days of a month, days 1-7,
+   * 8-14, 15-21 or 22-28, or the month's last seven days. Convention: the value is the ISO week
+   * (TIMEX3 {@code 2016-W10}) that holds the middle of the seven days, hence at least four of them;
+   * the bounds are the seven days themselves. Without a year the month is placed as a {@link
+   * YearlessDate} month is.
+   *
+   * @param year the year the text gives, or 0 when it gives none
+   * @param ordinal 1..4, or -1 for the last week
+   */
+  record WeekOfMonth(int year, int month, int ordinal) implements Reading {
+    public WeekOfMonth {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (ordinal != -1 && (ordinal < 1 || ordinal > 4)) {
+        throw new IllegalArgumentException("expected a week 1..4 or -1 (last), found " + ordinal);
+      }
+      if (year < 0) {
+        throw new IllegalArgumentException("expected a year >= 0, found " + year);
+      }
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      LocalDate first =
+          year > 0
+              ? LocalDate.of(year, month, 1)
+              : new YearlessDate(month, 0, Direction.NEAREST_PAST, "")
+                  .resolve(documentDate, anchor, tense)
+                  .start();
+      if (first == null) {
+        return Normalised.unplaced(Grain.WEEK.unknownValue(), "", DatePrecision.WEEK);
+      }
+      LocalDate start =
+          ordinal > 0
+              ? first.plusDays(7L * (ordinal - 1))
+              : first.withDayOfMonth(first.lengthOfMonth()).minusDays(6);
+      return new Normalised(
+          TimexType.DATE,
+          Grain.WEEK.value(start.plusDays(3)),
+          start,
+          start.plusDays(6),
+          DatePrecision.WEEK);
+    }
+  }
+
+  /**
    * A holiday fixed as the n-th weekday of a month ("Thanksgiving": the fourth Thursday of
    * November), without a year: the most recent one not after the document date, or the upcoming one
    * given a future cue or {@code direction}.
