@@ -449,6 +449,7 @@ final class ArabicReader {
               && (!EventScoring.isTerritorial(m.subType) || m.place != null && m.perp != null);
       (m.certainty.happened() && enough ? happened : aside).add(m);
     }
+    interventions(happened);
     List<Event> events = new ArrayList<>();
     for (Mention m : merge(happened)) {
       events.add(toEvent(m));
@@ -502,6 +503,58 @@ final class ArabicReader {
   }
 
   /** Mentions of one incident: same sub-type, nothing in conflict (rule 1). */
+  /**
+   * A protest and force on it told in one sentence are one event (docs/ontology.md, "Arabic rules",
+   * round 2): where a sentence holds an intervention ("فرقت ... مظاهرة", "قنابل الغاز على
+   * المتظاهرين"), its protests and attacks become a Protest with intervention, or Excessive force
+   * against protesters when one of them counts people killed; merging then joins them.
+   */
+  private static void interventions(List<Mention> mentions) {
+    Set<Integer> sentences = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.subType == SubEventType.PROTEST_WITH_INTERVENTION) {
+        sentences.add(m.sentence);
+      }
+    }
+    for (int sentence : sentences) {
+      List<Mention> joined = new ArrayList<>();
+      boolean lethal = false;
+      for (Mention m : mentions) {
+        if (m.sentence == sentence
+            && (m.subType == SubEventType.PEACEFUL_PROTEST
+                || m.subType == SubEventType.PROTEST_WITH_INTERVENTION
+                || m.subType == SubEventType.ATTACK)) {
+          joined.add(m);
+          Count killed = m.counts.get(CountKind.KILLED);
+          lethal |= killed != null && killed.max() > 0;
+        }
+      }
+      // one incident: the best-argued mention keeps what the others add ("مظاهرة" gives the place,
+      // "أطلقت قوات الأمن الرصاص" the perpetrator, "مقتل شاب" the figure)
+      Mention keep = joined.get(0);
+      for (Mention m : joined) {
+        keep = m.argScore() > keep.argScore() ? m : keep;
+      }
+      for (Mention other : joined) {
+        if (other == keep) {
+          continue;
+        }
+        keep.perp = keep.perp != null ? keep.perp : other.perp;
+        keep.victim = keep.victim != null ? keep.victim : other.victim;
+        keep.place = keep.place != null ? keep.place : other.place;
+        keep.date = keep.date != null ? keep.date : other.date;
+        keep.attribution = keep.attribution != null ? keep.attribution : other.attribution;
+        keep.tags.addAll(other.tags);
+        other.counts.forEach(keep.counts::putIfAbsent);
+        mentions.remove(other);
+      }
+      keep.subType =
+          lethal
+              ? SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+              : SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+  }
+
   private static List<Mention> merge(List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (Mention c : mentions) {

@@ -247,6 +247,41 @@ class ArabicEventsTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "خرجت مظاهرة في بلدة الصور بريف دير الزور يوم الخميس, Peaceful protest",
+    "نظم طلاب الجامعة وقفة احتجاجية في مدينة الحسكة يوم الأحد, Peaceful protest",
+    "فرقت الشرطة العسكرية مظاهرة في مدينة الباب بالقوة, Protest with intervention",
+    "أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين في مدينة السويداء,"
+        + " Protest with intervention",
+    "اندلعت أعمال شغب في مدينة المالكية يوم السبت, Violent demonstration",
+  })
+  void protestsAreReadWithTheirSubType(String text, String sub) {
+    assertThat(single(text).subType().label()).isEqualTo(sub);
+  }
+
+  @Test
+  void aProtestAndLethalForceOnItInOneSentenceAreOneExcessiveForceEvent() {
+    Event e =
+        single(
+            "خرجت مظاهرة في بلدة الشحيل فأطلقت قوات الأمن الرصاص الحي على المتظاهرين"
+                + " ما أدى إلى مقتل شابين");
+    assertThat(e.subType()).isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(count(e, CountKind.KILLED).min()).isEqualTo(2);
+    assertThat(e.location().name()).isEqualTo("الشحيل");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "أطلقت قوات النظام الرصاص على سيارة مدنية في ريف درعا",
+        "استخدمت الشرطة خراطيم المياه لإطفاء الحريق في مدينة الرقة",
+      })
+  void forceWordsWithoutAProtestAreNoProtest(String text) {
+    assertThat(events(text))
+        .noneSatisfy(e -> assertThat(e.subType().type().label()).isEqualTo("Protests"));
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "قتل الطفل بقصف جوي على بلدة في ريف إدلب يوم الأحد",
