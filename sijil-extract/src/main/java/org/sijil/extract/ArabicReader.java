@@ -64,7 +64,7 @@ final class ArabicReader {
       Set.of(
           "دير", "تل", "راس", "عين", "جسر", "ابو", "بير", "بئر", "كفر", "خربه", "جبل", "وادي", "سد",
           "قصر", "ام", "بيت", "مرج", "سوق", "باب", "دوار", "معبر", "حاوي", "جديده", "عرب", "خان",
-          "معره", "حمام", "قلعه", "بني", "دار", "جب", "حاسي", "تله");
+          "معره", "حمام", "قلعه", "بني", "دار", "داره", "جب", "حاسي", "تله");
 
   /** Words that say why: "بسبب القصف" names the cause of another event, not an event. */
   private static final Set<String> CAUSES = Set.of("بسبب", "جراء", "نتيجه", "اثر", "خوفا");
@@ -178,8 +178,86 @@ final class ArabicReader {
           Map.entry("ثلاثون", 30),
           Map.entry("اربعين", 40),
           Map.entry("خمسين", 50),
+          Map.entry("اربعون", 40),
+          Map.entry("خمسون", 50),
+          Map.entry("ستين", 60),
+          Map.entry("ستون", 60),
+          Map.entry("سبعين", 70),
+          Map.entry("سبعون", 70),
+          Map.entry("ثمانين", 80),
+          Map.entry("ثمانون", 80),
+          Map.entry("تسعين", 90),
+          Map.entry("تسعون", 90),
           Map.entry("مئه", 100),
-          Map.entry("مائه", 100));
+          Map.entry("مائه", 100),
+          Map.entry("مئتي", 200),
+          Map.entry("مئتين", 200),
+          Map.entry("مئتان", 200),
+          Map.entry("مائتي", 200),
+          Map.entry("مائتين", 200),
+          Map.entry("مائتان", 200),
+          Map.entry("ثلاثمئه", 300),
+          Map.entry("ثلاثمائه", 300),
+          Map.entry("اربعمئه", 400),
+          Map.entry("اربعمائه", 400),
+          Map.entry("خمسمئه", 500),
+          Map.entry("خمسمائه", 500),
+          Map.entry("ستمئه", 600),
+          Map.entry("ستمائه", 600),
+          Map.entry("سبعمئه", 700),
+          Map.entry("سبعمائه", 700),
+          Map.entry("ثمانمئه", 800),
+          Map.entry("ثمانمائه", 800),
+          Map.entry("تسعمئه", 900),
+          Map.entry("تسعمائه", 900));
+
+  /**
+   * Units that open a teen only, before "عشر"/"عشرة": "أحد عشر" (11), "اثنا عشر" (12). Alone they
+   * are no figure ("أحد المدنيين" is one of the civilians, counted elsewhere).
+   */
+  private static final Map<String, Integer> TEEN_HEADS =
+      Map.of("احد", 1, "احدي", 1, "اثنا", 2, "اثني", 2, "اثنتا", 2, "اثنتي", 2);
+
+  private static final Set<String> TENS_OF_TEENS = Set.of("عشر", "عشره");
+
+  /**
+   * Kin nouns with a possessive suffix, each with the people it counts: "وزوجته" (and his wife) is
+   * one more victim after "رجل"; "وطفليه" (and his two children) two. Built from stems and the
+   * suffixes ه/ها/هما/هم; a plural ("وأطفاله") counts no known number and is left out on purpose.
+   */
+  private static final Map<String, Integer> KIN = kin();
+
+  /** Kin plurals with a possessive suffix: "وأطفاله" adds people of no known number. */
+  private static final Set<String> KIN_PLURALS = kinPlurals();
+
+  private static Set<String> kinPlurals() {
+    Set<String> out = new HashSet<>();
+    for (String b :
+        List.of("اطفال", "ابناء", "ابنائ", "اولاد", "بنات", "اشقاء", "اشقائ", "احفاد")) {
+      for (String suffix : List.of("ه", "ها", "هما", "هم")) {
+        out.add(b + suffix);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, Integer> kin() {
+    Map<String, Integer> m = new java.util.HashMap<>();
+    List<String> one =
+        List.of(
+            "زوج", "زوجت", "ابن", "ابنت", "طفل", "طفلت", "شقيق", "شقيقت", "اخت", "والد", "والدت",
+            "ام", "حفيد", "حفيدت", "عم", "خال", "عمت", "خالت", "اخي", "ابي", "جد", "جدت");
+    // the dual in construct: "طفليه" after a preposition or verb, "طفلاه" as a subject
+    List<String> two =
+        List.of(
+            "ابني", "ابنتي", "طفلي", "طفلتي", "شقيقي", "حفيدي", "والدي", "ابنا", "ابنتا", "طفلا",
+            "طفلتا", "شقيقا", "حفيدا", "والدا");
+    for (String suffix : List.of("ه", "ها", "هما", "هم")) {
+      one.forEach(b -> m.put(b + suffix, 1));
+      two.forEach(b -> m.put(b + suffix, 2));
+    }
+    return Map.copyOf(m);
+  }
 
   /** Vague amounts, as ranges: "عشرات" (tens) 20..99, "مئات" 200..999, "عدة" 3..9. */
   private static final Map<String, int[]> VAGUE =
@@ -254,6 +332,9 @@ final class ArabicReader {
     all.addAll(SINGULARS);
     all.addAll(DUALS);
     all.addAll(NUMBER_WORDS.keySet());
+    all.addAll(TEEN_HEADS.keySet());
+    all.addAll(KIN.keySet());
+    all.addAll(KIN_PLURALS);
     all.addAll(VAGUE.keySet());
     all.addAll(HEDGES);
     all.addAll(NOT_PEOPLE);
@@ -368,6 +449,7 @@ final class ArabicReader {
               && (!EventScoring.isTerritorial(m.subType) || m.place != null && m.perp != null);
       (m.certainty.happened() && enough ? happened : aside).add(m);
     }
+    interventions(happened);
     List<Event> events = new ArrayList<>();
     for (Mention m : merge(happened)) {
       events.add(toEvent(m));
@@ -421,6 +503,58 @@ final class ArabicReader {
   }
 
   /** Mentions of one incident: same sub-type, nothing in conflict (rule 1). */
+  /**
+   * A protest and force on it told in one sentence are one event (docs/ontology.md, "Arabic rules",
+   * round 2): where a sentence holds an intervention ("فرقت ... مظاهرة", "قنابل الغاز على
+   * المتظاهرين"), its protests and attacks become a Protest with intervention, or Excessive force
+   * against protesters when one of them counts people killed; merging then joins them.
+   */
+  private static void interventions(List<Mention> mentions) {
+    Set<Integer> sentences = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.subType == SubEventType.PROTEST_WITH_INTERVENTION) {
+        sentences.add(m.sentence);
+      }
+    }
+    for (int sentence : sentences) {
+      List<Mention> joined = new ArrayList<>();
+      boolean lethal = false;
+      for (Mention m : mentions) {
+        if (m.sentence == sentence
+            && (m.subType == SubEventType.PEACEFUL_PROTEST
+                || m.subType == SubEventType.PROTEST_WITH_INTERVENTION
+                || m.subType == SubEventType.ATTACK)) {
+          joined.add(m);
+          Count killed = m.counts.get(CountKind.KILLED);
+          lethal |= killed != null && killed.max() > 0;
+        }
+      }
+      // one incident: the best-argued mention keeps what the others add ("مظاهرة" gives the place,
+      // "أطلقت قوات الأمن الرصاص" the perpetrator, "مقتل شاب" the figure)
+      Mention keep = joined.get(0);
+      for (Mention m : joined) {
+        keep = m.argScore() > keep.argScore() ? m : keep;
+      }
+      for (Mention other : joined) {
+        if (other == keep) {
+          continue;
+        }
+        keep.perp = keep.perp != null ? keep.perp : other.perp;
+        keep.victim = keep.victim != null ? keep.victim : other.victim;
+        keep.place = keep.place != null ? keep.place : other.place;
+        keep.date = keep.date != null ? keep.date : other.date;
+        keep.attribution = keep.attribution != null ? keep.attribution : other.attribution;
+        keep.tags.addAll(other.tags);
+        other.counts.forEach(keep.counts::putIfAbsent);
+        mentions.remove(other);
+      }
+      keep.subType =
+          lethal
+              ? SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+              : SubEventType.PROTEST_WITH_INTERVENTION;
+    }
+  }
+
   private static List<Mention> merge(List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (Mention c : mentions) {
@@ -1048,7 +1182,7 @@ final class ArabicReader {
         String st = stem(i);
         Word w = words.get(i);
         if (isDual(st)) {
-          return new Count(2, 2, false, false, w.span());
+          return coordinated(new Count(2, 2, false, false, w.span()), i + 1, end);
         }
         if (SINGULARS.contains(st) && !w.definite()) {
           // "طفل واحد" and "طفل" alike: one
@@ -1056,8 +1190,9 @@ final class ArabicReader {
           Span span = w.span();
           if (k < s.end() && NUMBER_WORDS.getOrDefault(stem(k), 0) == 1) {
             span = span.union(words.get(k).span());
+            k++;
           }
-          return new Count(1, 1, false, false, span);
+          return coordinated(new Count(1, 1, false, false, span), k, end);
         }
         DictionaryMatch<ActorEntry> a = actorAt(i);
         if (a != null && !a.value().armed()) {
@@ -1071,6 +1206,42 @@ final class ArabicReader {
         }
       }
       return null;
+    }
+
+    /**
+     * The figure {@code c} with the people coordinated after it, from token {@code k} up to {@code
+     * end}: "رجل وزوجته وطفلهما" is 3, "طفلان وامرأة" 3. Each part is "و" with an indefinite
+     * singular, a dual or a kin noun with a possessive suffix; anything else ends the list. A list
+     * ending in a plural ("رجل وأطفاله") counts an unknown number: no figure.
+     */
+    private Count coordinated(Count c, int k, int end) {
+      int sum = c.min();
+      Span span = c.span();
+      while (k < end) {
+        Word w = words.get(k);
+        if (!w.hasPrefix('و')) {
+          break;
+        }
+        String st = stem(k);
+        int add;
+        if (KIN.containsKey(st)) {
+          add = KIN.get(st);
+        } else if (w.definite()) {
+          break;
+        } else if (isDual(st)) {
+          add = 2;
+        } else if (SINGULARS.contains(st)) {
+          add = 1;
+        } else if (KIN_PLURALS.contains(st)) {
+          return null;
+        } else {
+          break;
+        }
+        sum += add;
+        span = span.union(w.span());
+        k++;
+      }
+      return sum == c.min() ? c : new Count(sum, sum, false, false, span);
     }
 
     private int nextTriggerOrClauseEnd(int from) {
@@ -1119,9 +1290,15 @@ final class ArabicReader {
           && w.folded().length() <= 6) {
         int v = Integer.parseInt(w.folded());
         range = new int[] {v, v};
-      } else if (NUMBER_WORDS.containsKey(st) && !words.get(k).definite()) {
-        int v = NUMBER_WORDS.get(st);
-        range = new int[] {v, v};
+      } else if ((NUMBER_WORDS.containsKey(st) || TEEN_HEADS.containsKey(st))
+          && !words.get(k).definite()) {
+        int[] compound = compoundAt(k);
+        if (compound == null) {
+          return null;
+        }
+        range = new int[] {compound[0], compound[0]};
+        w = words.get(compound[1]);
+        k = compound[1];
       } else if (VAGUE.containsKey(st)) {
         range = VAGUE.get(st);
         approx = true;
@@ -1138,9 +1315,62 @@ final class ArabicReader {
       return new Count(range[0], range[1], false, approx, words.get(i).span().union(w.span()));
     }
 
+    /**
+     * A number written in words from token {@code k}, as {value, last token}: a unit, a teen ("خمسة
+     * عشر", "أحد عشر"), a unit and its tens ("ثلاثة وعشرون"), hundreds and what follows them ("مئة
+     * وخمسون", "مئتان وثلاثة"). Parts joined by "و" are summed only in the order Arabic writes them
+     * (units before tens, hundreds before both), so "خمسة وثلاثة" stays two figures. Null for a
+     * teen head without its "عشر".
+     */
+    private int[] compoundAt(int k) {
+      String st = stem(k);
+      int value;
+      if (TEEN_HEADS.containsKey(st)) {
+        if (k + 1 >= s.end() || !isTeenTen(k + 1)) {
+          return null;
+        }
+        value = TEEN_HEADS.get(st) + 10;
+        k++;
+      } else {
+        value = NUMBER_WORDS.get(st);
+        if (value >= 3 && value <= 9 && k + 1 < s.end() && isTeenTen(k + 1)) {
+          value += 10;
+          k++;
+        }
+      }
+      int part = value;
+      while (k + 1 < s.end()) {
+        Word next = words.get(k + 1);
+        Integer v = next.hasPrefix('و') && !next.definite() ? NUMBER_WORDS.get(stem(k + 1)) : null;
+        if (v == null) {
+          break;
+        }
+        boolean tensAfterUnit = part < 10 && v >= 20 && v < 100 && v % 10 == 0;
+        boolean afterHundreds = part >= 100 && part % 100 == 0 && v < 100;
+        if (!tensAfterUnit && !afterHundreds) {
+          break;
+        }
+        int last = k + 1;
+        if (afterHundreds && v >= 3 && v <= 9 && last + 1 < s.end() && isTeenTen(last + 1)) {
+          v += 10; // "مئة وخمسة عشر"
+          last++;
+        }
+        value += v;
+        part = v;
+        k = last;
+      }
+      return new int[] {value, k};
+    }
+
+    private boolean isTeenTen(int k) {
+      Word w = words.get(k);
+      return TENS_OF_TEENS.contains(stem(k)) && w.prefix().isEmpty() && !w.definite();
+    }
+
     /** A figure ending right before a casualty noun: "5 قتلى", "ثلاثة جرحى". */
     private Count numberEndingAt(int i) {
-      for (int start = i; start >= Math.max(s.first(), i - 4); start--) {
+      // the longest figure first: "ثلاثة وعشرون قتيلا" is 23, not its last word's 20
+      for (int start = Math.max(s.first(), i - 4); start <= i; start++) {
         Count c = numberAt(start);
         if (c != null && c.span().end() == words.get(i).span().end()) {
           return c;

@@ -185,6 +185,103 @@ class ArabicEventsTest {
   }
 
   @ParameterizedTest
+  @CsvSource({
+    "قتل أحد عشر شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 11",
+    "قتل اثنا عشر شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 12",
+    "قتل سبعة عشر شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 17",
+    "قتل أربعة وثلاثون شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 34",
+    "قتل تسعة وتسعين شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 99",
+    "قتل مئة وعشرون شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 120",
+    "قتل مائتان وستة أشخاص بانفجار عبوة ناسفة في سوق بلدة الكرامة, 206",
+    "قتل ثلاثمائة وثمانية وأربعون شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 348",
+    "قتل مئة وأحد عشر شخصا بانفجار عبوة ناسفة في سوق بلدة الكرامة, 100",
+    "انفجرت عبوة ناسفة في سوق بلدة الكرامة ما أسفر عن ستة عشر قتيلا, 16",
+    "انفجرت عبوة ناسفة في سوق بلدة الكرامة ما أسفر عن واحد وعشرين قتيلا, 21",
+  })
+  void compoundNumberWordsAreReadWhole(String text, int killed) {
+    Count c = count(single(text), CountKind.KILLED);
+    assertThat(c.min()).isEqualTo(killed);
+    assertThat(c.max()).isEqualTo(killed);
+    assertThat(c.approximate()).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "أصيب ثالث بجروح بقصف مدفعي على قرية في ريف الباب",
+        "قصفت القوات التركية قرية في ريف الباب للمرة الرابعة خلال الشهر",
+        "قتل الخامس من عناصر الحاجز بقصف مدفعي على قرية في ريف الباب",
+        "قتل أحد المدنيين بقصف مدفعي على قرية في ريف الباب",
+      })
+  void anOrdinalOrAHeadOfATeenAloneIsNoCount(String text) {
+    assertThat(events(text)).isNotEmpty().allSatisfy(e -> assertThat(e.counts()).isEmpty());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "قتل رجل وزوجته وطفلهما بغارة جوية على منزلهم في بلدة سرمين, 3",
+    "قتل طفلان وامرأة بغارة جوية على منزلهم في بلدة سرمين, 3",
+    "قتل رجل وامرأة بغارة جوية على منزلهما في بلدة سرمين, 2",
+    "قتلت امرأة وطفلاها بغارة جوية على منزلهم في بلدة سرمين, 3",
+    "قتل شاب واحد وشقيقه بغارة جوية على منزلهما في بلدة سرمين, 2",
+  })
+  void coordinatedVictimsAreSummed(String text, int killed) {
+    Count c = count(single(text), CountKind.KILLED);
+    assertThat(c.min()).isEqualTo(killed);
+    assertThat(c.max()).isEqualTo(killed);
+  }
+
+  @Test
+  void aCoordinatedListStopsAtAnotherVerbOrADefiniteNoun() {
+    Event e = single("قتل شاب وأصيب طفل بغارة جوية على بلدة سرمين");
+    assertThat(count(e, CountKind.KILLED).min()).isEqualTo(1);
+    assertThat(count(e, CountKind.INJURED).min()).isEqualTo(1);
+    assertThat(count(single("قتل رجل والطفل بغارة جوية على بلدة سرمين"), CountKind.KILLED).min())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aCoordinatedPluralOfUnknownSizeLeavesNoFigure() {
+    assertThat(single("قتل رجل وأطفاله بغارة جوية على منزلهم في بلدة سرمين").counts())
+        .doesNotContainKey(CountKind.KILLED);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "خرجت مظاهرة في بلدة الصور بريف دير الزور يوم الخميس, Peaceful protest",
+    "نظم طلاب الجامعة وقفة احتجاجية في مدينة الحسكة يوم الأحد, Peaceful protest",
+    "فرقت الشرطة العسكرية مظاهرة في مدينة الباب بالقوة, Protest with intervention",
+    "أطلقت قوات الأمن الغاز المسيل للدموع على المحتجين في مدينة السويداء,"
+        + " Protest with intervention",
+    "اندلعت أعمال شغب في مدينة المالكية يوم السبت, Violent demonstration",
+  })
+  void protestsAreReadWithTheirSubType(String text, String sub) {
+    assertThat(single(text).subType().label()).isEqualTo(sub);
+  }
+
+  @Test
+  void aProtestAndLethalForceOnItInOneSentenceAreOneExcessiveForceEvent() {
+    Event e =
+        single(
+            "خرجت مظاهرة في بلدة الشحيل فأطلقت قوات الأمن الرصاص الحي على المتظاهرين"
+                + " ما أدى إلى مقتل شابين");
+    assertThat(e.subType()).isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(count(e, CountKind.KILLED).min()).isEqualTo(2);
+    assertThat(e.location().name()).isEqualTo("الشحيل");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "أطلقت قوات النظام الرصاص على سيارة مدنية في ريف درعا",
+        "استخدمت الشرطة خراطيم المياه لإطفاء الحريق في مدينة الرقة",
+      })
+  void forceWordsWithoutAProtestAreNoProtest(String text) {
+    assertThat(events(text))
+        .noneSatisfy(e -> assertThat(e.subType().type().label()).isEqualTo("Protests"));
+  }
+
+  @ParameterizedTest
   @ValueSource(
       strings = {
         "قتل الطفل بقصف جوي على بلدة في ريف إدلب يوم الأحد",
