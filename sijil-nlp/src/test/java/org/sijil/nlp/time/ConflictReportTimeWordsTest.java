@@ -23,9 +23,7 @@ class ConflictReportTimeWordsTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2023, 6, 21);
 
   private static TimeExpression only(String text, LocalDate dct) {
-    List<TimeExpression> found = RECOGNIZER.recognize(text, dct);
-    assertThat(found).as("expressions in %s", text).hasSize(1);
-    return found.get(0);
+    return RecognizedTimes.only(text, dct);
   }
 
   static Stream<Arguments> timesOfDay() {

@@ -3,7 +3,6 @@ package org.sijil.nlp.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +23,7 @@ class DayRangesAndWeeksOfMonthTest {
   private static final LocalDate TUESDAY = LocalDate.of(2016, 3, 15);
 
   private static TimeExpression only(String text) {
-    List<TimeExpression> found = RECOGNIZER.recognize(text, TUESDAY);
-    assertThat(found).as("expressions in %s", text).hasSize(1);
-    return found.get(0);
+    return RecognizedTimes.only(text, TUESDAY);
   }
 
   static Stream<Arguments> aRangeOfDaysIsOneDateWithTheRangeAsBounds() {

@@ -26,9 +26,7 @@ class HeldOutTimeWordsTest {
   private static final LocalDate TUESDAY = LocalDate.of(2016, 3, 15);
 
   private static TimeExpression only(String text) {
-    List<TimeExpression> found = RECOGNIZER.recognize(text, TUESDAY);
-    assertThat(found).as("expressions in %s", text).hasSize(1);
-    return found.get(0);
+    return RecognizedTimes.only(text, TUESDAY);
   }
 
   static Stream<Arguments> yearlessDatesInPastClauses() {
