@@ -37,6 +37,7 @@ import org.sijil.nlp.AnnotatedText;
 import org.sijil.nlp.CalendarWords;
 import org.sijil.nlp.DictionaryMatch;
 import org.sijil.nlp.Layers;
+import org.sijil.nlp.LetterCase;
 import org.sijil.nlp.Quantity;
 import org.sijil.nlp.Sentence;
 import org.sijil.nlp.Token;
@@ -835,30 +836,8 @@ final class DocumentReader {
 
   /** True when letters are mostly capitals: case then says nothing about names. */
   static boolean mostlyUpperCase(String s) {
-    int upper = 0;
-    int lower = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      // Each char adds at most one capital: once the small letters are beyond what capitals in
-      // the rest could outweigh, the answer is no (MostlyUpperCaseTest).
-      if ((i & 63) == 0 && 3L * lower >= (long) upper + (n - i)) {
-        return false;
-      }
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        // ASCII, most of the text: the same answer as Character's tables without the lookup
-        if (c >= 'A' && c <= 'Z') {
-          upper++;
-        } else if (c >= 'a' && c <= 'z') {
-          lower++;
-        }
-      } else if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      }
-    }
-    return upper > 20 && upper > 3 * lower;
+    // Three capitals to a small letter (the geoparser, reading names, asks for ten).
+    return LetterCase.mostlyCapitals(s, 3);
   }
 
   ExtractionResult read(LocalDate documentDate) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sijil.model.Span;
 import org.sijil.model.doc.Language;
 import org.sijil.model.geo.Place;
+import org.sijil.nlp.LetterCase;
 import org.sijil.nlp.WordSet;
 
 /**
@@ -560,30 +561,7 @@ public final class Geoparser {
    * which words are names. Stops reading once the small letters decide it.
    */
   public static boolean isCaseless(String text) {
-    int upper = 0;
-    int lower = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      // Each char adds at most one capital: once the small letters are beyond what capitals in
-      // the rest could outweigh, the answer is no (after a tenth or so of an ordinary report).
-      if ((i & 63) == 0 && (long) lower * 10 >= (long) upper + (n - i)) {
-        return false;
-      }
-      char c = text.charAt(i);
-      if (c < 128) {
-        // ASCII, nearly all of an English report, without the Unicode tables.
-        if (c >= 'A' && c <= 'Z') {
-          upper++;
-        } else if (c >= 'a' && c <= 'z') {
-          lower++;
-        }
-      } else if (Character.isUpperCase(c)) {
-        upper++;
-      } else if (Character.isLowerCase(c)) {
-        lower++;
-      }
-    }
-    return upper > 20 && lower * 10 < upper;
+    return LetterCase.mostlyCapitals(text, 10);
   }
 
   /**
