@@ -179,14 +179,11 @@ final class EnglishTimeRules implements TimeRules {
   private static final Keys LATER_KEYS = Keys.of(false, List.of("hours", "minutes", "moments"));
   private static final Keys HIJRI_KEYS = Keys.of(false, List.of("ramadan", "eid", "adha", "fitr"));
   private static final String DAWN = "(?:dawn|daybreak|first\\s+light)";
-  // A day as dawn goes with it: a weekday, a day word, or a date with or without its year.
+  // A day as dawn goes with it: a day reference (DAY_REF), or a day before its month, with or
+  // without the year.
   private static final String DAWN_DAY =
-      "(?:(?<wd>"
-          + WEEKDAYS
-          + ")|(?<dw>yesterday|today|tomorrow)|(?<mon>"
-          + MONTH_WORDS
-          + ")\\s{0,3}"
-          + DAY_NUM
+      "(?:"
+          + DAY_REF
           + "|(?<day2>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?\\s{1,3}(?:of\\s+)?(?<mon2>"
           + MONTH_WORDS
           + "))(?:,?\\s{1,3}"
