@@ -539,13 +539,7 @@ final class ArabicReader {
         if (other == keep) {
           continue;
         }
-        keep.perp = keep.perp != null ? keep.perp : other.perp;
-        keep.victim = keep.victim != null ? keep.victim : other.victim;
-        keep.place = keep.place != null ? keep.place : other.place;
-        keep.date = keep.date != null ? keep.date : other.date;
-        keep.attribution = keep.attribution != null ? keep.attribution : other.attribution;
-        keep.tags.addAll(other.tags);
-        other.counts.forEach(keep.counts::putIfAbsent);
+        absorb(keep, other);
         mentions.remove(other);
       }
       keep.subType =
@@ -553,6 +547,20 @@ final class ArabicReader {
               ? SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
               : SubEventType.PROTEST_WITH_INTERVENTION;
     }
+  }
+
+  /**
+   * What {@code keep} takes from another mention of its incident: the arguments it lacks, the
+   * other's tags and the counts of kinds it has none of.
+   */
+  private static void absorb(Mention keep, Mention other) {
+    keep.perp = keep.perp != null ? keep.perp : other.perp;
+    keep.victim = keep.victim != null ? keep.victim : other.victim;
+    keep.place = keep.place != null ? keep.place : other.place;
+    keep.date = keep.date != null ? keep.date : other.date;
+    keep.attribution = keep.attribution != null ? keep.attribution : other.attribution;
+    keep.tags.addAll(other.tags);
+    other.counts.forEach(keep.counts::putIfAbsent);
   }
 
   private static List<Mention> merge(List<Mention> mentions) {
@@ -572,15 +580,9 @@ final class ArabicReader {
       Mention m = out.get(into);
       Mention keep = c.argScore() > m.argScore() ? c : m;
       Mention other = keep == c ? m : c;
-      keep.perp = keep.perp != null ? keep.perp : other.perp;
-      keep.victim = keep.victim != null ? keep.victim : other.victim;
-      keep.place = keep.place != null ? keep.place : other.place;
-      keep.date = keep.date != null ? keep.date : other.date;
+      absorb(keep, other);
       keep.target = keep.target != null ? keep.target : other.target;
-      keep.attribution = keep.attribution != null ? keep.attribution : other.attribution;
-      keep.tags.addAll(other.tags);
       keep.headline = keep.headline && other.headline;
-      other.counts.forEach(keep.counts::putIfAbsent);
       out.set(into, keep);
     }
     return out;
