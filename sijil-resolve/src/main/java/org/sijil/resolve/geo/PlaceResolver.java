@@ -348,7 +348,12 @@ public final class PlaceResolver {
     java.util.function.IntPredicate inCountry =
         i -> ctx.countries().isEmpty() || ctx.countries().contains(gazetteer.countryCode(i));
     for (String variant : variants(q.name())) {
-      gather(variant, q.precision(), 1.0, inCountry).forEach(matches::putIfAbsent);
+      // A place several spellings find keeps its best reading: "Qestele/Qastal Jend" finds Qastal
+      // Jundu loosely by its Kurdish name first, and closely by the second spelling.
+      for (Map.Entry<Integer, Match> e :
+          gather(variant, q.precision(), 1.0, inCountry).entrySet()) {
+        matches.merge(e.getKey(), e.getValue(), Match::better);
+      }
     }
     if (q.site()) {
       // "Silo prison": a site is named after a place near it, so a place of that name abroad,
@@ -640,21 +645,30 @@ public final class PlaceResolver {
         if (out.containsKey(i) || !gazetteer.featureClass(i).equals("P") || !in.test(i)) {
           continue;
         }
-        double sim = 0;
+        double spelling = 0;
         for (String k : gazetteer.areaStrictKeys(i)) {
-          sim = Math.max(sim, similarity(key, k));
+          spelling = Math.max(spelling, similarity(key, k));
         }
+        double skeleton = 0;
         for (String k : gazetteer.areaLooseKeys(i)) {
-          sim = Math.max(sim, similarity(loose, k) - 0.05);
+          skeleton = Math.max(skeleton, similarity(loose, k));
         }
+        double sim = Math.max(spelling, skeleton - 0.05);
+        // Transliterations of one Arabic name differ in their vowels far more than in their
+        // consonants: of look-alikes spelled about as near, the one whose consonants agree too
+        // ranks first ("Tell Jayir" is Tall al Jabir, not Tall Tamr, though both are two letters
+        // off). Whether a look-alike is kept at all stays a matter of the nearer spelling.
+        double rank = (sim + skeleton) / 2;
         for (String k : gazetteer.areaStrictKeys(i)) {
           String inner = innerName(k, key);
           if (inner != null) {
-            sim = Math.max(sim, similarity(key, inner) - WITHIN_LONGER);
+            double within = similarity(key, inner) - WITHIN_LONGER;
+            sim = Math.max(sim, within);
+            rank = Math.max(rank, within);
           }
         }
         if (sim >= FUZZY_MIN) {
-          out.put(i, new Match(0.3 + 0.5 * sim, q.precision(), "fuzzy"));
+          out.put(i, new Match(0.3 + 0.5 * rank, q.precision(), "fuzzy"));
         }
       }
     }
@@ -831,7 +845,14 @@ public final class PlaceResolver {
       }
       double admin1 = 0.5;
       if (ctx.admin1Given()) {
-        admin1 = ctx.admin1s().contains(gazetteer.admin1Index(i)) ? 1 : 0;
+        // A district hint names its governorate too: a place within the hinted district's reach
+        // lies in that governorate whatever another source's governorate line says.
+        admin1 =
+            ctx.admin1s().contains(gazetteer.admin1Index(i))
+                    || ctx.admin2s().contains(gazetteer.admin2Index(i))
+                    || (!ctx.admin2s().isEmpty() && beyondAdmin2(i, ctx) == 0)
+                ? 1
+                : 0;
         if (admin1 == 1) {
           why.append("; admin1");
         }
@@ -867,9 +888,10 @@ public final class PlaceResolver {
         // A city's size says nothing of whether its airport or the city is meant.
         importance = Math.min(importance, importance("", 0));
       }
-      if (m.how().equals("loose")) {
-        // A spelling that only the loose key unifies is weak evidence; a big place must not win
-        // on its size alone ("Shaddadi" is not Chad, whose loose key it shares).
+      if (m.how().equals("loose") || m.how().equals("fuzzy")) {
+        // A spelling that only the loose key unifies, or only similarity finds, is weak evidence;
+        // a big place must not win on its size alone ("Shaddadi" is not Chad, whose loose key it
+        // shares; a look-alike of a village is not the sub-district seat spelled about as near).
         importance *= m.quality();
       }
       // A site read by its whole name is the kind of place the type word asks for, unless the
@@ -1084,7 +1106,19 @@ public final class PlaceResolver {
   }
 
   /** How a name matched a place. */
-  record Match(double quality, int precision, String how) {}
+  record Match(double quality, int precision, String how) {
+    /**
+     * The better of two readings of one place: one by a spelled key (exact, alias, site) over one
+     * by the loose key alone, else the higher quality, else this one.
+     */
+    Match better(Match other) {
+      boolean loose = how.equals("loose");
+      if (loose != other.how.equals("loose")) {
+        return loose ? other : this;
+      }
+      return other.quality > quality ? other : this;
+    }
+  }
 
   /** A scored candidate by gazetteer index. */
   record Ranked(int index, double score, int precision, String reason) {

@@ -468,4 +468,38 @@ class PlaceResolverTest {
     assertThat(c.get(0).place().name()).isEqualTo("Tannuzah");
     assertThat(c.get(0).reason()).startsWith("exact");
   }
+
+  @Test
+  void ofLookAlikesSpelledAboutAsNearTheOneWhoseConsonantsAgreeComesFirst() {
+    // "Tell Jayir" is two letters off both Tall al Jabir (consonants t-l-j-r against t-l-j-b-r)
+    // and Tell Tamer, a spelling of the larger Tall Tamr (t-l-t-m-r): the first is meant.
+    List<PlaceCandidate> c =
+        bundled.locate("Tell Jayir village", LocateHints.of("SY", "Hasakah", "Hasakah"));
+    assertThat(c.get(0).place().name()).isEqualTo("Tall al Jabir");
+    assertThat(c.get(0).reason()).startsWith("fuzzy");
+    assertThat(c).extracting(x -> x.place().name()).contains("Tall Tamr");
+  }
+
+  @Test
+  void aPlaceTwoSpellingsOfANameFindKeepsTheCloserReading() {
+    // Rutanli (Afrin district) is also called al-Ma'zulah: the first spelling finds it only by
+    // its loose key, the second spells it exactly.
+    List<PlaceCandidate> c =
+        bundled.locate("Ma'zula/Rutanli village", LocateHints.of("SY", "Aleppo", "Afrin"));
+    assertThat(c.get(0).place().name()).isEqualTo("Rutanli");
+    assertThat(c.get(0).reason()).startsWith("exact");
+  }
+
+  @Test
+  void aPlaceInTheHintedDistrictCountsAsInItsGovernorateWhateverAnotherSourceSays() {
+    // Al Jayliyah lies in Hama district, but the governorate polygons put its point in Idlib;
+    // Al Khafiyah lies in Salamiyah district and in Hama by both sources.
+    PlaceCandidate across =
+        bundled.locate("Al Jayliyah village", LocateHints.of("SY", "Hama", "Hama")).get(0);
+    PlaceCandidate inside =
+        bundled.locate("Al Khafiyah village", LocateHints.of("SY", "Hama", "Salamiyah")).get(0);
+    assertThat(across.place().admin1()).isEqualTo("Idlib");
+    assertThat(across.reason()).contains("admin1", "admin2");
+    assertThat(across.score()).isEqualTo(inside.score());
+  }
 }
