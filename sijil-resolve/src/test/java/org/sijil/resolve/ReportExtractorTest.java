@@ -21,7 +21,7 @@ import org.sijil.resolve.geo.Toponym;
 
 /** The integrated pipeline keeps the stage contract: spans valid, deterministic, thread-safe. */
 class ReportExtractorTest {
-  private static final ReportExtractor EXTRACTOR = ReportExtractor.english();
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.bundled();
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
   private static final String[] PIECES = {
     "Gunmen",
