@@ -570,9 +570,10 @@ final class ArabicReader {
 
   /**
    * A protest and force on it told in two sentences are one event (docs/ontology.md, "Arabic
-   * rules", round 3): an intervention whose own sentence names no protest ("فرّقتها قوات الأمن
-   * بالقوة") takes up a protest of the sentence right before it that nothing conflicts with; the
-   * event's evidence spans both sentences. The protest is taken before the score threshold is
+   * rules", round 3): an intervention by a named force whose own sentence names no protest
+   * ("فرّقتها قوات الأمن بالقوة") takes up a protest of the sentence right before it that nothing
+   * conflicts with; the event's evidence spans both sentences. With no force named ("فرّقتهم
+   * الأمطار") the protest stays as it was. The protest is taken before the score threshold is
    * applied, as its arguments become the intervention's; a protest told as not having happened
    * stays apart.
    */
@@ -580,6 +581,7 @@ final class ArabicReader {
     for (Mention x : List.copyOf(all)) {
       if (x.subType != SubEventType.PROTEST_WITH_INTERVENTION
           || !x.certainty.happened()
+          || x.perp == null
           || x.sentence == 0
           || all.stream().anyMatch(m -> m != x && m.sentence == x.sentence && isProtest(m))) {
         continue;

@@ -357,6 +357,13 @@ class ArabicEventsTest {
   }
 
   @Test
+  void aDispersalWithNoForceNamedLeavesTheProtestAsItWas() {
+    Event e = single("خرجت مظاهرة في مدينة شهبا يوم الأحد. ثم فرّقتهم الأمطار.");
+    assertThat(e.subType()).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(e.location().name()).isEqualTo("شهبا");
+  }
+
+  @Test
   void anInterventionElsewhereInTheNextSentenceLeavesTheProtestApart() {
     List<Event> es =
         events(
