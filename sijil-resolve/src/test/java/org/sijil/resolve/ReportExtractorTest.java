@@ -239,6 +239,21 @@ class ReportExtractorTest {
     assertThat(x.documentDate().explanation()).isNotBlank();
   }
 
+  @Test
+  void anUndatedArabicReportIsDatedFromAnArabicWeekdayAndDateAndItsEventsFromThatDay() {
+    // 18 June is a Sunday in 2017 and 2023; the report speaks of 2017. "أمس" is the day before.
+    String text =
+        "بدأت حملة القصف على المدينة في عام 2017. وقال مراقبون يوم الأحد 18 حزيران إن قوات"
+            + " النظام قتلت خمسة مدنيين بقصف مدفعي على بلدة كفرنبل أمس.";
+    ReportExtraction x =
+        EXTRACTOR.extract(
+            text, org.sijil.model.doc.Language.ARABIC, null, LocalDate.of(2024, 1, 1));
+    assertThat(x.documentDate().basis()).isEqualTo(DocumentDate.Basis.INFERRED);
+    assertThat(x.documentDate().date()).isEqualTo(LocalDate.of(2017, 6, 18));
+    assertThat(x.events())
+        .anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2017, 6, 17)));
+  }
+
   @ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource(
       delimiter = '|',
