@@ -119,7 +119,7 @@ final class ArabicReader {
    * ("المخطوف", "المعتقلين", "الجرحى") they are the ones suffering, read as victims and never as
    * perpetrators; without it a casualty word among them stays an outcome ("5 جرحى").
    */
-  static final Set<String> SUFFERERS =
+  private static final Set<String> SUFFERERS =
       Set.of(
           "مخطوف", "مخطوفه", "مخطوفين", "مخطوفون", "مخطوفات", "معتقل", "معتقله", "معتقلين",
           "معتقلون", "معتقلات", "محتجز", "محتجزه", "محتجزين", "محتجزون", "جريح", "جرحي", "مصاب",
