@@ -160,7 +160,7 @@ final class BenchCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       java.time.LocalDate day = java.time.LocalDate.of(2024, 1, 15);
       long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-      org.sijil.resolve.ReportExtractor extractor = org.sijil.resolve.ReportExtractor.english();
+      org.sijil.resolve.ReportExtractor extractor = org.sijil.resolve.ReportExtractor.bundled();
       ReportGenerator gen = new ReportGenerator(generated.seed);
       extractor.extract(gen.report(-1, words), day, day);
       long coldMs = System.currentTimeMillis() - jvmStart;

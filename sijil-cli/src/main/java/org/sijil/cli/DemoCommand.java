@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     IngestCommand.IngestRun run;
     try (DocumentStore store = StoreOpener.open(dir);
         ProgressBar bar = new ProgressBar(err, parent.global.progressEnabled(), "demo")) {
-      run = new IngestCommand.IngestRun(store, out, err, false, bar, ReportExtractor.english());
+      run = new IngestCommand.IngestRun(store, out, err, false, bar, ReportExtractor.bundled());
       DocumentReader.builder().build().read(List.of(reports.toString()), run::accept);
       run.flush();
       out.println(run.summary());

@@ -67,7 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
           ExitCode.SOME_INPUTS_FAILED, input + ": expected a JSONL file, found none");
     }
     PrintWriter err = spec.commandLine().getErr();
-    ReportExtractor extractor = ReportExtractor.english();
+    ReportExtractor extractor = ReportExtractor.bundled();
     ExtractionJson json = new ExtractionJson();
     boolean toStdout = output.toString().equals("-");
     Path tmp =

@@ -108,7 +108,7 @@ final class IngestCommand implements Callable<Integer> {
         ProgressBar bar = new ProgressBar(err, parent.global.progressEnabled(), "ingest")) {
       IndexSync index = IndexSync.snapshot(parent.global.db(), store);
       IngestRun run =
-          new IngestRun(store, out, err, quiet, bar, noExtract ? null : ReportExtractor.english());
+          new IngestRun(store, out, err, quiet, bar, noExtract ? null : ReportExtractor.bundled());
       builder.build().read(inputs, run::accept);
       run.flush();
       out.println(run.summary());

@@ -37,7 +37,7 @@ class GoldenExtractionTest {
   private static final Path RESOURCES = Path.of("src", "test", "resources");
   // a fixed "today", so that date inference gives the same answer every year
   private static final LocalDate NOT_AFTER = LocalDate.of(2026, 1, 1);
-  private static final ReportExtractor EXTRACTOR = ReportExtractor.english();
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.bundled();
 
   static Stream<Arguments> reports() throws IOException {
     List<Arguments> out = new ArrayList<>();

@@ -114,6 +114,20 @@ final class ArabicReader {
           "جنديين", "جنديان", "جنود", "قيادي", "قياديا", "قياديين", "ضابط", "ضابطا", "ضباط",
           "عسكري", "عسكريين", "امير", "شرطي", "عضو", "اعضاء", "منتسب", "مسؤول");
 
+  /**
+   * Passive participles and their like that name people by what was done to them: with the article
+   * ("المخطوف", "المعتقلين", "الجرحى") they are the ones suffering, read as victims and never as
+   * perpetrators; without it a casualty word among them stays an outcome ("5 جرحى").
+   */
+  private static final Set<String> SUFFERERS =
+      Set.of(
+          "مخطوف", "مخطوفه", "مخطوفين", "مخطوفون", "مخطوفات", "معتقل", "معتقله", "معتقلين",
+          "معتقلون", "معتقلات", "محتجز", "محتجزه", "محتجزين", "محتجزون", "جريح", "جرحي", "مصاب",
+          "مصابه", "مصابين", "مصابون", "رهينه", "رهائن");
+
+  /** Words before a definite casualty word that make it a figure's noun: "عدد الجرحى". */
+  private static final Set<String> PARTITIVES = Set.of("عدد", "من");
+
   /** Singular nouns that count one when indefinite ("قتل طفل": killed 1). */
   private static final Set<String> SINGULARS =
       Set.of(
@@ -330,6 +344,8 @@ final class ArabicReader {
     all.addAll(VICTIM_FIRST);
     all.addAll(MEMBER_NOUNS);
     all.addAll(SINGULARS);
+    all.addAll(SUFFERERS);
+    all.addAll(PARTITIVES);
     all.addAll(DUALS);
     all.addAll(NUMBER_WORDS.keySet());
     all.addAll(TEEN_HEADS.keySet());
@@ -418,7 +434,9 @@ final class ArabicReader {
     ActorRef lastArmedRef = null;
     for (int si = 0; si < sentences.size(); si++) {
       Sentence s = sentences.get(si);
-      SentenceReading r = new SentenceReading(si, s, times, lastArmed, lastArmedRef);
+      SentenceReading r =
+          new SentenceReading(
+              si, s, si > 0 ? sentences.get(si - 1) : null, times, lastArmed, lastArmedRef);
       List<Mention> found = r.read();
       boolean headline = headline(si, s);
       for (Mention m : found) {
@@ -433,6 +451,7 @@ final class ArabicReader {
         lastArmedRef = r.lastArmedRef;
       }
     }
+    interventionsAfterProtests(all);
     List<Mention> happened = new ArrayList<>();
     List<Mention> aside = new ArrayList<>();
     for (Mention m : all) {
@@ -547,6 +566,46 @@ final class ArabicReader {
               ? SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
               : SubEventType.PROTEST_WITH_INTERVENTION;
     }
+  }
+
+  /**
+   * A protest and force on it told in two sentences are one event (docs/ontology.md, "Arabic
+   * rules", round 3): an intervention by a named force whose own sentence names no protest
+   * ("فرّقتها قوات الأمن بالقوة") takes up a protest of the sentence right before it that nothing
+   * conflicts with; the event's evidence spans both sentences. With no force named ("فرّقتهم
+   * الأمطار") the protest stays as it was. The protest is taken before the score threshold is
+   * applied, as its arguments become the intervention's; a protest told as not having happened
+   * stays apart.
+   */
+  private static void interventionsAfterProtests(List<Mention> all) {
+    for (Mention x : List.copyOf(all)) {
+      if (x.subType != SubEventType.PROTEST_WITH_INTERVENTION
+          || !x.certainty.happened()
+          || x.perp == null
+          || x.sentence == 0
+          || all.stream().anyMatch(m -> m != x && m.sentence == x.sentence && isProtest(m))) {
+        continue;
+      }
+      Mention protest = null;
+      for (Mention m : all) {
+        if (m.sentence == x.sentence - 1
+            && m.subType == SubEventType.PEACEFUL_PROTEST
+            && m.certainty.happened()
+            && !conflict(m, x)) {
+          protest = m;
+          break;
+        }
+      }
+      if (protest != null) {
+        absorb(x, protest);
+        x.evidence = protest.evidence.union(x.evidence);
+        all.remove(protest);
+      }
+    }
+  }
+
+  private static boolean isProtest(Mention m) {
+    return m.subType.type() == EventType.PROTESTS;
   }
 
   /**
@@ -669,6 +728,7 @@ final class ArabicReader {
   private final class SentenceReading {
     final int si;
     final Sentence s;
+    final Sentence previous;
     final List<TimeExpression> times;
     ActorEntry lastArmed;
     ActorRef lastArmedRef;
@@ -685,11 +745,13 @@ final class ArabicReader {
     SentenceReading(
         int si,
         Sentence s,
+        Sentence previous,
         List<TimeExpression> times,
         ActorEntry lastArmed,
         ActorRef lastArmedRef) {
       this.si = si;
       this.s = s;
+      this.previous = previous;
       this.times = times;
       this.lastArmed = lastArmed;
       this.lastArmedRef = lastArmedRef;
@@ -730,7 +792,9 @@ final class ArabicReader {
           continue;
         }
         if (e.kind() == TriggerKind.OUTCOME) {
-          outcomes.add(m);
+          if (!sufferers(m.firstToken()) || partitiveBefore(m.firstToken())) {
+            outcomes.add(m); // "النار على الجرحى" names people hurt before: no outcome
+          }
           continue;
         }
         if (e.kind() != TriggerKind.EVENT) {
@@ -782,17 +846,43 @@ final class ArabicReader {
       return out;
     }
 
+    /** "المعتقلين", "الجرحى": people named by what was done to them (see SUFFERERS). */
+    private boolean sufferers(int i) {
+      return words.get(i).definite() && SUFFERERS.contains(stem(i));
+    }
+
+    /** "عدد الجرحى", "من المصابين": the definite casualty word is a figure's noun. */
+    private boolean partitiveBefore(int i) {
+      return i > s.first() && PARTITIVES.contains(stem(i - 1));
+    }
+
     private TriggerEntry entry(DictionaryMatch<TriggerEntry> m) {
       for (TriggerEntry e : m.values()) {
-        if (e.context().isEmpty() || contextHolds(e.context())) {
+        if (e.context().isEmpty() || contextHolds(e.context(), s)) {
           return e;
+        }
+      }
+      // an object pronoun on the trigger points back: "فرّقتها" has its protest in the sentence
+      // before, which then holds the context
+      if (previous != null && pointsBack(m)) {
+        for (TriggerEntry e : m.values()) {
+          if (contextHolds(e.context(), previous)) {
+            return e;
+          }
         }
       }
       return null;
     }
 
-    private boolean contextHolds(Set<String> context) {
-      for (int i = s.first(); i < s.end(); i++) {
+    /** The trigger's last word ends in an object pronoun: "ها", "هم", "هن". */
+    private boolean pointsBack(DictionaryMatch<TriggerEntry> m) {
+      String last = words.get(m.endToken() - 1).folded();
+      return last.length() > 4
+          && (last.endsWith("ها") || last.endsWith("هم") || last.endsWith("هن"));
+    }
+
+    private boolean contextHolds(Set<String> context, Sentence in) {
+      for (int i = in.first(); i < in.end(); i++) {
         if (context.contains(stem(i)) || context.contains(words.get(i).folded())) {
           return true;
         }
@@ -991,7 +1081,8 @@ final class ArabicReader {
         }
         if (NUMBER_WORDS.containsKey(stem(i))
             || isDigits(words.get(i))
-            || MEMBER_NOUNS.contains(stem(i))) {
+            || MEMBER_NOUNS.contains(stem(i))
+            || sufferers(i)) {
           return true;
         }
       }
@@ -1070,6 +1161,13 @@ final class ArabicReader {
         }
         DictionaryMatch<ActorEntry> a = actorAt(i);
         if (a == null) {
+          if (sufferers(i) && m.subType.type() != EventType.PROTESTS) {
+            // "قتلت قوات النظام المعتقلين": the ones it was done to
+            Span sp = words.get(i).span();
+            m.victim = new ActorRef(sp.of(raw), sp, "civilians", ActorCategory.CIVILIANS);
+            m.victimEntry = null;
+            return true;
+          }
           continue;
         }
         if (m.perp != null && a.span().equals(m.perp.span())) {
@@ -1179,7 +1277,7 @@ final class ArabicReader {
         }
         Count c = numberAt(i);
         if (c != null) {
-          return c;
+          return withCoordinated(c, end);
         }
         String st = stem(i);
         Word w = words.get(i);
@@ -1214,7 +1312,8 @@ final class ArabicReader {
      * The figure {@code c} with the people coordinated after it, from token {@code k} up to {@code
      * end}: "رجل وزوجته وطفلهما" is 3, "طفلان وامرأة" 3. Each part is "و" with an indefinite
      * singular, a dual or a kin noun with a possessive suffix; anything else ends the list. A list
-     * ending in a plural ("رجل وأطفاله") counts an unknown number: no figure.
+     * ending in a plural ("رجل وأطفاله") counts an unknown number: no figure. A part may also be a
+     * figure of three or more with its own noun ("وأربعة عناصر").
      */
     private Count coordinated(Count c, int k, int end) {
       int sum = c.min();
@@ -1236,6 +1335,15 @@ final class ArabicReader {
           add = 1;
         } else if (KIN_PLURALS.contains(st)) {
           return null;
+        } else if (NUMBER_WORDS.containsKey(st)
+            && NUMBER_WORDS.get(st) >= 3
+            && k + 1 < end
+            && countedNoun(k + 1)) {
+          // "ثلاثة مدنيين وأربعة عناصر": a figure with its own noun
+          sum += NUMBER_WORDS.get(st);
+          span = span.union(words.get(k + 1).span());
+          k += 2;
+          continue;
         } else {
           break;
         }
@@ -1244,6 +1352,36 @@ final class ArabicReader {
         k++;
       }
       return sum == c.min() ? c : new Count(sum, sum, false, false, span);
+    }
+
+    /**
+     * An exact figure with the people coordinated after its counted noun: "ثلاثة أطفال وامرأتان" is
+     * 5, "خمسة مدنيين وطفل" 6 (read by {@link #coordinated}). The noun is one word with no clitic
+     * that is no figure and no event or casualty word; a vague or hedged figure takes no parts
+     * ("نحو عشرين مدنيا وطفل" stays about twenty).
+     */
+    private Count withCoordinated(Count c, int end) {
+      if (c.approximate() || c.min() != c.max()) {
+        return c;
+      }
+      int noun = tokenAfter(c.span());
+      if (noun >= end || !countedNoun(noun)) {
+        return c;
+      }
+      return coordinated(c, noun + 1, end);
+    }
+
+    /** A word that can be the noun a figure counts: no clitic, no figure, no event word. */
+    private boolean countedNoun(int i) {
+      Word w = words.get(i);
+      return w.isWord()
+          && w.prefix().isEmpty()
+          && !isDigits(w)
+          && !NUMBER_WORDS.containsKey(stem(i))
+          && !VAGUE.containsKey(stem(i))
+          && !NOT_PEOPLE.contains(stem(i))
+          && !NOT_PEOPLE.contains(w.folded())
+          && !startsTrigger(i);
     }
 
     private int nextTriggerOrClauseEnd(int from) {

@@ -246,6 +246,134 @@ class ArabicEventsTest {
         .doesNotContainKey(CountKind.KILLED);
   }
 
+  // ------------------------------------------------------------------ round 3: counted nouns
+
+  @ParameterizedTest
+  @CsvSource({
+    "قتل ثلاثة أطفال وامرأتان بقصف مدفعي على قرية المشيرفة, 5",
+    "قتل ثلاثة أطفال وامرأة بقصف مدفعي على قرية المشيرفة, 4",
+    "قتل 4 مدنيين وطفل بقصف مدفعي على قرية المشيرفة, 5",
+    "قتل خمسة رعاة وأربعة عناصر من قوات النظام بانفجار لغم في بادية السخنة, 9",
+  })
+  void aCountedNounTakesThePeopleCoordinatedAfterIt(String text, int killed) {
+    Count c = count(single(text), CountKind.KILLED);
+    assertThat(c.min()).isEqualTo(killed);
+    assertThat(c.max()).isEqualTo(killed);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    // a hedged figure stays as it is
+    "قتل نحو عشرين مدنيا وطفلان بقصف مدفعي على قرية المشيرفة, 20",
+    // things are no people
+    "قتل ثلاثة أطفال وخمس سيارات بقصف مدفعي على قرية المشيرفة, 3",
+    // another verb starts another figure
+    "قتل ثلاثة أطفال وأصيب خمسة آخرون بقصف مدفعي على قرية المشيرفة, 3",
+    // a definite noun is someone already counted
+    "قتل ثلاثة أطفال والرجل بقصف مدفعي على قرية المشيرفة, 3",
+  })
+  void aCountedNounStopsAtAHedgeAThingAVerbOrADefiniteNoun(String text, int killed) {
+    assertThat(count(single(text), CountKind.KILLED).min()).isEqualTo(killed);
+  }
+
+  // ------------------------------------------------------------------ round 3: sufferers
+
+  @ParameterizedTest
+  @CsvSource({
+    "قتلت قوات النظام المعتقلين في سجن حماة المركزي, المعتقلين, syria_gov",
+    "أعدم عناصر التنظيم المخطوف في بادية الشولا, المخطوف, isis",
+    "عثر الأهالي على جثة المخطوف في قرية الجزرة بعد اختطافه على يد مسلحين مجهولين,"
+        + " المخطوف, unidentified",
+  })
+  void aDefinitePassiveParticipleIsTheVictimAndNeverThePerpetrator(
+      String text, String victim, String perp) {
+    Event e = single(text);
+    assertThat(e.victim()).isNotNull();
+    assertThat(e.victim().name()).isEqualTo(victim);
+    assertThat(e.victim().category().label()).isEqualTo("Civilians");
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo(perp);
+  }
+
+  @Test
+  void theWoundedNamedWithTheArticleAreNoNewCasualtiesButAFigureOfThemIs() {
+    // "الجرحى" after a preposition are people hurt before: no outcome, and the shooters stay
+    // the perpetrators rather than becoming the victims
+    assertThat(events("أطلق مسلحون مجهولون النار على الجرحى في مستشفى بلدة الكشكية"))
+        .noneSatisfy(e -> assertThat(e.victim()).isNotNull());
+    Event e = single("ارتفع عدد الجرحى إلى سبعة جراء قصف قوات النظام على بلدة الهبيط");
+    assertThat(count(e, CountKind.INJURED).min()).isEqualTo(7);
+    assertThat(e.perpetrator().actorId()).isEqualTo("syria_gov");
+  }
+
+  @Test
+  void aParticipleWithoutTheArticleStaysACasualtyFigure() {
+    Event e = single("أسفر القصف المدفعي على بلدة الهبيط عن سقوط 5 جرحى");
+    assertThat(count(e, CountKind.INJURED).min()).isEqualTo(5);
+    assertThat(e.victim()).isNull();
+  }
+
+  @Test
+  void aProtestDemandingTheDetaineesHasNoVictim() {
+    Event e = single("خرجت مظاهرة في مدينة الرقة يوم الخميس للمطالبة بالإفراج عن المعتقلين");
+    assertThat(e.subType()).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(e.victim()).isNull();
+  }
+
+  // ------------------------------------------------------------------ round 3: two sentences
+
+  @Test
+  void anInterventionInTheNextSentenceJoinsTheProtest() {
+    String text = "خرجت مظاهرة في مدينة شهبا للمطالبة بتحسين الخدمات. فرّقتها قوات الأمن بالقوة.";
+    Event e = single(text);
+    assertThat(e.subType()).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    assertThat(e.location().name()).isEqualTo("شهبا");
+    assertThat(e.perpetrator().actorId()).isEqualTo("state");
+    assertThat(e.evidence().of(text)).startsWith("خرجت مظاهرة").endsWith("بالقوة.");
+  }
+
+  @Test
+  void lethalForceInTheNextSentenceMakesTheJoinedProtestExcessiveForce() {
+    Event e =
+        single(
+            "تظاهر العشرات في بلدة الجيزة احتجاجا على الاعتقالات. وفرقتهم قوات الأمن بالرصاص"
+                + " الحي ما أدى إلى مقتل شاب.");
+    assertThat(e.subType()).isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+    assertThat(e.location().name()).isEqualTo("الجيزة");
+    assertThat(count(e, CountKind.KILLED).min()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the pronoun points back to no protest
+        "خرجت مظاهرة في مدينة شهبا. ثم فرّقتهم الحرب.",
+        "قصفت قوات النظام بلدة الجيزة. ثم فرّقتهم الحرب.",
+      })
+  void aDispersalVerbWithAPronounAndNoProtestBeforeItIsNoIntervention(String text) {
+    assertThat(events(text))
+        .noneSatisfy(
+            e -> assertThat(e.subType()).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION));
+  }
+
+  @Test
+  void aDispersalWithNoForceNamedLeavesTheProtestAsItWas() {
+    Event e = single("خرجت مظاهرة في مدينة شهبا يوم الأحد. ثم فرّقتهم الأمطار.");
+    assertThat(e.subType()).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+    assertThat(e.location().name()).isEqualTo("شهبا");
+  }
+
+  @Test
+  void anInterventionElsewhereInTheNextSentenceLeavesTheProtestApart() {
+    List<Event> es =
+        events(
+            "خرجت مظاهرة في مدينة شهبا يوم الأحد. وفرقت قوات الأمن مظاهرة أخرى في مدينة"
+                + " الصنمين.");
+    assertThat(es)
+        .extracting(e -> e.subType())
+        .contains(SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.PEACEFUL_PROTEST);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "خرجت مظاهرة في بلدة الصور بريف دير الزور يوم الخميس, Peaceful protest",

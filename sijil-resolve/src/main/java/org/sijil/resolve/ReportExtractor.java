@@ -65,6 +65,7 @@ public final class ReportExtractor {
   private final RuleTimeExpressionRecognizer times;
   private final RuleTimeExpressionRecognizer arabicTimes;
   private final DocumentDateInferer dateInferer;
+  private final DocumentDateInferer arabicDateInferer;
   private final Geoparser geoparser;
   private final PlaceResolver places;
   private final ActorTheatres theatres = ActorTheatres.bundled();
@@ -74,6 +75,7 @@ public final class ReportExtractor {
     this.arabicTimes = RuleTimeExpressionRecognizer.arabic();
     this.lexiconVersion = EventExtractor.english().lexiconVersion();
     this.dateInferer = DocumentDateInferer.english();
+    this.arabicDateInferer = DocumentDateInferer.arabic();
     Gazetteer gazetteer;
     try {
       gazetteer = loading.join();
@@ -90,7 +92,7 @@ public final class ReportExtractor {
    *
    * @throws IllegalStateException when the bundled gazetteer cannot be read
    */
-  public static ReportExtractor english() {
+  public static ReportExtractor bundled() {
     // The gazetteer is the larger part of the cold start: it loads on another core while the
     // rules and lexicons are built here.
     return new ReportExtractor(CompletableFuture.supplyAsync(Gazetteer::bundled));
@@ -154,7 +156,8 @@ public final class ReportExtractor {
               + "'");
     }
     boolean arabic = language.equals(Language.ARABIC);
-    DocumentDate date = documentDate(text, published, notAfter);
+    DocumentDate date =
+        documentDate(arabic ? arabicDateInferer : dateInferer, text, published, notAfter);
     // The event extractor dates events from the same time expressions that the result lists:
     // recognise them once. An extractor is cheap to build (its lexicon is loaded once per JVM).
     RecognizedOnce once = new RecognizedOnce(arabic ? arabicTimes : times, text, date.date());
@@ -356,7 +359,8 @@ public final class ReportExtractor {
     }
   }
 
-  private DocumentDate documentDate(String text, LocalDate published, LocalDate notAfter) {
+  private static DocumentDate documentDate(
+      DocumentDateInferer dateInferer, String text, LocalDate published, LocalDate notAfter) {
     if (published != null) {
       return DocumentDate.published(published);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sijil.model.event.Event;
 
 class ActorTheatresTest {
-  private static final ReportExtractor EXTRACTOR = ReportExtractor.english();
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.bundled();
   private static final LocalDate DAY = LocalDate.of(2017, 3, 6);
 
   @Test

@@ -18,7 +18,7 @@ import org.sijil.resolve.geo.Toponym;
  * JAZZER_FUZZ=1} it fuzzes.
  */
 class ReportExtractorFuzzTest {
-  private static final ReportExtractor EXTRACTOR = ReportExtractor.english();
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.bundled();
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
   @FuzzTest(maxDuration = "30s")

@@ -21,7 +21,7 @@ import org.sijil.resolve.geo.Toponym;
 
 /** The integrated pipeline keeps the stage contract: spans valid, deterministic, thread-safe. */
 class ReportExtractorTest {
-  private static final ReportExtractor EXTRACTOR = ReportExtractor.english();
+  private static final ReportExtractor EXTRACTOR = ReportExtractor.bundled();
   private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
   private static final String[] PIECES = {
     "Gunmen",
@@ -237,6 +237,21 @@ class ReportExtractorTest {
     assertThat(x.documentDate().basis()).isEqualTo(DocumentDate.Basis.INFERRED);
     assertThat(x.documentDate().date()).isEqualTo(LocalDate.of(2023, 6, 18));
     assertThat(x.documentDate().explanation()).isNotBlank();
+  }
+
+  @Test
+  void anUndatedArabicReportIsDatedFromAnArabicWeekdayAndDateAndItsEventsFromThatDay() {
+    // 18 June is a Sunday in 2017 and 2023; the report speaks of 2017. "أمس" is the day before.
+    String text =
+        "بدأت حملة القصف على المدينة في عام 2017. وقال مراقبون يوم الأحد 18 حزيران إن قوات"
+            + " النظام قتلت خمسة مدنيين بقصف مدفعي على بلدة كفرنبل أمس.";
+    ReportExtraction x =
+        EXTRACTOR.extract(
+            text, org.sijil.model.doc.Language.ARABIC, null, LocalDate.of(2024, 1, 1));
+    assertThat(x.documentDate().basis()).isEqualTo(DocumentDate.Basis.INFERRED);
+    assertThat(x.documentDate().date()).isEqualTo(LocalDate.of(2017, 6, 18));
+    assertThat(x.events())
+        .anySatisfy(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2017, 6, 17)));
   }
 
   @ParameterizedTest(name = "{0}")

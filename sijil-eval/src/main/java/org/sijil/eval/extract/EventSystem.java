@@ -37,7 +37,7 @@ public interface EventSystem {
    * a report can have.
    */
   static EventSystem current() {
-    ReportExtractor extractor = ReportExtractor.english();
+    ReportExtractor extractor = ReportExtractor.bundled();
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     return new EventSystem() {
       @Override

@@ -190,6 +190,36 @@ final class ArabicTimeRules implements TimeRules {
               + ")"
               + E);
 
+  /**
+   * A weekday with a day and month and no year: "الأحد 18 حزيران", "يوم الثلاثاء الموافق 4 من
+   * آذار/مارس". A year after it makes a full date, which needs no inference.
+   */
+  private static final Pattern WEEKDAY_DATE =
+      Pattern.compile(
+          B
+              + CLITIC
+              + "(?:يوم"
+              + S
+              + ")?ال"
+              + WEEKDAY
+              + "\\s{0,2}[،,]?\\s{0,3}(?:(?:ال)?(?:موافق|مصادف)"
+              + S
+              + "(?:لـ*\\s{0,2})?)?"
+              + DAY_NUM
+              + S
+              + "(?:من"
+              + S
+              + ")?"
+              + MONTH
+              + E
+              + "(?!\\s{0,2}[،,]?\\s{0,3}(?:(?:عام|سن"
+              + T
+              + "|العام)"
+              + S
+              + ")?"
+              + D
+              + ")");
+
   private final List<Rule> rules;
 
   ArabicTimeRules() {
@@ -362,6 +392,21 @@ final class ArabicTimeRules implements TimeRules {
     }
     Matcher m = FUTURE_CUE.matcher(text).region(from, start).useTransparentBounds(true);
     return m.find() ? Tense.FUTURE : Tense.UNMARKED;
+  }
+
+  /** The weekday-and-date pairs without a year in {@code text}, for dating an undated report. */
+  static List<DocumentDateInferer.Pair> weekdayDates(String text) {
+    List<DocumentDateInferer.Pair> pairs = new ArrayList<>();
+    Matcher m = WEEKDAY_DATE.matcher(text);
+    while (m.find()) {
+      int day = num(m.group("day"));
+      if (day >= 1 && day <= 31) {
+        pairs.add(
+            new DocumentDateInferer.Pair(
+                WEEKDAYS.get(fold(m.group("wd"))), month(m), day, m.group().strip()));
+      }
+    }
+    return pairs;
   }
 
   private static String fold(String s) {

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.model.time.TimeExpression;
 
 /**
  * Infers a report's date when its publication date is unknown, from weekday-and-date pairs
- * ("Sunday, June 18") and the years the text mentions.
+ * ("Sunday, June 18"; in Arabic "الأحد 18 حزيران") and the years the text mentions.
  *
  * <p>A weekday pins a day of the year to a few candidate years (June 18 is a Sunday in 2006, 2017,
  * 2023, ...). Among them the inferer takes the year that fits most pairs, preferring the first on
@@ -48,14 +49,31 @@ public final class DocumentDateInferer {
           Pattern.CASE_INSENSITIVE);
 
   private final TimeExpressionRecognizer recognizer;
+  private final Function<String, List<Pair>> pairReader;
 
-  DocumentDateInferer(TimeExpressionRecognizer recognizer) {
+  /**
+   * @param recognizer finds the years the text mentions
+   * @param pairReader finds the text's weekday-and-date pairs without a year
+   */
+  DocumentDateInferer(
+      TimeExpressionRecognizer recognizer, Function<String, List<Pair>> pairReader) {
     this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+    this.pairReader = Objects.requireNonNull(pairReader, "pairReader");
   }
 
   /** An inferer for English text. */
   public static DocumentDateInferer english() {
-    return new DocumentDateInferer(RuleTimeExpressionRecognizer.english());
+    return new DocumentDateInferer(
+        RuleTimeExpressionRecognizer.english(), DocumentDateInferer::englishPairs);
+  }
+
+  /**
+   * An inferer for Arabic text: Arabic weekdays, either set of month names, Western or Arabic-Indic
+   * digits ("يوم الأحد ١٨ حزيران", "الثلاثاء الموافق 4 آذار/مارس").
+   */
+  public static DocumentDateInferer arabic() {
+    return new DocumentDateInferer(
+        RuleTimeExpressionRecognizer.arabic(), ArabicTimeRules::weekdayDates);
   }
 
   /**
@@ -90,7 +108,7 @@ public final class DocumentDateInferer {
   public Optional<InferredDate> infer(String text, LocalDate notAfter) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(notAfter, "notAfter");
-    List<Pair> pairs = pairs(text);
+    List<Pair> pairs = pairReader.apply(text);
     if (pairs.isEmpty()) {
       return Optional.empty();
     }
@@ -171,7 +189,7 @@ public final class DocumentDateInferer {
     return String.join("; ", seen.keySet());
   }
 
-  private static List<Pair> pairs(String text) {
+  private static List<Pair> englishPairs(String text) {
     List<Pair> pairs = new ArrayList<>();
     Matcher m = WEEKDAY_DATE.matcher(text);
     while (m.find()) {
@@ -192,7 +210,8 @@ public final class DocumentDateInferer {
     return pairs;
   }
 
-  private record Pair(DayOfWeek weekday, int month, int day, String text) {
+  /** A weekday named with a day of a month and no year, as the text writes it. */
+  record Pair(DayOfWeek weekday, int month, int day, String text) {
     LocalDate in(int year) {
       try {
         return LocalDate.of(year, month, day);

@@ -17,7 +17,7 @@ public final class DocumentEvents {
   /** The producer name of the stored extraction result. */
   public static final String PRODUCER = "events@1";
 
-  private final ReportExtractor extractor = ReportExtractor.english();
+  private final ReportExtractor extractor = ReportExtractor.bundled();
 
   /** The events the document's text says happened. */
   public List<Event> read(StoredDocument doc) {
