@@ -175,6 +175,8 @@ final class EnglishTimeRules implements TimeRules {
   private static final Keys HOLIDAY_KEYS = Keys.of(false, HOLIDAY_WORDS);
   private static final Keys DAWN_KEYS = Keys.of(false, List.of("dawn", "daybreak", "light"));
   private static final Keys MONTH_UNIT_KEYS = Keys.of(false, List.of("month"));
+  private static final Keys MID_PART_OF_DAY_KEYS =
+      Keys.of(false, List.of("morning", "afternoon", "evening", "midmorning", "midafternoon"));
   private static final Keys HOURS_KEYS = Keys.of(false, List.of("hours"));
   private static final Keys OVERNIGHT_KEYS = Keys.of(false, List.of("overnight"));
   private static final Keys LATER_KEYS = Keys.of(false, List.of("hours", "minutes", "moments"));
@@ -990,6 +992,46 @@ final class EnglishTimeRules implements TimeRules {
             0,
             B + "(?<h>[01]\\d|2[0-3])(?<min>[0-5]\\d)\\s?(?:hours|hrs|GMT|UTC|local time)" + E,
             (m, t) -> clock(m)));
+    r.add(
+        rule(
+            "clock-part-of-day",
+            NUMBERS_KEYS,
+            1,
+            // "at 4 in the morning", "by 9 o'clock in the evening": a clock time of the day last
+            // mentioned, as "at 4 a.m." is
+            B
+                + "(?:at|around|about|by|until|till|from|since|before|after)\\s+"
+                + "(?<x>(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['\u2019]clock)?"
+                + "\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening))"
+                + E,
+            EnglishTimeRules::clockInPartOfDay));
+    r.add(
+        rule(
+            "mid-part-of-day",
+            MID_PART_OF_DAY_KEYS,
+            3,
+            // "by mid-afternoon": that part of the day last mentioned, as "at dawn" is its morning
+            B
+                + "(?:at|around|about|by|until|till|from|since|before|after|in\\s+the)\\s+"
+                + "(?<x>mid(?:-|\\s)?(?<pod>morning|afternoon|evening))"
+                + E
+                + "(?!\\s+(?:yesterday|today|tomorrow|on)"
+                + E
+                + ")",
+            (m, t) -> new Reading.Relative(Grain.DAY, 0, true, pod(m.group("pod")))));
+    r.add(
+        rule(
+            "every-month",
+            MONTH_KEYS,
+            1,
+            B + "(?:every|each)\\s+(?<mon>" + String.join("|", FULL_MONTHS) + ")" + E,
+            (m, t) ->
+                capitalised(m, "mon")
+                    ? Reading.Literal.of(
+                        TimexType.SET,
+                        String.format(Locale.ROOT, "XXXX-%02d", month(m.group("mon"))),
+                        DatePrecision.MONTH)
+                    : null));
     r.add(
         rule(
             "noon-midnight",
@@ -2188,6 +2230,17 @@ final class EnglishTimeRules implements TimeRules {
       h = h % 12 + (pm ? 12 : 0);
     }
     return String.format(Locale.ROOT, "T%02d:%02d", h, min);
+  }
+
+  /** "4 in the morning" is 04:00, "9 in the evening" 21:00, "12 in the afternoon" noon. */
+  private static Reading clockInPartOfDay(Matcher m, String text) {
+    int h = num(m, "h") % 12;
+    if (!m.group("pod").equalsIgnoreCase("morning")) {
+      h += 12;
+    }
+    int min = m.group("min") == null ? 0 : num(m, "min");
+    return new Reading.Relative(
+        Grain.DAY, 0, true, String.format(Locale.ROOT, "T%02d:%02d", h, min));
   }
 
   private static Reading clock(Matcher m) {

@@ -224,4 +224,54 @@ class RangesAcrossMonthsAndNamedMonthDaysTest {
     assertThat(values("He will fly to Geneva, where talks will open on March 1."))
         .containsExactly("2017-03-01");
   }
+
+  static Stream<Arguments> clockTimesAndMidPartsOfDayBelongToTheDayLastMentioned() {
+    return Stream.of(
+        Arguments.of(
+            "On Sunday the convoy left at 4 in the morning.",
+            "4 in the morning",
+            "2016-03-13T04:00"),
+        Arguments.of(
+            "On Sunday shelling resumed at 9 o'clock in the evening.",
+            "9 o'clock in the evening",
+            "2016-03-13T21:00"),
+        Arguments.of(
+            "On Sunday the guns fell silent by 3:30 in the afternoon.",
+            "3:30 in the afternoon",
+            "2016-03-13T15:30"),
+        Arguments.of(
+            "On Sunday, by mid-afternoon, the road was open.", "mid-afternoon", "2016-03-13TAF"),
+        Arguments.of(
+            "On Sunday the strikes stopped around mid morning.", "mid morning", "2016-03-13TMO"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @MethodSource
+  void clockTimesAndMidPartsOfDayBelongToTheDayLastMentioned(
+      String sentence, String text, String value) {
+    List<TimeExpression> found = RECOGNIZER.recognize(sentence, TUESDAY);
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).text()).isEqualTo(text);
+    assertThat(found.get(1).value()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Four in the morning shift were hurt.",
+        "The 4 in the team were freed.",
+        "Their mid-table rivals won."
+      })
+  void numbersAndWordsThatAreNoTimeOfDayStayUnmarked(String sentence) {
+    assertThat(RECOGNIZER.recognize(sentence, TUESDAY)).isEmpty();
+  }
+
+  @Test
+  void eachOrEveryMonthIsASet() {
+    TimeExpression e = only("Pilgrims walk to the shrine each July.");
+    assertThat(e.text()).isEqualTo("each July");
+    assertThat(e.value()).isEqualTo("XXXX-07");
+    assertThat(e.type().name()).isEqualTo("SET");
+    assertThat(texts("They said each may speak.")).isEmpty();
+  }
 }
