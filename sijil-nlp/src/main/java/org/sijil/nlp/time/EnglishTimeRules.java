@@ -174,6 +174,9 @@ final class EnglishTimeRules implements TimeRules {
           UNIT_WORDS);
   private static final Keys HOLIDAY_KEYS = Keys.of(false, HOLIDAY_WORDS);
   private static final Keys DAWN_KEYS = Keys.of(false, List.of("dawn", "daybreak", "light"));
+  private static final Keys MONTH_UNIT_KEYS = Keys.of(false, List.of("month"));
+  private static final Keys MID_PART_OF_DAY_KEYS =
+      Keys.of(false, List.of("morning", "afternoon", "evening", "midmorning", "midafternoon"));
   private static final Keys HOURS_KEYS = Keys.of(false, List.of("hours"));
   private static final Keys OVERNIGHT_KEYS = Keys.of(false, List.of("overnight"));
   private static final Keys LATER_KEYS = Keys.of(false, List.of("hours", "minutes", "moments"));
@@ -288,6 +291,55 @@ final class EnglishTimeRules implements TimeRules {
               + "|(?-i:\\p{Ll}{2,}(?<!e)ed)))"
               + E,
           FLAGS);
+
+  /**
+   * Between the two ends of a range across months: a dash ("March 30-April 2", "30 March – 2
+   * April"). Ends joined by words ("from 30 March to 2 April", "between ... and ...") are two
+   * TIMEX3 points, as TimeML's guidelines and the TempEval corpora mark them ("from" and "to" are
+   * signals), and each end is read by the date rules on its own.
+   */
+  private static final String CROSS_RANGE_SEPARATOR = "\\s*[-\u2013\u2014]\\s*";
+
+  /**
+   * What may follow a day number standing alone as a date ("on the 27th", "April 24 and 25"):
+   * punctuation, the end, or a function word; not a noun ("the 27th floor", "and 25 people").
+   */
+  private static final String DATE_END =
+      "(?=\\s*(?:[,.;:)]|$)|\\s+(?:and|or|but|when|while|as|at|in|after|before|during"
+          + "|with|amid|following|near|around|until|till|to|from)"
+          + E
+          + ")";
+
+  /** A month and day just before "and 25": the month the second day belongs to. */
+  private static final Pattern MONTH_DAY_BEFORE =
+      Pattern.compile(
+          B
+              + "(?<mon>"
+              + MONTH_WORDS
+              + ")\\s{0,3}(?<d1>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,?\\s+$",
+          FLAGS);
+
+  /**
+   * A month named as a date: with a day or a year after it, or after a preposition ("in March").
+   * The latest one in a paragraph gives the month of a bare "the 27th" later in it.
+   */
+  private static final Pattern MONTH_MENTION =
+      Pattern.compile(
+          B
+              + "(?:(?<prep>in|of|on|since|until|till|during|by|from|early|late|mid)[\\s-]+)?"
+              + "(?<mon>"
+              + MONTH_WORDS
+              + ")(?<after>\\s{0,3}(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+              + "|,?\\s{1,3}(?:1[0-9]{3}|20[0-9]{2}))?"
+              + E,
+          FLAGS);
+
+  /** How far back a bare "the 27th" looks for the month named before it, within its paragraph. */
+  private static final int MONTH_LOOK_BACK = 400;
+
+  /** The opening of a relative clause set off by a comma: ", where", ", which", ", who". */
+  private static final Pattern RELATIVE_CLAUSE =
+      Pattern.compile(",\\s+(?:where|which|who|whom|whose)" + E, FLAGS);
 
   private static final Pattern TEMPORAL_PREPOSITION =
       Pattern.compile(
@@ -417,14 +469,97 @@ final class EnglishTimeRules implements TimeRules {
                 + "|with|amid|following|near|around|until|till|to|from)"
                 + E
                 + ")",
-            (m, t) -> new Reading.DayOfMonth(num(m, "day"))));
+            EnglishTimeRules::dayWithoutMonth));
+    r.add(
+        rule(
+            "month-day-to-month-day",
+            MONTH_KEYS,
+            0,
+            B
+                + "(?<mon>"
+                + MONTH_WORDS
+                + ")\\s{0,3}"
+                + DAY_FROM
+                + CROSS_RANGE_SEPARATOR
+                + "(?<mon2>"
+                + MONTH_WORDS
+                + ")\\s{0,3}"
+                + DAY_TO
+                + "(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::crossMonthRange));
+    r.add(
+        rule(
+            "day-month-to-day-month",
+            MONTH_KEYS,
+            3,
+            B
+                + "(?:the\\s+)?"
+                + DAY_FROM
+                + "\\s{1,3}(?:of\\s+)?(?<mon>"
+                + MONTH_WORDS
+                + ")"
+                + CROSS_RANGE_SEPARATOR
+                + "(?:the\\s+)?"
+                + DAY_TO
+                + "\\s{1,3}(?:of\\s+)?(?<mon2>"
+                + MONTH_WORDS
+                + ")(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::crossMonthRange));
+    r.add(
+        rule(
+            "second-day-after-month-day",
+            NUMBERS_KEYS,
+            1,
+            // "April 24 and 25": the second day is a date of its own in the month just named
+            B
+                + "(?:and|or|&)\\s+(?<x>(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?"
+                + "(?:,?\\s{1,3}"
+                + YEAR
+                + ")?)"
+                + E
+                + DATE_END,
+            EnglishTimeRules::secondDayAfterMonthDay));
+    r.add(
+        rule(
+            "first-day-before-day-month",
+            MONTH_KEYS,
+            6,
+            // "on 3 and 5 March": the first day is a date of its own in the month named after
+            B
+                + "(?<x>(?:the\\s+)?(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?)"
+                + "\\s+(?:and|or|&)\\s+(?:the\\s+)?"
+                + DAY_TO
+                + "\\s{1,3}(?:of\\s+)?(?<mon>"
+                + MONTH_WORDS
+                + ")(?:,?\\s{1,3}"
+                + YEAR
+                + ")?"
+                + E,
+            EnglishTimeRules::firstDayBeforeDayMonth));
+    r.add(
+        rule(
+            "day-of-relative-month",
+            MONTH_UNIT_KEYS,
+            4,
+            B
+                + "the\\s+(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)\\s+of\\s+"
+                + "(?<rel>last|this|next|the)\\s+month"
+                + E,
+            EnglishTimeRules::dayOfRelativeMonth));
     r.add(
         rule(
             "week-of-month",
             MONTH_KEYS,
-            4,
+            5,
             B
-                + "the\\s+(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+week"
+                + "the\\s+(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+                + "(?:\\s+(?<count>two|three|2|3)\\s+weeks|\\s+week)"
                 + "\\s+of\\s+(?<mon>"
                 + MONTH_WORDS
                 + ")(?:,?\\s{1,3}"
@@ -859,6 +994,46 @@ final class EnglishTimeRules implements TimeRules {
             (m, t) -> clock(m)));
     r.add(
         rule(
+            "clock-part-of-day",
+            NUMBERS_KEYS,
+            1,
+            // "at 4 in the morning", "by 9 o'clock in the evening": a clock time of the day last
+            // mentioned, as "at 4 a.m." is
+            B
+                + "(?:at|around|about|by|until|till|from|since|before|after)\\s+"
+                + "(?<x>(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?(?:\\s+o['\u2019]clock)?"
+                + "\\s+in\\s+the\\s+(?<pod>morning|afternoon|evening))"
+                + E,
+            EnglishTimeRules::clockInPartOfDay));
+    r.add(
+        rule(
+            "mid-part-of-day",
+            MID_PART_OF_DAY_KEYS,
+            3,
+            // "by mid-afternoon": that part of the day last mentioned, as "at dawn" is its morning
+            B
+                + "(?:at|around|about|by|until|till|from|since|before|after|in\\s+the)\\s+"
+                + "(?<x>mid(?:-|\\s)?(?<pod>morning|afternoon|evening))"
+                + E
+                + "(?!\\s+(?:yesterday|today|tomorrow|on)"
+                + E
+                + ")",
+            (m, t) -> new Reading.Relative(Grain.DAY, 0, true, pod(m.group("pod")))));
+    r.add(
+        rule(
+            "every-month",
+            MONTH_KEYS,
+            1,
+            B + "(?:every|each)\\s+(?<mon>" + String.join("|", FULL_MONTHS) + ")" + E,
+            (m, t) ->
+                capitalised(m, "mon")
+                    ? Reading.Literal.of(
+                        TimexType.SET,
+                        String.format(Locale.ROOT, "XXXX-%02d", month(m.group("mon"))),
+                        DatePrecision.MONTH)
+                    : null));
+    r.add(
+        rule(
             "noon-midnight",
             CLOCK_KEYS,
             2,
@@ -1187,6 +1362,12 @@ final class EnglishTimeRules implements TimeRules {
         }
       }
     }
+    // A relative clause set off by a comma has its own tense: in "she would send aid to Kenya,
+    // where the Aug. 7 blasts killed 200", "would" says nothing of the blasts' date.
+    Matcher relative = RELATIVE_CLAUSE.matcher(text).region(from, position);
+    while (relative.find()) {
+      from = relative.end();
+    }
     // The nearest tense cue wins: "parliament said Friday" after "will cost" is past.
     Matcher m = TENSE_CUE.matcher(text);
     Tense tense = Tense.UNMARKED;
@@ -1447,6 +1628,113 @@ final class EnglishTimeRules implements TimeRules {
     return new Reading.DayRange(year, month, first, last);
   }
 
+  /**
+   * "March 30-April 2", "30 March – 2 April 2016": one date for the range. The months must differ
+   * or the days rise, and each day must exist in its month.
+   */
+  private static Reading crossMonthRange(Matcher m, String text) {
+    if (!capitalised(m, "mon") || !capitalised(m, "mon2")) {
+      return null;
+    }
+    int month = month(m.group("mon"));
+    int lastMonth = month(m.group("mon2"));
+    int first = num(m, "d1");
+    int last = num(m, "d2");
+    if (first > Month.of(month).maxLength()
+        || last > Month.of(lastMonth).maxLength()
+        || (month == lastMonth && last <= first)) {
+      return null;
+    }
+    int year = m.group("year") == null ? 0 : num(m, "year");
+    return new Reading.DayRange(year, month, first, lastMonth, last);
+  }
+
+  /** "April 24 and 25": the second day, when a month and an earlier day stand just before. */
+  private static Reading secondDayAfterMonthDay(Matcher m, String text) {
+    int start = m.start();
+    Matcher before =
+        MONTH_DAY_BEFORE
+            .matcher(text)
+            .region(Math.max(0, start - 20), start)
+            .useTransparentBounds(true);
+    if (!before.find() || !capitalised(before, "mon")) {
+      return null;
+    }
+    int month = month(before.group("mon"));
+    int day = num(m, "day");
+    if (day <= num(before, "d1") || day > Month.of(month).maxLength()) {
+      return null; // "May 3 and 2": not two days of one month in order
+    }
+    if (m.group("year") != null) {
+      return day(num(m, "year"), month, day);
+    }
+    return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "");
+  }
+
+  /** "on 3 and 5 March": the first day, in the month named after the second. */
+  private static Reading firstDayBeforeDayMonth(Matcher m, String text) {
+    if (!capitalised(m, "mon")) {
+      return null;
+    }
+    int month = month(m.group("mon"));
+    int day = num(m, "day");
+    if (day >= num(m, "d2") || num(m, "d2") > Month.of(month).maxLength()) {
+      return null;
+    }
+    String before = text.substring(Math.max(0, m.start() - 9), m.start());
+    if (before.toLowerCase(Locale.ROOT).matches("(?s).*between\\s+$")) {
+      return null; // "between 3 and 5 March" is one range
+    }
+    if (m.group("year") != null) {
+      return day(num(m, "year"), month, day);
+    }
+    return new Reading.YearlessDate(month, day, Direction.NEAREST_PAST, "");
+  }
+
+  /** "the 27th of last month", "the 3rd of next month", "the 9th of the month". */
+  private static Reading dayOfRelativeMonth(Matcher m, String text) {
+    int day = num(m, "day");
+    return switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+      case "last" -> new Reading.DayOfRelativeMonth(day, -1);
+      case "next" -> new Reading.DayOfRelativeMonth(day, 1);
+      case "this" -> new Reading.DayOfRelativeMonth(day, 0);
+      default -> new Reading.DayOfMonth(day);
+    };
+  }
+
+  /**
+   * "on the 27th": a day of the month named last in the paragraph before it ("fighting began on 3
+   * March ... on the 27th"), else of the document's month.
+   */
+  private static Reading dayWithoutMonth(Matcher m, String text) {
+    int day = num(m, "day");
+    int start = m.start();
+    int from = Math.max(0, start - MONTH_LOOK_BACK);
+    int paragraph = text.lastIndexOf("\n\n", start);
+    if (paragraph >= from) {
+      from = paragraph;
+    }
+    Matcher mention = MONTH_MENTION.matcher(text).region(from, start).useTransparentBounds(true);
+    int month = 0;
+    while (mention.find()) {
+      String mon = mention.group("mon");
+      boolean named =
+          Character.isUpperCase(mon.charAt(0))
+              && (mention.group("after") != null || mention.group("prep") != null)
+              && (FULL_MONTHS.contains(mon.toLowerCase(Locale.ROOT)) || mon.endsWith("."));
+      if (named) {
+        month = month(mon);
+      }
+    }
+    if (month == 0) {
+      return new Reading.DayOfMonth(day);
+    }
+    if (day > Month.of(month).maxLength()) {
+      return null; // "the 31st" after April is not a day of April
+    }
+    return new Reading.DayOfNamedMonth(month, day);
+  }
+
   private static Reading weekOfMonth(Matcher m, String text) {
     if (!capitalised(m, "mon")) {
       return null;
@@ -1459,8 +1747,14 @@ final class EnglishTimeRules implements TimeRules {
           case "fourth", "4th" -> 4;
           default -> -1; // "last", "final"
         };
+    String count = groupOrNull(m, "count");
+    int weeks =
+        count == null ? 1 : count.equals("two") || count.equals("2") ? 2 : 3; // "three", "3"
+    if (weeks > 1 && ordinal > 1) {
+      return null; // "the second two weeks of March" is no common way to say it
+    }
     int year = m.group("year") == null ? 0 : num(m, "year");
-    return new Reading.WeekOfMonth(year, month(m.group("mon")), ordinal);
+    return new Reading.WeekOfMonth(year, month(m.group("mon")), ordinal, weeks);
   }
 
   private static Reading monthDay(Matcher m, String text) {
@@ -1936,6 +2230,17 @@ final class EnglishTimeRules implements TimeRules {
       h = h % 12 + (pm ? 12 : 0);
     }
     return String.format(Locale.ROOT, "T%02d:%02d", h, min);
+  }
+
+  /** "4 in the morning" is 04:00, "9 in the evening" 21:00, "12 in the afternoon" noon. */
+  private static Reading clockInPartOfDay(Matcher m, String text) {
+    int h = num(m, "h") % 12;
+    if (!m.group("pod").equalsIgnoreCase("morning")) {
+      h += 12;
+    }
+    int min = m.group("min") == null ? 0 : num(m, "min");
+    return new Reading.Relative(
+        Grain.DAY, 0, true, String.format(Locale.ROOT, "T%02d:%02d", h, min));
   }
 
   private static Reading clock(Matcher m) {

@@ -390,37 +390,53 @@ sealed interface Reading {
   }
 
   /**
-   * A range of days in one month, read as TimeML 1.2 reads "March 3-5" or "between 3 and 5 March":
-   * one DATE whose value is the first day, with the whole range as its bounds (an event dated by it
-   * keeps both ends). Without a year the first day is placed as a {@link YearlessDate} is (the
-   * past-tense rule included) and the range follows it.
+   * A range of days, read as TimeML 1.2 reads "March 3-5", "between 3 and 5 March" or "March 30 to
+   * April 2": one DATE whose value is the first day, with the whole range as its bounds (an event
+   * dated by it keeps both ends). Without a year the first day is placed as a {@link YearlessDate}
+   * is (the past-tense rule included) and the range follows it; a year the text gives belongs to
+   * the last day ("December 30 to January 2, 2016" begins in 2015).
    *
    * @param year the year the text gives, or 0 when it gives none
-   * @param lastDay the last day, after {@code firstDay}; in a short month it is cut to the month's
-   *     end
+   * @param lastMonth the month of the last day: {@code month}, or another month when the range
+   *     crosses into it (a later one, or an earlier one for a range into the next year)
+   * @param lastDay the last day; within one month after {@code firstDay}, and in a short month cut
+   *     to the month's end
    */
-  record DayRange(int year, int month, int firstDay, int lastDay) implements Reading {
+  record DayRange(int year, int month, int firstDay, int lastMonth, int lastDay)
+      implements Reading {
     public DayRange {
-      if (month < 1 || month > 12) {
-        throw new IllegalArgumentException("expected a month 1..12, found " + month);
-      }
-      if (firstDay < 1 || lastDay <= firstDay || lastDay > 31) {
+      if (month < 1 || month > 12 || lastMonth < 1 || lastMonth > 12) {
         throw new IllegalArgumentException(
-            "expected days 1 <= first < last <= 31, found " + firstDay + ".." + lastDay);
+            "expected months 1..12, found " + month + " and " + lastMonth);
+      }
+      if (firstDay < 1 || firstDay > 31 || lastDay < 1 || lastDay > 31) {
+        throw new IllegalArgumentException(
+            "expected days 1..31, found " + firstDay + ".." + lastDay);
+      }
+      if (month == lastMonth && lastDay <= firstDay) {
+        throw new IllegalArgumentException(
+            "expected days first < last within one month, found " + firstDay + ".." + lastDay);
       }
       if (year < 0) {
         throw new IllegalArgumentException("expected a year >= 0, found " + year);
       }
     }
 
+    /** A range within one month: "March 3-5". */
+    DayRange(int year, int month, int firstDay, int lastDay) {
+      this(year, month, firstDay, month, lastDay);
+    }
+
     @Override
     public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       LocalDate first;
       if (year > 0) {
+        // the year is written after the last day: a range into January began the year before
+        int firstYear = lastMonth < month ? year - 1 : year;
         try {
-          first = LocalDate.of(year, month, firstDay);
+          first = LocalDate.of(firstYear, month, firstDay);
         } catch (DateTimeException e) {
-          first = null; // 29 February in a common year
+          first = null; // 29 February in a common year, 31 April
         }
       } else {
         first =
@@ -433,8 +449,77 @@ sealed interface Reading {
         return Normalised.unplaced(
             String.format(Locale.ROOT, "%s-%02d-%02d", y, month, firstDay), "", DatePrecision.DAY);
       }
-      LocalDate last = first.withDayOfMonth(Math.min(lastDay, first.lengthOfMonth()));
+      LocalDate lastMonthStart =
+          first.withDayOfMonth(1).plusMonths(Math.floorMod(lastMonth - month, 12));
+      LocalDate last =
+          lastMonthStart.withDayOfMonth(Math.min(lastDay, lastMonthStart.lengthOfMonth()));
       return new Normalised(TimexType.DATE, Grain.DAY.value(first), first, last, DatePrecision.DAY);
+    }
+  }
+
+  /**
+   * A day whose month was named earlier in the paragraph: "the 27th" after "on 3 March". The month
+   * is taken in the year of the latest date of that month before it (the recognizer's anchor);
+   * without one, the day is placed as a {@link YearlessDate} is.
+   */
+  record DayOfNamedMonth(int month, int day) implements Reading {
+    public DayOfNamedMonth {
+      if (month < 1 || month > 12) {
+        throw new IllegalArgumentException("expected a month 1..12, found " + month);
+      }
+      if (day < 1 || day > 31) {
+        throw new IllegalArgumentException("expected a day 1..31, found " + day);
+      }
+    }
+
+    @Override
+    public Grain anchorGrain() {
+      return Grain.MONTH;
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (anchor != null && anchor.day().getMonthValue() == month) {
+        LocalDate first = anchor.day().withDayOfMonth(1);
+        if (day > first.lengthOfMonth()) {
+          return Normalised.unplaced(
+              String.format(Locale.ROOT, "%04d-%02d-%02d", first.getYear(), month, day),
+              "",
+              DatePrecision.DAY);
+        }
+        return Normalised.period(Grain.DAY, first.withDayOfMonth(day), "");
+      }
+      return new YearlessDate(month, day, Direction.NEAREST_PAST, "")
+          .resolve(documentDate, anchor, tense);
+    }
+  }
+
+  /**
+   * A day of the month counted from the document date's month: "the 27th of last month" (27, -1),
+   * "the 3rd of next month" (3, +1), "the 9th of this month" (9, 0). A day the month lacks (the
+   * 31st of a 30-day month) is no date.
+   */
+  record DayOfRelativeMonth(int day, int monthOffset) implements Reading {
+    public DayOfRelativeMonth {
+      if (day < 1 || day > 31) {
+        throw new IllegalArgumentException("expected a day 1..31, found " + day);
+      }
+    }
+
+    @Override
+    public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
+      if (documentDate == null) {
+        return Normalised.unplaced(
+            String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+      }
+      LocalDate month = documentDate.withDayOfMonth(1).plusMonths(monthOffset);
+      if (day > month.lengthOfMonth()) {
+        return Normalised.unplaced(
+            String.format(Locale.ROOT, "%04d-%02d-XX", month.getYear(), month.getMonthValue()),
+            "",
+            DatePrecision.MONTH);
+      }
+      return Normalised.period(Grain.DAY, month.withDayOfMonth(day), "");
     }
   }
 
@@ -477,16 +562,18 @@ sealed interface Reading {
   }
 
   /**
-   * "The first week of March", "the last week of March 2016": seven days of a month, days 1-7,
-   * 8-14, 15-21 or 22-28, or the month's last seven days. Convention: the value is the ISO week
-   * (TIMEX3 {@code 2016-W10}) that holds the middle of the seven days, hence at least four of them;
-   * the bounds are the seven days themselves. Without a year the month is placed as a {@link
-   * YearlessDate} month is.
+   * "The first week of March", "the last week of March 2016", "the first two weeks of March": one
+   * to three weeks of a month, counted from day 1 (days 1-7, 8-14, 15-21, 22-28) or back from the
+   * month's last day. Convention: for one week the value is the ISO week (TIMEX3 {@code 2016-W10})
+   * that holds the middle of the seven days, hence at least four of them; for two or three weeks,
+   * which no ISO value names, the month ({@code 2016-03}). The bounds are the days themselves,
+   * precision WEEK. Without a year the month is placed as a {@link YearlessDate} month is.
    *
    * @param year the year the text gives, or 0 when it gives none
-   * @param ordinal 1..4, or -1 for the last week
+   * @param ordinal 1..4, or -1 for the last week(s)
+   * @param weeks how many weeks, 1..3; more than one only from the first or the last week
    */
-  record WeekOfMonth(int year, int month, int ordinal) implements Reading {
+  record WeekOfMonth(int year, int month, int ordinal, int weeks) implements Reading {
     public WeekOfMonth {
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException("expected a month 1..12, found " + month);
@@ -494,9 +581,21 @@ sealed interface Reading {
       if (ordinal != -1 && (ordinal < 1 || ordinal > 4)) {
         throw new IllegalArgumentException("expected a week 1..4 or -1 (last), found " + ordinal);
       }
+      if (weeks < 1 || weeks > 3 || (weeks > 1 && ordinal > 1)) {
+        throw new IllegalArgumentException(
+            "expected 1 week, or 2..3 from the first or last, found "
+                + weeks
+                + " from week "
+                + ordinal);
+      }
       if (year < 0) {
         throw new IllegalArgumentException("expected a year >= 0, found " + year);
       }
+    }
+
+    /** One week of a month: "the second week of March". */
+    WeekOfMonth(int year, int month, int ordinal) {
+      this(year, month, ordinal, 1);
     }
 
     @Override
@@ -508,18 +607,19 @@ sealed interface Reading {
                   .resolve(documentDate, anchor, tense)
                   .start();
       if (first == null) {
-        return Normalised.unplaced(Grain.WEEK.unknownValue(), "", DatePrecision.WEEK);
+        return Normalised.unplaced(
+            weeks == 1 ? Grain.WEEK.unknownValue() : String.format(Locale.ROOT, "XXXX-%02d", month),
+            "",
+            DatePrecision.WEEK);
       }
+      int days = 7 * weeks;
       LocalDate start =
           ordinal > 0
               ? first.plusDays(7L * (ordinal - 1))
-              : first.withDayOfMonth(first.lengthOfMonth()).minusDays(6);
+              : first.withDayOfMonth(first.lengthOfMonth()).minusDays(days - 1L);
+      String value = weeks == 1 ? Grain.WEEK.value(start.plusDays(3)) : Grain.MONTH.value(first);
       return new Normalised(
-          TimexType.DATE,
-          Grain.WEEK.value(start.plusDays(3)),
-          start,
-          start.plusDays(6),
-          DatePrecision.WEEK);
+          TimexType.DATE, value, start, start.plusDays(days - 1L), DatePrecision.WEEK);
     }
   }
 
