@@ -1942,10 +1942,14 @@ final class DocumentReader {
    */
   private void countryForces(int a, int b, List<Mention> out) {
     for (int k = a; k + 1 < b; k++) {
+      // The noun after is asked first: a small word set where most tokens miss, before the
+      // country table.
+      if (!STATE_ARMED_NOUNS.contains(norm(k + 1))) {
+        continue;
+      }
       Token t = tokens.get(k);
       ActorEntry actor = lexicon.countryModifiers.get(t.norm());
       if (actor == null
-          || !STATE_ARMED_NOUNS.contains(norm(k + 1))
           // "us" is also a pronoun: the country only in capitals
           || !caseFolded && !t.isCapitalized()
           || (FUNCTION_WORDS.contains(t.norm()) || CLOSED_CLASS.contains(t.norm()))

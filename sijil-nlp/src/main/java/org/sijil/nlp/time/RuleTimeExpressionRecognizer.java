@@ -245,7 +245,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       int from = 0;
       if (!rule.wordStart() || rule.wordsBeforeKey() < 0) {
         for (int p = 0; p < n; p++) {
-          if (p < from || !sr.mayOpen(text, p)) {
+          if (p < from || !sr.mayOpen(chars[p], p + 1 == n ? -1 : chars[p + 1])) {
             continue;
           }
           if (m == null) {
@@ -608,13 +608,10 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       return new ScannedRule(rule, group, first, pairs, 0);
     }
 
-    /** Whether a match can begin at {@code p}, judged by its first two characters. */
-    boolean mayOpen(String text, int p) {
-      char c = text.charAt(p);
-      return mayOpen(c, p + 1 == text.length() ? -1 : text.charAt(p + 1));
-    }
-
-    /** The same for the first character and the next one, or -1 at the end of the text. */
+    /**
+     * Whether a match can begin with the character {@code c} followed by {@code d} (-1 at the end
+     * of the text), judged by its first two characters.
+     */
     boolean mayOpen(char c, int d) {
       if (c >= 128) {
         return true;

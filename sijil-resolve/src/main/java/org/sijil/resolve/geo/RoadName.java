@@ -208,12 +208,20 @@ public record RoadName(String from, String to, String qualifier) {
     // A whole word: "roadblocks" and "railroad" name no road between two places. Most of these
     // letters stand inside a word, so the letter before is asked first.
     int n = word.length();
-    if ((i > 0 && Character.isLetter(text.charAt(i - 1)))
+    if ((i > 0 && isLetter(text.charAt(i - 1)))
         || !text.regionMatches(true, i, word, 0, n)
-        || (i + n < text.length() && Character.isLetter(text.charAt(i + n)))) {
+        || (i + n < text.length() && isLetter(text.charAt(i + n)))) {
       return 0;
     }
     return n;
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII (most of the letters asked) by its ranges. */
+  static boolean isLetter(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetter(c);
   }
 
   /**
