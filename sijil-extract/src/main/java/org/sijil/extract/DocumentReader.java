@@ -799,6 +799,12 @@ final class DocumentReader {
   // cumulative(k), memoised: each casualty candidate's checks read the whole sentence again.
   private final byte[] cumulativeToken;
 
+  // placeNounOfClause(k), memoised: each candidate reads its whole clause again.
+  private final byte[] placeNounToken;
+
+  // aggregateWords(k), memoised: each casualty candidate's aggregate() reads the whole sentence.
+  private final byte[] aggregateWordToken;
+
   private Mention lastArmed;
   private int lastArmedSentence = -100;
 
@@ -831,6 +837,8 @@ final class DocumentReader {
     this.provenance = new Provenance(STAGE, lexicon.version);
     this.nameToken = new byte[tokens.size()];
     this.cumulativeToken = new byte[tokens.size()];
+    this.placeNounToken = new byte[tokens.size()];
+    this.aggregateWordToken = new byte[tokens.size()];
     this.targetReader = new TargetReader(raw, tokens);
   }
 
@@ -2855,7 +2863,7 @@ final class DocumentReader {
       c.placeWeak = true;
     }
     for (int k = c.clauseStart; k < c.clauseEnd && !c.placeNoun; k++) {
-      c.placeNoun = PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+      c.placeNoun = placeNounOfClause(k);
     }
     if (place != null) {
       c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);
@@ -3258,6 +3266,38 @@ final class DocumentReader {
     return cumulativeToken[k] == 2;
   }
 
+  private static final int WIDE_AREA_WORD = 2;
+  private static final int PERIOD_UNIT_WORD = 4;
+
+  /**
+   * Whether token k is one of the {@link #WIDE_AREA} words ({@link #WIDE_AREA_WORD}) and one of the
+   * {@link #PERIOD_UNITS} ({@link #PERIOD_UNIT_WORD}), as bits, asked of the word lists once a
+   * token; k lies inside the text.
+   */
+  private int aggregateWords(int k) {
+    if (aggregateWordToken[k] == 0) {
+      String n = norm(k);
+      aggregateWordToken[k] =
+          (byte)
+              (1
+                  | (WIDE_AREA.contains(n) ? WIDE_AREA_WORD : 0)
+                  | (PERIOD_UNITS.contains(n) ? PERIOD_UNIT_WORD : 0));
+    }
+    return aggregateWordToken[k];
+  }
+
+  /** A place noun, or "positions", that makes a candidate's clause speak of a place. */
+  private boolean placeNounOfClause(int k) {
+    if (k < 0 || k >= placeNounToken.length) {
+      return PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+    }
+    if (placeNounToken[k] == 0) {
+      placeNounToken[k] =
+          PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions") ? (byte) 2 : (byte) 1;
+    }
+    return placeNounToken[k] == 2;
+  }
+
   private boolean computeCumulative(int k) {
     String n = norm(k);
     if (!CUMULATIVE_WORDS.contains(n)) {
@@ -3537,11 +3577,12 @@ final class DocumentReader {
     boolean breakdown = false;
     for (int k = first; k < end; k++) {
       String n = norm(k);
-      if (cumulative(k) || WIDE_AREA.contains(n)) {
+      int words = aggregateWords(k);
+      if (cumulative(k) || (words & WIDE_AREA_WORD) != 0) {
         c.tags.add(Tag.AGGREGATE);
         return;
       }
-      if (PERIOD_UNITS.contains(n) && k > first && periodBefore(k, first)) {
+      if ((words & PERIOD_UNIT_WORD) != 0 && k > first && periodBefore(k, first)) {
         c.tags.add(Tag.AGGREGATE); // "in 17 days", "within a week", "during the past 24 hours"
         return;
       }

@@ -566,11 +566,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    *
    * @param first the characters that can open a match, or null when the pattern can match the empty
    *     string (then it is scanned with plain {@code find()})
-   * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match
+   * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match (a plain
+   *     array of 256 words rather than a {@link BitSet}: it is read at most word starts of a text)
    * @param kind the index of the rule's {@link TimeRules.Keys} in the recognizer's key index
    */
   private record ScannedRule(
-      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs, int kind) {
+      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, long[] pairs, int kind) {
     static ScannedRule everywhere(TimeRules.Rule rule) {
       return new ScannedRule(rule, rule.hasExpressionGroup(), null, null, 0);
     }
@@ -605,7 +606,8 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
           }
         }
       }
-      return new ScannedRule(rule, group, first, pairs, 0);
+      return new ScannedRule(
+          rule, group, first, java.util.Arrays.copyOf(pairs.toLongArray(), 128 * 128 / 64), 0);
     }
 
     /**
@@ -619,7 +621,8 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       if (!first[c]) {
         return false;
       }
-      return d < 0 || d >= 128 || pairs.get(128 * c + d);
+      int bit = 128 * c + d;
+      return d < 0 || d >= 128 || (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
   }
 

@@ -132,6 +132,12 @@ public record RoadName(String from, String to, String qualifier) {
       int count = 0;
       int n = text.length();
       for (int i = 0; i < n; i++) {
+        // Only an r, h or m can open a road word: the other characters are passed here, without a
+        // call (roadWordAt is too large for the launcher's inlining limit).
+        int lower = text.charAt(i) | 0x20;
+        if (lower != 'r' && lower != 'h' && lower != 'm') {
+          continue;
+        }
         int len = roadWordAt(text, i);
         if (len > 0) {
           if (count == starts.length) {
