@@ -36,6 +36,7 @@ import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.AnnotatedText;
 import org.sijil.nlp.CalendarWords;
 import org.sijil.nlp.DictionaryMatch;
+import org.sijil.nlp.Digits;
 import org.sijil.nlp.Layers;
 import org.sijil.nlp.LetterCase;
 import org.sijil.nlp.Quantity;
@@ -1206,7 +1207,10 @@ final class DocumentReader {
     List<DictionaryMatch<WeaponEntry>> weapons =
         lexicon.weapons.match(raw, tokens, a, b, caseFolded);
     List<DictionaryMatch<CueKind>> cues = lexicon.cues.match(raw, tokens, a, b, caseFolded);
-    boolean nonviolentCause = cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
+    boolean nonviolentCause = false;
+    for (DictionaryMatch<CueKind> m : cues) {
+      nonviolentCause |= m.value() == CueKind.NONVIOLENT_CAUSE;
+    }
     // only a trigger's choice of entry asks for the sentence's words
     Set<String> words = triggers.isEmpty() ? Set.of() : words(a, b);
     int[] clauseStart = new int[b - a];
@@ -3586,7 +3590,7 @@ final class DocumentReader {
         c.tags.add(Tag.AGGREGATE); // "in 17 days", "within a week", "during the past 24 hours"
         return;
       }
-      if (n.length() == 4 && n.chars().allMatch(Character::isDigit) && k > first) {
+      if (n.length() == 4 && Digits.all(n) && k > first) {
         String before = norm(k - 1);
         if (before.equals("in") || before.equals("during") || before.equals("of")) {
           c.tags.add(Tag.AGGREGATE); // "killed in 2016"
@@ -3613,8 +3617,7 @@ final class DocumentReader {
   private boolean periodBefore(int k, int sentenceFirst) {
     int j = k - 1;
     while (j > sentenceFirst
-        && (PERIOD_FILLERS.contains(norm(j))
-            || tokens.get(j).text().chars().allMatch(Character::isDigit))) {
+        && (PERIOD_FILLERS.contains(norm(j)) || Digits.all(tokens.get(j).text()))) {
       j--;
     }
     return PERIOD_PREPOSITIONS.contains(norm(j));
