@@ -36,6 +36,7 @@ import org.sijil.model.time.TimeExpression;
 import org.sijil.nlp.AnnotatedText;
 import org.sijil.nlp.CalendarWords;
 import org.sijil.nlp.DictionaryMatch;
+import org.sijil.nlp.Digits;
 import org.sijil.nlp.Layers;
 import org.sijil.nlp.LetterCase;
 import org.sijil.nlp.Quantity;
@@ -799,6 +800,12 @@ final class DocumentReader {
   // cumulative(k), memoised: each casualty candidate's checks read the whole sentence again.
   private final byte[] cumulativeToken;
 
+  // placeNounOfClause(k), memoised: each candidate reads its whole clause again.
+  private final byte[] placeNounToken;
+
+  // aggregateWords(k), memoised: each casualty candidate's aggregate() reads the whole sentence.
+  private final byte[] aggregateWordToken;
+
   private Mention lastArmed;
   private int lastArmedSentence = -100;
 
@@ -831,6 +838,8 @@ final class DocumentReader {
     this.provenance = new Provenance(STAGE, lexicon.version);
     this.nameToken = new byte[tokens.size()];
     this.cumulativeToken = new byte[tokens.size()];
+    this.placeNounToken = new byte[tokens.size()];
+    this.aggregateWordToken = new byte[tokens.size()];
     this.targetReader = new TargetReader(raw, tokens);
   }
 
@@ -1198,7 +1207,10 @@ final class DocumentReader {
     List<DictionaryMatch<WeaponEntry>> weapons =
         lexicon.weapons.match(raw, tokens, a, b, caseFolded);
     List<DictionaryMatch<CueKind>> cues = lexicon.cues.match(raw, tokens, a, b, caseFolded);
-    boolean nonviolentCause = cues.stream().anyMatch(m -> m.value() == CueKind.NONVIOLENT_CAUSE);
+    boolean nonviolentCause = false;
+    for (DictionaryMatch<CueKind> m : cues) {
+      nonviolentCause |= m.value() == CueKind.NONVIOLENT_CAUSE;
+    }
     // only a trigger's choice of entry asks for the sentence's words
     Set<String> words = triggers.isEmpty() ? Set.of() : words(a, b);
     int[] clauseStart = new int[b - a];
@@ -1942,10 +1954,14 @@ final class DocumentReader {
    */
   private void countryForces(int a, int b, List<Mention> out) {
     for (int k = a; k + 1 < b; k++) {
+      // The noun after is asked first: a small word set where most tokens miss, before the
+      // country table.
+      if (!STATE_ARMED_NOUNS.contains(norm(k + 1))) {
+        continue;
+      }
       Token t = tokens.get(k);
       ActorEntry actor = lexicon.countryModifiers.get(t.norm());
       if (actor == null
-          || !STATE_ARMED_NOUNS.contains(norm(k + 1))
           // "us" is also a pronoun: the country only in capitals
           || !caseFolded && !t.isCapitalized()
           || (FUNCTION_WORDS.contains(t.norm()) || CLOSED_CLASS.contains(t.norm()))
@@ -2851,7 +2867,7 @@ final class DocumentReader {
       c.placeWeak = true;
     }
     for (int k = c.clauseStart; k < c.clauseEnd && !c.placeNoun; k++) {
-      c.placeNoun = PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+      c.placeNoun = placeNounOfClause(k);
     }
     if (place != null) {
       c.place = placeResolver == null ? place.place : placeResolver.resolve(place.place, raw);
@@ -3254,6 +3270,38 @@ final class DocumentReader {
     return cumulativeToken[k] == 2;
   }
 
+  private static final int WIDE_AREA_WORD = 2;
+  private static final int PERIOD_UNIT_WORD = 4;
+
+  /**
+   * Whether token k is one of the {@link #WIDE_AREA} words ({@link #WIDE_AREA_WORD}) and one of the
+   * {@link #PERIOD_UNITS} ({@link #PERIOD_UNIT_WORD}), as bits, asked of the word lists once a
+   * token; k lies inside the text.
+   */
+  private int aggregateWords(int k) {
+    if (aggregateWordToken[k] == 0) {
+      String n = norm(k);
+      aggregateWordToken[k] =
+          (byte)
+              (1
+                  | (WIDE_AREA.contains(n) ? WIDE_AREA_WORD : 0)
+                  | (PERIOD_UNITS.contains(n) ? PERIOD_UNIT_WORD : 0));
+    }
+    return aggregateWordToken[k];
+  }
+
+  /** A place noun, or "positions", that makes a candidate's clause speak of a place. */
+  private boolean placeNounOfClause(int k) {
+    if (k < 0 || k >= placeNounToken.length) {
+      return PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions");
+    }
+    if (placeNounToken[k] == 0) {
+      placeNounToken[k] =
+          PLACE_NOUNS.contains(norm(k)) || norm(k).equals("positions") ? (byte) 2 : (byte) 1;
+    }
+    return placeNounToken[k] == 2;
+  }
+
   private boolean computeCumulative(int k) {
     String n = norm(k);
     if (!CUMULATIVE_WORDS.contains(n)) {
@@ -3533,15 +3581,16 @@ final class DocumentReader {
     boolean breakdown = false;
     for (int k = first; k < end; k++) {
       String n = norm(k);
-      if (cumulative(k) || WIDE_AREA.contains(n)) {
+      int words = aggregateWords(k);
+      if (cumulative(k) || (words & WIDE_AREA_WORD) != 0) {
         c.tags.add(Tag.AGGREGATE);
         return;
       }
-      if (PERIOD_UNITS.contains(n) && k > first && periodBefore(k, first)) {
+      if ((words & PERIOD_UNIT_WORD) != 0 && k > first && periodBefore(k, first)) {
         c.tags.add(Tag.AGGREGATE); // "in 17 days", "within a week", "during the past 24 hours"
         return;
       }
-      if (n.length() == 4 && n.chars().allMatch(Character::isDigit) && k > first) {
+      if (n.length() == 4 && Digits.all(n) && k > first) {
         String before = norm(k - 1);
         if (before.equals("in") || before.equals("during") || before.equals("of")) {
           c.tags.add(Tag.AGGREGATE); // "killed in 2016"
@@ -3568,8 +3617,7 @@ final class DocumentReader {
   private boolean periodBefore(int k, int sentenceFirst) {
     int j = k - 1;
     while (j > sentenceFirst
-        && (PERIOD_FILLERS.contains(norm(j))
-            || tokens.get(j).text().chars().allMatch(Character::isDigit))) {
+        && (PERIOD_FILLERS.contains(norm(j)) || Digits.all(tokens.get(j).text()))) {
       j--;
     }
     return PERIOD_PREPOSITIONS.contains(norm(j));

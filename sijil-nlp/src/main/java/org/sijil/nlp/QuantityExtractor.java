@@ -346,7 +346,7 @@ public final class QuantityExtractor implements Stage {
     int end;
     if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
       String digits = w.replace(",", "");
-      if (!digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
+      if (!Digits.all(digits) || digits.length() > 9) {
         return null; // decimals, codes like 3a, huge numbers
       }
       value = Long.parseLong(digits);

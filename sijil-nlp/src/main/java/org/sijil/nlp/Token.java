@@ -26,7 +26,15 @@ public record Token(Span span, String text, String norm, Span normSpan) implemen
 
   /** True when the token starts with a letter or digit. */
   public boolean isWord() {
-    return !norm.isEmpty() && Character.isLetterOrDigit(norm.codePointAt(0));
+    if (norm.isEmpty()) {
+      return false;
+    }
+    // Asked of most tokens, most of them ASCII: the ranges answer without Character's tables.
+    char c = norm.charAt(0);
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(norm.codePointAt(0));
   }
 
   /** True when every letter of the raw token is upper case and it has at least one. */
@@ -44,6 +52,13 @@ public record Token(Span span, String text, String norm, Span normSpan) implemen
 
   /** True when the raw token starts with an upper-case letter. */
   public boolean isCapitalized() {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isUpperCase(text.codePointAt(0));
   }
 }

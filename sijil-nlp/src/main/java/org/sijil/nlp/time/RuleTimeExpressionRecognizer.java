@@ -245,7 +245,7 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       int from = 0;
       if (!rule.wordStart() || rule.wordsBeforeKey() < 0) {
         for (int p = 0; p < n; p++) {
-          if (p < from || !sr.mayOpen(text, p)) {
+          if (p < from || !sr.mayOpen(chars[p], p + 1 == n ? -1 : chars[p + 1])) {
             continue;
           }
           if (m == null) {
@@ -566,11 +566,12 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
    *
    * @param first the characters that can open a match, or null when the pattern can match the empty
    *     string (then it is scanned with plain {@code find()})
-   * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match
+   * @param pairs bit {@code 128 * c1 + c2} is set when the pair c1 c2 can open a match (a plain
+   *     array of 256 words rather than a {@link BitSet}: it is read at most word starts of a text)
    * @param kind the index of the rule's {@link TimeRules.Keys} in the recognizer's key index
    */
   private record ScannedRule(
-      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, BitSet pairs, int kind) {
+      TimeRules.Rule rule, boolean expressionGroup, boolean[] first, long[] pairs, int kind) {
     static ScannedRule everywhere(TimeRules.Rule rule) {
       return new ScannedRule(rule, rule.hasExpressionGroup(), null, null, 0);
     }
@@ -605,16 +606,14 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
           }
         }
       }
-      return new ScannedRule(rule, group, first, pairs, 0);
+      return new ScannedRule(
+          rule, group, first, java.util.Arrays.copyOf(pairs.toLongArray(), 128 * 128 / 64), 0);
     }
 
-    /** Whether a match can begin at {@code p}, judged by its first two characters. */
-    boolean mayOpen(String text, int p) {
-      char c = text.charAt(p);
-      return mayOpen(c, p + 1 == text.length() ? -1 : text.charAt(p + 1));
-    }
-
-    /** The same for the first character and the next one, or -1 at the end of the text. */
+    /**
+     * Whether a match can begin with the character {@code c} followed by {@code d} (-1 at the end
+     * of the text), judged by its first two characters.
+     */
     boolean mayOpen(char c, int d) {
       if (c >= 128) {
         return true;
@@ -622,7 +621,8 @@ public final class RuleTimeExpressionRecognizer implements TimeExpressionRecogni
       if (!first[c]) {
         return false;
       }
-      return d < 0 || d >= 128 || pairs.get(128 * c + d);
+      int bit = 128 * c + d;
+      return d < 0 || d >= 128 || (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
   }
 

@@ -403,6 +403,28 @@ public final class Geoparser {
         && AFTER_VERB.contains(doc.lower(m.lastToken + 1));
   }
 
+  // Loops rather than streams: asked of every mention, where a stream's set-up cost more than the
+  // few matches it reads.
+  /** True when one of the mention's matches was found by {@code how}. */
+  private static boolean anyFoundBy(Mention m, String how) {
+    for (PlaceResolver.Match x : m.found.values()) {
+      if (x.how().equals(how)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every one of the mention's matches (vacuously, of none) was found by {@code how}. */
+  private static boolean onlyFoundBy(Mention m, String how) {
+    for (PlaceResolver.Match x : m.found.values()) {
+      if (!x.how().equals(how)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean accept(Doc doc, Mention m) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
@@ -411,7 +433,7 @@ public final class Geoparser {
     Token first = tokens.get(m.firstToken);
     String firstLower = doc.lower(m.firstToken);
     boolean single = m.firstToken == m.lastToken;
-    boolean alias = m.found.values().stream().anyMatch(x -> x.how().equals("alias"));
+    boolean alias = anyFoundBy(m, "alias");
     if (single) {
       boolean acronym = !caseless && isUpperCase(m.name);
       if (acronym && !alias && (m.name.length() <= 5 && !datelineStart(text, first))) {
@@ -696,8 +718,7 @@ public final class Geoparser {
     Map<String, Integer> placeCountries = new HashMap<>();
     for (int k = 0; k < first.size(); k++) {
       List<PlaceResolver.Ranked> r = first.get(k);
-      boolean looseOnly =
-          mentions.get(k).found.values().stream().allMatch(x -> x.how().equals("loose"));
+      boolean looseOnly = onlyFoundBy(mentions.get(k), "loose");
       if (r.isEmpty() || looseOnly) {
         continue;
       }
@@ -747,7 +768,7 @@ public final class Geoparser {
         continue;
       }
       PlaceResolver.Ranked best = ranked.get(0);
-      boolean looseOnly = m.found.values().stream().allMatch(x -> x.how().equals("loose"));
+      boolean looseOnly = onlyFoundBy(m, "loose");
       boolean supported =
           countries.contains(gazetteer.countryCode(best.index())) || best.reason().contains("near");
       boolean oneWord = m.firstToken == m.lastToken || caseless && articlePlusWord(m.name);

@@ -132,6 +132,12 @@ public record RoadName(String from, String to, String qualifier) {
       int count = 0;
       int n = text.length();
       for (int i = 0; i < n; i++) {
+        // Only an r, h or m can open a road word: the other characters are passed here, without a
+        // call (roadWordAt is too large for the launcher's inlining limit).
+        int lower = text.charAt(i) | 0x20;
+        if (lower != 'r' && lower != 'h' && lower != 'm') {
+          continue;
+        }
         int len = roadWordAt(text, i);
         if (len > 0) {
           if (count == starts.length) {
@@ -208,12 +214,20 @@ public record RoadName(String from, String to, String qualifier) {
     // A whole word: "roadblocks" and "railroad" name no road between two places. Most of these
     // letters stand inside a word, so the letter before is asked first.
     int n = word.length();
-    if ((i > 0 && Character.isLetter(text.charAt(i - 1)))
+    if ((i > 0 && isLetter(text.charAt(i - 1)))
         || !text.regionMatches(true, i, word, 0, n)
-        || (i + n < text.length() && Character.isLetter(text.charAt(i + n)))) {
+        || (i + n < text.length() && isLetter(text.charAt(i + n)))) {
       return 0;
     }
     return n;
+  }
+
+  /** {@link Character#isLetter(char)}, with ASCII (most of the letters asked) by its ranges. */
+  static boolean isLetter(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    return Character.isLetter(c);
   }
 
   /**

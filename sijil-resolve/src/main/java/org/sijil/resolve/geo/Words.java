@@ -911,7 +911,12 @@ final class Words {
     }
     for (String e : DEMONYM_ENDINGS) {
       if (lower.endsWith(e) && !e.equals("iyah")) {
-        return KNOWN_DEMONYM_STEMS.stream().anyMatch(lower::startsWith);
+        for (String stem : KNOWN_DEMONYM_STEMS) {
+          if (lower.startsWith(stem)) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

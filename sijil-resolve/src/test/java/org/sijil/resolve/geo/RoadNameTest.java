@@ -34,6 +34,15 @@ class RoadNameTest {
   }
 
   @Test
+  void isLetterGivesCharactersAnswerForEveryCharacter() {
+    for (int c = 0; c <= 0xFFFF; c++) {
+      assertThat(RoadName.isLetter((char) c))
+          .as("isLetter of U+%04X", c)
+          .isEqualTo(Character.isLetter((char) c));
+    }
+  }
+
+  @Test
   void aHyphenAfterAnArticleIsNoCutBetweenTwoPlaces() {
     assertThat(RoadName.parse("the Deir ez-Zor road")).isEmpty();
     assertThat(RoadName.parse("Ras al-Ain-Tall Tamr road"))
