@@ -432,6 +432,17 @@ public final class ReportExtractor {
         if (t.place() != null && t.kind() == Toponym.Kind.NAME && t.span().overlaps(ref.span())) {
           place = t.place();
           precision = t.precision();
+          if (place.featureCode().startsWith("ADM") && namedAsCity(text, t.span())) {
+            // "Daraa city", "the city of Daraa": the city, not the province named after it.
+            for (PlaceCandidate c : t.candidates()) {
+              if (c.place().featureClass().equals("P")
+                  && c.place().countryCode().equals(place.countryCode())) {
+                place = c.place();
+                precision = 1;
+                break;
+              }
+            }
+          }
           break;
         }
       }
@@ -756,6 +767,20 @@ public final class ReportExtractor {
 
   private static final Pattern QUARTER =
       Pattern.compile("\\s*(?:neighbou?rhoods?|quarter)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** True when "city" follows the name or "city of" precedes it. */
+  private static boolean namedAsCity(String text, Span name) {
+    int after = Math.min(name.end(), text.length());
+    int before = Math.max(0, name.start() - 12);
+    return CITY_AFTER.matcher(text).region(after, Math.min(text.length(), after + 8)).lookingAt()
+        || CITY_OF_BEFORE.matcher(text).region(before, name.start()).find();
+  }
+
+  private static final Pattern CITY_AFTER =
+      Pattern.compile("\\s+city\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CITY_OF_BEFORE =
+      Pattern.compile("\\bcity\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
   private static PlaceRef toRef(PlaceRef ref, Place p, int precision) {
     return ref.withCoordinates(

@@ -330,4 +330,15 @@ class ReportExtractorTest {
     assertThat(Place.distanceKm(e.location().lat(), e.location().lon(), 36.20, 37.16))
         .isLessThan(10);
   }
+
+  @Test
+  void aProvinceNameFollowedByCityIsTheCityAtPrecisionOne() {
+    // Next to Quneitra, "Daraa" reads as the governorate; "Daraa city" is the city itself.
+    String text = "Shells hit Daraa city and Quneitra on Monday, killing two.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().name()).isEqualTo("Daraa");
+    assertThat(e.location().precision()).isEqualTo(1);
+    assertThat(Place.distanceKm(e.location().lat(), e.location().lon(), 32.62, 36.10))
+        .isLessThan(5);
+  }
 }
