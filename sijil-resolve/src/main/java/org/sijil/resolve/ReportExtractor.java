@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -208,7 +209,15 @@ public final class ReportExtractor {
       Event placed =
           dated(
               roadPlace(
-                  sitePlace(place(e, text, toponyms, alone, towns, hints, focus), text, toponyms),
+                  sitePlace(
+                      inEvidenceCountry(
+                          e,
+                          place(e, text, toponyms, alone, towns, hints, focus),
+                          toponyms,
+                          theatre,
+                          resolved),
+                      text,
+                      toponyms),
                   roadWords,
                   hints),
               date);
@@ -219,7 +228,15 @@ public final class ReportExtractor {
       }
     }
     for (Event e : result.setAside()) {
-      asideLocated.add(dated(place(e, text, toponyms, alone, towns, hints, focus), date));
+      asideLocated.add(
+          dated(
+              inEvidenceCountry(
+                  e,
+                  place(e, text, toponyms, alone, towns, hints, focus),
+                  toponyms,
+                  theatre,
+                  resolved),
+              date));
     }
     return new ReportExtraction(located, asideLocated, toponyms, found, date);
   }
@@ -415,6 +432,17 @@ public final class ReportExtractor {
         if (t.place() != null && t.kind() == Toponym.Kind.NAME && t.span().overlaps(ref.span())) {
           place = t.place();
           precision = t.precision();
+          if (place.featureCode().startsWith("ADM") && namedAsCity(text, t.span())) {
+            // "Daraa city", "the city of Daraa": the city, not the province named after it.
+            for (PlaceCandidate c : t.candidates()) {
+              if (c.place().featureClass().equals("P")
+                  && c.place().countryCode().equals(place.countryCode())) {
+                place = c.place();
+                precision = 1;
+                break;
+              }
+            }
+          }
           break;
         }
       }
@@ -429,8 +457,8 @@ public final class ReportExtractor {
     Toponym town = townInside(e, towns, ref.span());
     if (town != null
         && (place == null
-            || (precision == 1
-                && neighbourhoodWordAfter(text, ref)
+            || ((precision == 1 && neighbourhoodWordAfter(text, ref)
+                    || precision == 2 && quarterWordAfter(text, ref))
                 && place.distanceKm(town.place()) > NEIGHBOURHOOD_KM))) {
       return e.withLocation(toRef(ref, town.place(), 2));
     }
@@ -444,6 +472,107 @@ public final class ReportExtractor {
           toRef(PlaceRef.named(town.text(), town.span()), town.place(), town.precision()));
     }
     return place == null ? e : e.withLocation(toRef(ref, place, precision));
+  }
+
+  /**
+   * Keeps an event's place only in a country the report gives evidence for. A place read abroad (a
+   * look-alike: Syria's "Ariha" read as Jericho, "Maan" as the Jordanian city) while the report's
+   * other places or its actors' countries all lie elsewhere is looked up again in those countries;
+   * when none has the name, the event keeps the name without coordinates: no place is more honest
+   * than a confident wrong one. Countries themselves and reports with no other evidence (a lone
+   * name, no known actor) are left as read.
+   *
+   * @param before the event as extracted (its place, if any, unresolved or as the extractor gave
+   *     it)
+   * @param placed the event after {@link #place}
+   * @param theatre the countries where the report's actors fight
+   * @param resolved the places the geoparser resolved in the report
+   */
+  private Event inEvidenceCountry(
+      Event before,
+      Event placed,
+      List<Toponym> toponyms,
+      Set<String> theatre,
+      List<Place> resolved) {
+    PlaceRef ref = placed.location();
+    if (ref == null || !ref.isResolved() || ref.country() == null || ref == before.location()) {
+      return placed;
+    }
+    Map<String, Integer> named = new HashMap<>();
+    for (Toponym t : toponyms) {
+      if (t.place() == null || t.kind() != Toponym.Kind.NAME) {
+        continue; // a demonym names an actor's country, not where things happened
+      }
+      if (ref.span() != null && t.span().overlaps(ref.span())) {
+        if (t.place().featureCode().startsWith("PCL")) {
+          return placed;
+        }
+        continue;
+      }
+      named.merge(t.place().countryCode(), 1, Integer::sum);
+    }
+    named.remove("");
+    Set<String> evidence = new LinkedHashSet<>();
+    if (!theatre.isEmpty()) {
+      // The actors' countries are the strongest evidence: a place outside them is a look-alike.
+      if (theatre.contains(ref.country())) {
+        return placed;
+      }
+      evidence.addAll(theatre);
+    } else {
+      // Otherwise the report's other places outvote the event's place only when more of them lie
+      // in another country than in the place's own (the place itself counting once).
+      int own = 1 + named.getOrDefault(ref.country(), 0);
+      named.entrySet().stream()
+          .filter(x -> x.getValue() > own)
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+          .forEach(x -> evidence.add(x.getKey()));
+      if (evidence.isEmpty()) {
+        // On a tie, a reading of the same words in the other places' country that the geoparser
+        // ranked nearly as high is taken ("Ariha" in Idlib rather than Jericho); else the place
+        // stays as read.
+        Set<String> tied = new HashSet<>();
+        named.forEach((cc, n) -> tied.add(n == own ? cc : ""));
+        tied.remove("");
+        tied.remove(ref.country());
+        Toponym own1 = overlapping(toponyms, ref.span());
+        if (own1 != null && !tied.isEmpty()) {
+          for (PlaceCandidate c : own1.candidates()) {
+            if (c.score() >= own1.score() - TIE_MARGIN && tied.contains(c.place().countryCode())) {
+              return placed.withLocation(
+                  toRef(PlaceRef.named(ref.name(), ref.span()), c.place(), ref.precision()));
+            }
+          }
+        }
+        return placed;
+      }
+    }
+    for (String cc : evidence) {
+      List<PlaceCandidate> c = places.locate(ref.name(), new LocateHints(cc, null, resolved));
+      if (!c.isEmpty()
+          && c.get(0).score() >= MIN_LOCATE_SCORE
+          && c.get(0).place().countryCode().equals(cc)) {
+        return placed.withLocation(
+            toRef(PlaceRef.named(ref.name(), ref.span()), c.get(0).place(), c.get(0).precision()));
+      }
+    }
+    return before;
+  }
+
+  /** How far below the chosen reading a reading in a tied country may score and be taken. */
+  private static final double TIE_MARGIN = 0.1;
+
+  /** The resolved place name whose span overlaps {@code span}, or null. */
+  private static Toponym overlapping(List<Toponym> toponyms, Span span) {
+    if (span == null) {
+      return null;
+    }
+    for (Toponym t : toponyms) {
+      if (t.place() != null && t.kind() == Toponym.Kind.NAME && t.span().overlaps(span)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /**
@@ -622,6 +751,36 @@ public final class ReportExtractor {
     int from = Math.min(ref.span().end(), text.length());
     return NEIGHBOURHOOD.matcher(text).region(from, Math.min(text.length(), from + 20)).lookingAt();
   }
+
+  /**
+   * True when the place's name is followed by "neighbourhood" or "quarter": a part of a town, which
+   * a look-alike far from the town the evidence names cannot be (unlike "X area", the land around a
+   * place that may lie anywhere).
+   */
+  private static boolean quarterWordAfter(String text, PlaceRef ref) {
+    if (ref.span() == null) {
+      return false;
+    }
+    int from = Math.min(ref.span().end(), text.length());
+    return QUARTER.matcher(text).region(from, Math.min(text.length(), from + 20)).lookingAt();
+  }
+
+  private static final Pattern QUARTER =
+      Pattern.compile("\\s*(?:neighbou?rhoods?|quarter)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** True when "city" follows the name or "city of" precedes it. */
+  private static boolean namedAsCity(String text, Span name) {
+    int after = Math.min(name.end(), text.length());
+    int before = Math.max(0, name.start() - 12);
+    return CITY_AFTER.matcher(text).region(after, Math.min(text.length(), after + 8)).lookingAt()
+        || CITY_OF_BEFORE.matcher(text).region(before, name.start()).find();
+  }
+
+  private static final Pattern CITY_AFTER =
+      Pattern.compile("\\s+city\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CITY_OF_BEFORE =
+      Pattern.compile("\\bcity\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
 
   private static PlaceRef toRef(PlaceRef ref, Place p, int precision) {
     return ref.withCoordinates(

@@ -288,4 +288,57 @@ class ReportExtractorTest {
     Event e = EXTRACTOR.extract(text, LocalDate.of(2024, 3, 8), TODAY).events().get(0);
     assertThat(e.location().name()).doesNotContain("road");
   }
+
+  @Test
+  void aPlaceReadAbroadIsLookedUpAgainWhereTheReportsActorsFight() {
+    // Read alone, "Madan" is a look-alike of a town in Armenia; the Islamic State fights in Syria
+    // and Iraq, and Syria has a Madan.
+    String text = "ISIS fighters stormed Madan at dawn and killed four guards.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2017, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().name()).isEqualTo("Madan");
+    assertThat(e.location().country()).isEqualTo("SY");
+  }
+
+  @Test
+  void aPlaceReadAbroadWithNoReadingWhereTheActorsFightIsGivenNoCoordinates() {
+    // "Der" resolves only to a look-alike in Hungary: no place is better than a wrong one.
+    String text = "Regime forces shelled Der Kheba on Sunday, killing a child.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location() == null || !e.location().isResolved()).isTrue();
+  }
+
+  @Test
+  void onATieOfCountriesAReadingNearlyAsGoodInTheOtherPlacesCountryIsTaken() {
+    // "Homs" is read as a village in Iraq; the other place of the report lies in Syria, where
+    // the geoparser ranked the city of Homs nearly as high.
+    String text = "Shells fell on the countryside of Homs and two men died in al-Hashemiya.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().name()).isEqualTo("Homs");
+    assertThat(e.location().country()).isEqualTo("SY");
+    assertThat(Place.distanceKm(e.location().lat(), e.location().lon(), 34.73, 36.72))
+        .isLessThan(10);
+  }
+
+  @Test
+  void aNeighbourhoodReadFarFromTheTownItsSentenceNamesIsPlacedInThatTown() {
+    String text =
+        "Two children were killed when shells hit the al-Salhin neighbourhood in Aleppo on"
+            + " Friday.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().country()).isEqualTo("SY");
+    assertThat(e.location().precision()).isEqualTo(2);
+    assertThat(Place.distanceKm(e.location().lat(), e.location().lon(), 36.20, 37.16))
+        .isLessThan(10);
+  }
+
+  @Test
+  void aProvinceNameFollowedByCityIsTheCityAtPrecisionOne() {
+    // Next to Quneitra, "Daraa" reads as the governorate; "Daraa city" is the city itself.
+    String text = "Shells hit Daraa city and Quneitra on Monday, killing two.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().name()).isEqualTo("Daraa");
+    assertThat(e.location().precision()).isEqualTo(1);
+    assertThat(Place.distanceKm(e.location().lat(), e.location().lon(), 32.62, 36.10))
+        .isLessThan(5);
+  }
 }

@@ -256,11 +256,15 @@ public final class Geoparser {
       if (j > first && !Token.joins(text, tokens.get(j - 1), t)) {
         break;
       }
+      // The letters after an apostrophe inside a word belong to it: "Dar’a", "al-Wa’er" (an ayn
+      // or hamza written as an apostrophe), never the possessive "’s".
+      boolean inWord = j > first && Token.afterInWordApostrophe(text, tokens.get(j - 1), t);
       // Lower-casing never shortens a word: a longer token is no particle.
       boolean connector =
-          t.end() - t.start() <= Words.PARTICLE_MAX_LENGTH
+          !inWord
+              && t.end() - t.start() <= Words.PARTICLE_MAX_LENGTH
               && Words.CONNECTORS.contains(doc.lower(j));
-      if (!caseless && !t.capitalised(text) && !connector && !t.arabic(text)) {
+      if (!caseless && !t.capitalised(text) && !connector && !t.arabic(text) && !inWord) {
         break;
       }
       if (connector && (j > first || !caseless)) {

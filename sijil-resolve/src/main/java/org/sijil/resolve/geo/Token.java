@@ -3,6 +3,7 @@ package org.sijil.resolve.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A word of the text: a maximal run of letters, digits and combining marks. Offsets are UTF-16
@@ -117,6 +118,24 @@ record Token(int start, int end) {
     }
     return true;
   }
+
+  /**
+   * True when {@code b} follows {@code a} across a single apostrophe with no space, inside one
+   * written word ("Dar’a", "Wa'er"), and is no possessive or contraction ending ("’s", "'re").
+   */
+  static boolean afterInWordApostrophe(String text, Token a, Token b) {
+    if (b.start - a.end != 1) {
+      return false;
+    }
+    char c = text.charAt(a.end);
+    if (c != '\'' && c != '’' && c != 'ʿ' && c != 'ʾ' && c != '`') {
+      return false;
+    }
+    return !CONTRACTIONS.contains(text.substring(b.start, b.end).toLowerCase(Locale.ROOT));
+  }
+
+  // English possessive and contraction endings ("Aleppo’s", "We're", "I'll"): not part of a name.
+  private static final Set<String> CONTRACTIONS = Set.of("s", "t", "m", "d", "re", "ve", "ll");
 
   /** True when only spaces or a period and spaces separate the two ("Gen. Smith"). */
   static boolean near(String text, Token a, Token b) {

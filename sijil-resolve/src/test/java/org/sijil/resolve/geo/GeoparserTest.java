@@ -46,6 +46,14 @@ class GeoparserTest {
   }
 
   @Test
+  void aNameWithAnApostropheInsideAWordIsFoundWholeButAPossessiveIsNot() {
+    List<Toponym> ts = PARSER.parse("Clashes went on in Dar’a while Aleppo’s markets were shut.");
+    assertThat(names(ts)).contains("Dar’a", "Aleppo").doesNotContain("Dar", "Aleppo’s");
+    assertThat(named(ts, "Dar’a").place().countryCode()).isEqualTo("SY");
+    assertThat(names(PARSER.parse("In Homs we're told they'll stay."))).containsExactly("Homs");
+  }
+
+  @Test
   void syrianPlacesAreFoundAndResolvedWithTheirPrecision() {
     List<Toponym> ts = PARSER.parse(SYRIA);
     assertThat(names(ts)).contains("Deir ez-Zor", "Tabqa", "Kobani", "Ras al-Ain", "Raqqa");
