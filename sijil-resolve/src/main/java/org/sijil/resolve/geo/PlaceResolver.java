@@ -60,11 +60,128 @@ public final class PlaceResolver {
     if (ranked.isEmpty() || awayFromHintedArea(ranked.get(0), ctx)) {
       ranked = withHintedArea(ranked, hints, ctx);
     }
-    List<PlaceCandidate> out = new ArrayList<>(ranked.size());
+    List<PlaceCandidate> out = new ArrayList<>(ranked.size() + 1);
+    PlaceCandidate part = partReading(name, ctx);
+    if (part != null) {
+      // The part is what the name says; the readings of the bare name follow it, however scored.
+      double top = ranked.isEmpty() ? 0 : ranked.get(0).candidate(gazetteer).score();
+      out.add(
+          new PlaceCandidate(
+              part.place(), Math.max(part.score(), top), part.reason(), part.precision()));
+    }
     for (Ranked r : ranked) {
       out.add(r.candidate(gazetteer));
     }
     return out;
+  }
+
+  private static final Set<String> FOCUS_COUNTRIES = Set.of("SY", "IQ", "TR", "LB", "JO");
+
+  /**
+   * A direction of a first-level area of the focus countries ({@link DirectionalName}): "Eastern
+   * Homs Governorate", "the eastern countryside of Homs", "east of Deir ez-Zor province", read as
+   * the representative point of that part of the area ({@link DirectionalParts}), precision 3. Null
+   * when the name is no such phrase, when the gazetteer knows the whole name ("Western Ghouta"),
+   * when the area is no first-level area of the hinted country and governorate, and, for a
+   * direction adjective alone, when a town bears the area's name ("eastern Aleppo" is the city's
+   * east; "east of Raqqa" never reaches here: without a type word it is near the city).
+   */
+  PlaceCandidate partReading(String name, Context ctx) {
+    DirectionalName d = DirectionalName.parse(name);
+    if (d == null) {
+      return null;
+    }
+    String whole = d.part().adjective + " " + d.area();
+    if (!exactOnly(gather(name.strip(), 1, 1.0)).isEmpty()
+        || !exactOnly(gather(whole, 1, 1.0)).isEmpty()
+        || !exactOnly(gather(whole.replace("-", ""), 1, 1.0)).isEmpty()) {
+      return null;
+    }
+    int area = -1;
+    for (int a : gazetteer.admin1Matching(d.area())) {
+      String cc = gazetteer.admin1Country(a);
+      if (FOCUS_COUNTRIES.contains(cc)
+          && (ctx.countries().isEmpty() || ctx.countries().contains(cc))
+          && (ctx.admin1s().isEmpty() || ctx.admin1s().contains(a))
+          && DirectionalParts.bundled().point(cc, gazetteer.admin1Name(a), d.part()) != null) {
+        area = a;
+        break;
+      }
+    }
+    if (area < 0) {
+      return null;
+    }
+    String cc = gazetteer.admin1Country(area);
+    String areaName = gazetteer.admin1Name(area);
+    if (d.kind() == DirectionalName.Kind.BARE) {
+      // "eastern Aleppo", "western Mosul": a direction adjective with a town's name is the
+      // town's part; only an area no settlement is named after ("Rif Dimashq") is read so.
+      for (int i : gazetteer.strictMatches(NameKeys.strict(d.area()))) {
+        if (gazetteer.featureClass(i).equals("P") && gazetteer.countryCode(i).equals(cc)) {
+          return null;
+        }
+      }
+    }
+    double score = 0;
+    for (Ranked r : rank(d.area() + " governorate", ctx, false)) {
+      if (gazetteer.admin1Index(r.index()) == area
+          && gazetteer.featureCode(r.index()).equals("ADM1")) {
+        score = r.score();
+        break;
+      }
+    }
+    if (score == 0) {
+      return null;
+    }
+    // "the eastern countryside of Homs": the governorate's land east of the city it is named
+    // after; "Eastern Homs Governorate", "Southeastern Rif Dimashq": east of its centroid.
+    boolean aroundCapital = false;
+    if (d.kind() == DirectionalName.Kind.COUNTRYSIDE) {
+      for (int i : gazetteer.strictMatches(NameKeys.strict(d.area()))) {
+        if (gazetteer.featureCode(i).equals("PPLA") && gazetteer.admin1Index(i) == area) {
+          aroundCapital = true;
+          break;
+        }
+      }
+    }
+    double[] at = DirectionalParts.bundled().point(cc, areaName, d.part(), aroundCapital);
+    if (at == null) {
+      aroundCapital = false;
+      at = DirectionalParts.bundled().point(cc, areaName, d.part());
+    }
+    Place place =
+        new Place(
+            partId(area, d.part()),
+            areaName + " (" + d.part().adjective + " part)",
+            at[0],
+            at[1],
+            cc,
+            areaName,
+            "A",
+            "ADM1",
+            0,
+            "");
+    return new PlaceCandidate(
+        place,
+        Math.round(score * 10000) / 10000.0,
+        "directional part: "
+            + d.part().adjective
+            + " part of the first-level area "
+            + areaName
+            + " ("
+            + switch (d.kind()) {
+              case ADMIN -> "named with its type word";
+              case COUNTRYSIDE ->
+                  aroundCapital ? "its countryside, around its capital" : "its countryside";
+              case BARE -> "no town bears its name";
+            }
+            + "); p3",
+        3);
+  }
+
+  /** A stable id for a part of a first-level area, below every id the gazetteer gives. */
+  static long partId(int admin1, DirectionalParts.Part part) {
+    return -(1L << 51) - 16L * admin1 - part.ordinal();
   }
 
   /** Farthest apart two places may lie for the midpoint of the road between them to mean much. */

@@ -57,7 +57,9 @@ class GeoparserTest {
   void syrianPlacesAreFoundAndResolvedWithTheirPrecision() {
     List<Toponym> ts = PARSER.parse(SYRIA);
     assertThat(names(ts)).contains("Deir ez-Zor", "Tabqa", "Kobani", "Ras al-Ain", "Raqqa");
-    assertThat(named(ts, "Deir ez-Zor").precision()).isEqualTo(2);
+    // "the eastern countryside of Deir ez-Zor": the governorate's eastern part (precision 3).
+    assertThat(named(ts, "Deir ez-Zor").precision()).isEqualTo(3);
+    assertThat(named(ts, "Deir ez-Zor").place().name()).isEqualTo("Deir ez-Zor (eastern part)");
     assertThat(named(ts, "Tabqa").precision()).isEqualTo(2);
     assertThat(named(ts, "Kobani").precision()).isEqualTo(1);
     assertThat(named(ts, "Raqqa").precision()).isEqualTo(3);
