@@ -1,6 +1,5 @@
 package org.sijil.resolve;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.sijil.model.TabSeparatedLines;
 import org.sijil.model.event.ActorRef;
 import org.sijil.model.event.Event;
 
@@ -79,32 +80,26 @@ final class ActorTheatres {
    */
   static ActorTheatres parse(java.io.Reader reader, String source) throws IOException {
     Map<String, Set<String>> byActor = new HashMap<>();
-    BufferedReader r = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 2 || cols[0].isBlank()) {
-        throw new IllegalArgumentException(
-            source + ":" + n + ": expected 'actor id<TAB>countries', found '" + line + "'");
-      }
-      Set<String> countries = new TreeSet<>();
-      for (String cc : cols[1].split("\\|", -1)) {
-        if (!COUNTRY.matcher(cc).matches()) {
-          throw new IllegalArgumentException(
-              source + ":" + n + ": expected an ISO 3166-1 alpha-2 code, found '" + cc + "'");
-        }
-        countries.add(cc);
-      }
-      if (byActor.put(cols[0], Set.copyOf(countries)) != null) {
-        throw new IllegalArgumentException(
-            source + ":" + n + ": expected each actor once, found '" + cols[0] + "' again");
-      }
-    }
+    TabSeparatedLines.read(
+        reader,
+        source,
+        List.of("actor id", "countries"),
+        line -> {
+          String actor = line.field(0);
+          if (actor.isBlank()) {
+            throw line.error("expected an actor id, found none");
+          }
+          Set<String> countries = new TreeSet<>();
+          for (String cc : line.field(1).split("\\|", -1)) {
+            if (!COUNTRY.matcher(cc).matches()) {
+              throw line.error("expected an ISO 3166-1 alpha-2 code, found '" + cc + "'");
+            }
+            countries.add(cc);
+          }
+          if (byActor.put(actor, Set.copyOf(countries)) != null) {
+            throw line.error("expected each actor once, found '" + actor + "' again");
+          }
+        });
     return new ActorTheatres(byActor);
   }
 }

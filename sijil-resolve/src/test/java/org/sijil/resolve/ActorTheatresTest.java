@@ -37,13 +37,16 @@ class ActorTheatresTest {
   void aMalformedLineIsRejectedNamingTheSourceAndLine() {
     assertThatThrownBy(() -> ActorTheatres.parse(new StringReader("# c\nsdf\tSyria\n"), "t.tsv"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("t.tsv:2")
+        .hasMessageContaining("t.tsv line 2")
         .hasMessageContaining("found 'Syria'");
     assertThatThrownBy(() -> ActorTheatres.parse(new StringReader("sdf SY\n"), "t.tsv"))
-        .hasMessageContaining("t.tsv:1")
-        .hasMessageContaining("expected 'actor id<TAB>countries'");
+        .hasMessageContaining("t.tsv line 1")
+        .hasMessageContaining("expected 2 tab-separated fields (actor id, countries), found 1");
+    assertThatThrownBy(() -> ActorTheatres.parse(new StringReader("\tSY\n"), "t.tsv"))
+        .hasMessageContaining("t.tsv line 1")
+        .hasMessageContaining("expected an actor id, found none");
     assertThatThrownBy(() -> ActorTheatres.parse(new StringReader("sdf\tSY\nsdf\tIQ\n"), "t.tsv"))
-        .hasMessageContaining("t.tsv:2")
+        .hasMessageContaining("t.tsv line 2")
         .hasMessageContaining("'sdf' again");
   }
 

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.sijil.model.TabSeparatedLines;
 
 /**
  * Countries by ISO 3166-1 alpha-2 code, with the numeric code, English short name and ACLED region
@@ -48,25 +50,27 @@ final class CountryTable {
 
   static CountryTable read(BufferedReader in) throws IOException {
     Map<String, Country> m = new HashMap<>();
-    String line;
-    int n = 0;
-    while ((line = in.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 5 || !f[0].matches("[A-Z]{2}") || !f[1].matches("\\d{0,3}")) {
-        throw new IllegalArgumentException(
-            RESOURCE
-                + " line "
-                + n
-                + ": expected alpha-2, numeric, alpha-3, name, region, found: "
-                + line);
-      }
-      m.put(
-          f[0], new Country(f[0], f[1].isEmpty() ? null : Integer.valueOf(f[1]), f[2], f[3], f[4]));
-    }
+    TabSeparatedLines.read(
+        in,
+        RESOURCE,
+        List.of("alpha-2", "numeric", "alpha-3", "name", "region"),
+        line -> {
+          String alpha2 = line.field(0);
+          String numeric = line.field(1);
+          if (!alpha2.matches("[A-Z]{2}") || !numeric.matches("\\d{0,3}")) {
+            throw line.error(
+                "expected alpha-2, numeric, alpha-3, name, region, found: "
+                    + String.join("\t", line.fields()));
+          }
+          m.put(
+              alpha2,
+              new Country(
+                  alpha2,
+                  numeric.isEmpty() ? null : Integer.valueOf(numeric),
+                  line.field(2),
+                  line.field(3),
+                  line.field(4)));
+        });
     return new CountryTable(m);
   }
 

@@ -73,7 +73,8 @@ class CountryTableTest {
                 CountryTable.read(
                     new BufferedReader(new StringReader("# c\nSY\t760\tSYR\tSyria\nIQ\t368\n"))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 2")
-        .hasMessageContaining("expected alpha-2, numeric, alpha-3, name, region");
+        .hasMessageContaining("countries.tsv line 2")
+        .hasMessageContaining(
+            "expected 5 tab-separated fields (alpha-2, numeric, alpha-3, name, region), found 4");
   }
 }

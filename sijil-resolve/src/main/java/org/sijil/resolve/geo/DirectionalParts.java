@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.sijil.model.TabSeparatedLines;
 
 /**
  * The representative points of the focus countries' first-level areas and of their eight
@@ -88,45 +90,31 @@ final class DirectionalParts {
    */
   static DirectionalParts read(BufferedReader r) throws IOException {
     Map<String, double[][]> points = new HashMap<>();
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 6) {
-        throw new IllegalArgumentException(
-            "expected 6 tab-separated fields in "
-                + RESOURCE
-                + " line "
-                + n
-                + ", found "
-                + f.length);
-      }
-      // Parts around the centroid: ALL, N ... NW; around the capital: CAP, CAP_N ... CAP_NW.
-      boolean aroundCapital = f[3].startsWith("CAP");
-      String name = f[3].equals("CAP") ? "ALL" : f[3].replaceFirst("^CAP_", "");
-      Part part;
-      try {
-        part = Part.valueOf(name);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "expected a part ALL, N, NE ... NW, CAP, CAP_N ... CAP_NW in "
-                + RESOURCE
-                + " line "
-                + n
-                + ", found "
-                + f[3],
-            e);
-      }
-      double lat = Double.parseDouble(f[4]);
-      double lon = Double.parseDouble(f[5]);
-      int slot = (aroundCapital ? Part.values().length : 0) + part.ordinal();
-      points.computeIfAbsent(key(f[0], f[2]), k -> new double[2 * Part.values().length][])[slot] =
-          new double[] {lat, lon};
-    }
+    TabSeparatedLines.read(
+        r,
+        RESOURCE,
+        List.of("country", "admin-1 code", "admin-1 name", "part", "lat", "lon"),
+        line -> {
+          // Parts around the centroid: ALL, N ... NW; around the capital: CAP, CAP_N ... CAP_NW.
+          String code = line.field(3);
+          boolean aroundCapital = code.startsWith("CAP");
+          String name = code.equals("CAP") ? "ALL" : code.replaceFirst("^CAP_", "");
+          Part part;
+          try {
+            part = Part.valueOf(name);
+          } catch (IllegalArgumentException e) {
+            throw line.error(
+                "expected a part ALL, N, NE ... NW, CAP, CAP_N ... CAP_NW, found " + code);
+          }
+          double lat = Double.parseDouble(line.field(4));
+          double lon = Double.parseDouble(line.field(5));
+          int slot = (aroundCapital ? Part.values().length : 0) + part.ordinal();
+          points
+                  .computeIfAbsent(
+                      key(line.field(0), line.field(2)),
+                      k -> new double[2 * Part.values().length][])[slot] =
+              new double[] {lat, lon};
+        });
     for (Map.Entry<String, double[][]> e : points.entrySet()) {
       boolean capital = e.getValue()[Part.values().length] != null;
       for (Part p : Part.values()) {

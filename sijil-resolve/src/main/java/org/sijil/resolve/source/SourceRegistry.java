@@ -1,6 +1,5 @@
 package org.sijil.resolve.source;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -8,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sijil.model.TabSeparatedLines;
 import org.sijil.model.incident.Reliability;
 import org.sijil.model.incident.SourceKind;
 
@@ -118,34 +117,22 @@ public final class SourceRegistry {
    */
   public static SourceRegistry read(InputStream in, String name) throws IOException {
     List<Source> out = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int n = 0;
-    while ((line = r.readLine()) != null) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      if (f.length != 8) {
-        throw new IllegalArgumentException(
-            name + " line " + n + ": expected 8 tab-separated fields, found " + f.length);
-      }
-      try {
-        out.add(
-            new Source(
-                f[0].strip(),
-                f[1].strip(),
-                list(f[2]),
-                list(f[3]),
-                SourceKind.fromId(f[4]),
-                Reliability.fromLetter(f[5]),
-                f[6].strip(),
-                LocalDate.parse(f[7].strip())));
-      } catch (IllegalArgumentException | DateTimeParseException e) {
-        throw new IllegalArgumentException(name + " line " + n + ": " + e.getMessage(), e);
-      }
-    }
+    TabSeparatedLines.read(
+        new InputStreamReader(in, StandardCharsets.UTF_8),
+        name,
+        List.of(
+            "id", "name", "aliases", "domains", "kind", "reliability", "graded by", "graded on"),
+        f ->
+            out.add(
+                new Source(
+                    f.field(0).strip(),
+                    f.field(1).strip(),
+                    list(f.field(2)),
+                    list(f.field(3)),
+                    SourceKind.fromId(f.field(4)),
+                    Reliability.fromLetter(f.field(5)),
+                    f.field(6).strip(),
+                    LocalDate.parse(f.field(7).strip()))));
     return new SourceRegistry(out);
   }
 
