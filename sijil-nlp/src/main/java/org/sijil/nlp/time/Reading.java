@@ -457,6 +457,19 @@ sealed interface Reading {
     }
   }
 
+  /** Refuses a day of the month outside 1..31 (a month's own length is checked on resolving). */
+  private static void checkDayOfMonth(int day) {
+    if (day < 1 || day > 31) {
+      throw new IllegalArgumentException("expected a day 1..31, found " + day);
+    }
+  }
+
+  /** A day of the month that no month or year places: {@code XXXX-XX-DD}. */
+  private static Normalised unplacedDay(int day) {
+    return Normalised.unplaced(
+        String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+  }
+
   /**
    * A day whose month was named earlier in the paragraph: "the 27th" after "on 3 March". The month
    * is taken in the year of the latest date of that month before it (the recognizer's anchor);
@@ -467,9 +480,7 @@ sealed interface Reading {
       if (month < 1 || month > 12) {
         throw new IllegalArgumentException("expected a month 1..12, found " + month);
       }
-      if (day < 1 || day > 31) {
-        throw new IllegalArgumentException("expected a day 1..31, found " + day);
-      }
+      checkDayOfMonth(day);
     }
 
     @Override
@@ -501,16 +512,13 @@ sealed interface Reading {
    */
   record DayOfRelativeMonth(int day, int monthOffset) implements Reading {
     public DayOfRelativeMonth {
-      if (day < 1 || day > 31) {
-        throw new IllegalArgumentException("expected a day 1..31, found " + day);
-      }
+      checkDayOfMonth(day);
     }
 
     @Override
     public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       if (documentDate == null) {
-        return Normalised.unplaced(
-            String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+        return unplacedDay(day);
       }
       LocalDate month = documentDate.withDayOfMonth(1).plusMonths(monthOffset);
       if (day > month.lengthOfMonth()) {
@@ -530,16 +538,13 @@ sealed interface Reading {
    */
   record DayOfMonth(int day) implements Reading {
     public DayOfMonth {
-      if (day < 1 || day > 31) {
-        throw new IllegalArgumentException("expected a day 1..31, found " + day);
-      }
+      checkDayOfMonth(day);
     }
 
     @Override
     public Normalised resolve(LocalDate documentDate, Anchor anchor, Tense tense) {
       if (documentDate == null) {
-        return Normalised.unplaced(
-            String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+        return unplacedDay(day);
       }
       int step = tense == Tense.PAST ? -1 : tense == Tense.FUTURE ? 1 : 0;
       LocalDate month = documentDate.withDayOfMonth(1);
@@ -556,8 +561,7 @@ sealed interface Reading {
         }
         month = month.plusMonths(step == 0 ? -1 : step);
       }
-      return Normalised.unplaced(
-          String.format(Locale.ROOT, "XXXX-XX-%02d", day), "", DatePrecision.DAY);
+      return unplacedDay(day);
     }
   }
 
