@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the Arabic words around a place name that make it a direction of an area, as {@link
  * DirectionalName} reads English: "ريف حلب الشمالي" and "الريف الشرقي لدير الزور" (the
- * countryside), "شرق محافظة حمص" and "محافظة حمص الشرقية" (the governorate named as such). A
- * direction noun before a bare name ("شرق حمص") is near the town and no part, as "east of Homs" is
- * in English. Stateless; thread-safe.
+ * countryside), "شرق محافظة حمص" and "محافظة حمص الشرقية" (the governorate named as such); "وسط
+ * محافظة حمص" and "ريف حماة الأوسط" the centre ({@link DirectionalParts.Part#ALL}). A direction
+ * noun before a bare name ("شرق حمص") is near the town and no part, as "east of Homs" is in
+ * English. Stateless; thread-safe.
  */
 final class ArabicDirections {
   private ArabicDirections() {}
@@ -17,13 +18,16 @@ final class ArabicDirections {
   record Reading(DirectionalParts.Part part, DirectionalName.Kind kind) {}
 
   // A direction adjective, masculine or feminine, with the article: "الشمالي", "الشرقية"; a
-  // compound joins two ("الشمالي الشرقي", "الجنوبية الغربية").
-  private static final String ADJ = "ال(شمال|جنوب|شرق|غرب)ي[ةه]?";
-  private static final String ADJS = ADJ + "(?:\\s+" + ADJ.replace("(", "(?<second>") + ")?";
+  // compound joins two ("الشمالي الشرقي", "الجنوبية الغربية"); "الأوسط", "الوسطى" the centre.
+  private static final String ADJ = "ال(?:(?:شمال|جنوب|شرق|غرب)ي[ةه]?|[أا]وسط|وسطى)";
+  private static final String ADJS = ADJ + "(?:\\s+" + ADJ + ")?";
 
-  // A direction noun: "شرق", "شمال شرق", "جنوب غربي".
-  private static final String NOUNS =
-      "(شمال|جنوب|شرق|غرب)ي?(?:\\s+(?<second>شمال|جنوب|شرق|غرب)ي?)?";
+  // A direction noun: "شرق", "شمال شرق", "جنوب غربي"; "وسط" the centre.
+  private static final String NOUN = "(?:(?:شمال|جنوب|شرق|غرب)ي?|وسط)";
+  private static final String NOUNS = NOUN + "(?:\\s+" + NOUN + ")?";
+
+  // The stems of the direction words, in the order written.
+  private static final Pattern STEM = Pattern.compile("شمال|جنوب|شرق|غرب|وسط");
 
   // Proclitics before a word: a conjunction, then a preposition ("وبريف", "في ريف").
   private static final String CLITICS = "(?:^|[\\s\\p{Punct}،؛])[وف]?[بلك]?";
@@ -77,10 +81,13 @@ final class ArabicDirections {
   }
 
   private static Reading reading(Matcher m, DirectionalName.Kind kind) {
-    String first = english(m.group(1));
-    String second = m.group("second");
-    DirectionalParts.Part part =
-        DirectionalParts.Part.ofWord(second == null ? first : first + english(second));
+    // The matched words hold no stem but the directions' ("ريف", "محافظة", "بادية" none).
+    Matcher stems = STEM.matcher(m.group());
+    StringBuilder english = new StringBuilder();
+    while (stems.find()) {
+      english.append(english(stems.group()));
+    }
+    DirectionalParts.Part part = DirectionalParts.Part.ofWord(english.toString());
     return part == null ? null : new Reading(part, kind);
   }
 
@@ -90,6 +97,7 @@ final class ArabicDirections {
       case "جنوب" -> "south";
       case "شرق" -> "east";
       case "غرب" -> "west";
+      case "وسط" -> "central";
       default ->
           throw new IllegalArgumentException(
               "expected an Arabic direction stem, found '" + stem + "'");

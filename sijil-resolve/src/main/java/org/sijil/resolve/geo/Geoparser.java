@@ -853,7 +853,8 @@ public final class Geoparser {
   private static final Pattern DIRECTION_BEFORE =
       Pattern.compile(
           "(?i)(?:\\b(?:the\\s+)?(?:rural\\s+)?(?:north|south|east|west|north-?east|north-?west"
-              + "|south-?east|south-?west)(?:ern)?\\s+(?:(?:countryside|desert|badia|parts?|areas?"
+              + "|south-?east|south-?west|central|cent(?:re|er))(?:ern)?\\s+(?:(?:countryside"
+              + "|desert|badia|parts?|areas?"
               + "|region|reaches|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?|of\\s+(?:the\\s+)?"
               + "|rural\\s+)?)$");
 
@@ -863,7 +864,7 @@ public final class Geoparser {
       Pattern.compile(
           "(?i)^(?:\\s+(?:governorate|province|muhafazah|wilayah))?(?:\\s+(?:countryside|desert"
               + "|badia)|(?:'s|’s|'|’)\\s+(?:north|south|east|west|north-?east|north-?west"
-              + "|south-?east|south-?west)(?:ern)?\\s+(?:countryside|desert|badia)"
+              + "|south-?east|south-?west|central)(?:ern)?\\s+(?:countryside|desert|badia)"
               + "|\\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
               + "\\s+countryside)?");
 

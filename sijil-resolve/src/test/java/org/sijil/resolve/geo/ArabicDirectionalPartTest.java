@@ -42,6 +42,8 @@ class ArabicDirectionalPartTest {
         "نفذت القوات مداهمة في ريف حماة الشمالي الشرقي | حماة | Hama | NE | true",
         // "cells attacked a checkpoint in the eastern desert of Homs"
         "هاجمت خلايا حاجزا في بادية حمص الشرقية | حمص | Homs | E | true",
+        // "a mine exploded in the centre of Homs governorate"
+        "انفجر لغم وسط محافظة حمص | حمص | Homs | ALL | false",
       })
   void aDirectionOfAGovernorateIsThatPart(
       String text, String name, String admin1, String part, boolean aroundCapital) {
@@ -69,6 +71,8 @@ class ArabicDirectionalPartTest {
         "اشتباكات في ريف منبج الشرقي | منبج",
         // "in the city of Aleppo"
         "انفجرت عبوة في مدينة حلب الشرقية | حلب",
+        // "in the centre of Homs": downtown
+        "تظاهر المئات وسط حمص | حمص",
       })
   void aTownWithADirectionWordStaysNearTheTown(String text, String name) {
     Toponym t = only(text, name);
@@ -86,6 +90,8 @@ class ArabicDirectionalPartTest {
         "بادية | ' الجنوبية الشرقية' | SE | COUNTRYSIDE",
         "شمال شرق محافظة | | NE | ADMIN",
         "في محافظة | ' الغربية' | W | ADMIN",
+        "في ريف | ' الأوسط' | ALL | COUNTRYSIDE",
+        "وسط محافظة | | ALL | ADMIN",
       })
   void theWordsAroundANameGiveItsDirectionAndKind(
       String before, String after, String part, String kind) {
