@@ -417,6 +417,11 @@ public final class ReportExtractor {
             toRef(
                 PlaceRef.named(inside.text(), inside.span()), inside.place(), inside.precision()));
       }
+      Toponym part = partInside(e, alone, null);
+      if (part != null) {
+        return e.withLocation(
+            toRef(PlaceRef.named(part.text(), part.span()), part.place(), part.precision()));
+      }
       if (focus != null) {
         return e.withLocation(toRef(PlaceRef.named(focus.text(), null), focus.place(), 2));
       }
@@ -470,6 +475,14 @@ public final class ReportExtractor {
       // sentence names inside the country is where it happened
       return e.withLocation(
           toRef(PlaceRef.named(town.text(), town.span()), town.place(), town.precision()));
+    }
+    if (place == null && town == null) {
+      // "… on Masaken Jlin in the western countryside of Daraa": a place the gazetteer cannot
+      // find, in a part of a governorate that the evidence names, lies in that part.
+      Toponym part = partInside(e, towns, ref.span());
+      if (part != null) {
+        return e.withLocation(toRef(ref, part.place(), part.precision()));
+      }
     }
     return place == null ? e : e.withLocation(toRef(ref, place, precision));
   }
@@ -734,6 +747,24 @@ public final class ReportExtractor {
       if (t.place() != null
           && e.evidence().contains(t.span())
           && !t.place().isRegion()
+          && (except == null || !t.span().overlaps(except))) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first toponym of the event's evidence read as a directional part of a first-level area
+   * ("the western countryside of Daraa"; {@link PlaceResolver#isDirectionalPart}), other than the
+   * one at {@code except}; null when there is none. A part is a region, which {@link #townInside}
+   * skips, yet it says where in the governorate the event lies.
+   */
+  private static Toponym partInside(Event e, List<Toponym> toponyms, Span except) {
+    for (Toponym t : toponyms) {
+      if (t.place() != null
+          && PlaceResolver.isDirectionalPart(t.place())
+          && e.evidence().contains(t.span())
           && (except == null || !t.span().overlaps(except))) {
         return t;
       }

@@ -320,6 +320,32 @@ class ReportExtractorTest {
   }
 
   @Test
+  void anUnknownVillageInADirectionalPartOfAGovernorateIsPlacedInThatPart() {
+    // "Khirbet Zurqan" is no place the gazetteer knows; the part of Daraa it lies in is.
+    String text =
+        "Regime forces shelled Khirbet Zurqan in the western countryside of Daraa on Sunday,"
+            + " killing a child.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().isResolved()).isTrue();
+    assertThat(e.location().precision()).isEqualTo(3);
+    assertThat(e.location().country()).isEqualTo("SY");
+    // West of Daraa city (32.62 N 36.10 E), within the governorate.
+    assertThat(e.location().lon()).isLessThan(36.10);
+    assertThat(Place.distanceKm(e.location().lat(), e.location().lon(), 32.62, 36.10))
+        .isLessThan(40);
+  }
+
+  @Test
+  void anEventNamingNoPlaceTakesTheDirectionalPartOfItsSentence() {
+    String text = "Two soldiers were killed in the northern countryside of Hama on Tuesday.";
+    Event e = EXTRACTOR.extract(text, LocalDate.of(2016, 6, 1), TODAY).events().get(0);
+    assertThat(e.location().isResolved()).isTrue();
+    assertThat(e.location().precision()).isEqualTo(3);
+    // North of Hama city (35.13 N 36.75 E).
+    assertThat(e.location().lat()).isGreaterThan(35.13);
+  }
+
+  @Test
   void aNeighbourhoodReadFarFromTheTownItsSentenceNamesIsPlacedInThatTown() {
     String text =
         "Two children were killed when shells hit the al-Salhin neighbourhood in Aleppo on"

@@ -7,10 +7,11 @@ import java.util.regex.Pattern;
 /**
  * A name that places something in a direction of an area: "Eastern Homs Governorate", "the eastern
  * countryside of Homs", "northern Aleppo countryside", "east of Deir ez-Zor province", "Homs'
- * eastern desert", "Southeastern Rif Dimashq". Whether the area is a first-level area (and the name
- * its part) is the resolver's decision; this only reads the words.
+ * eastern desert", "Southeastern Rif Dimashq", "central Homs governorate" (the whole area, at its
+ * centroid). Whether the area is a first-level area (and the name its part) is the resolver's
+ * decision; this only reads the words.
  *
- * @param part the direction
+ * @param part the direction; {@link DirectionalParts.Part#ALL} for "central" (the whole area)
  * @param area the area's name as written, without articles or type words
  * @param kind what the words around the area say it is
  */
@@ -27,8 +28,8 @@ record DirectionalName(DirectionalParts.Part part, String area, Kind kind) {
   }
 
   DirectionalName {
-    if (part == null || part == DirectionalParts.Part.ALL) {
-      throw new IllegalArgumentException("expected a direction, found " + part);
+    if (part == null) {
+      throw new IllegalArgumentException("expected a direction or the centre, found null");
     }
     if (area == null || area.isBlank()) {
       throw new IllegalArgumentException("expected an area name, found '" + area + "'");
@@ -36,7 +37,10 @@ record DirectionalName(DirectionalParts.Part part, String area, Kind kind) {
   }
 
   private static final String DIR =
-      "(?<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west)";
+      "(?<dir>north|south|east|west|north-?east|north-?west|south-?east|south-?west|central"
+          + "|cent(?:re|er))";
+  // "eastern", and "central" as it stands.
+  private static final String ERN = "(?:ern|(?<=central))";
   private static final String AREA = "(?:the\\s+)?(?<area>.+?)";
   private static final String ADMIN_WORD = "(?:governorate|province|muhafazah|wilayah)";
   private static final String RURAL_WORD = "(?:countryside|desert|badia|rural\\s+areas?)";
@@ -51,28 +55,35 @@ record DirectionalName(DirectionalParts.Part part, String area, Kind kind) {
           new Form(
               "(?:the\\s+)?" + DIR + "(?:ern)?\\s+" + PART_WORD + "\\s+of\\s+" + AREA + ADMIN_AFTER,
               Kind.COUNTRYSIDE),
-          // "east of Deir ez-Zor province": without the type word, near the town ("east of Raqqa").
+          // "east of Deir ez-Zor province", "the centre of Homs province": without the type word,
+          // near the town ("east of Raqqa").
           new Form(
-              "(?:to\\s+the\\s+)?" + DIR + "\\s+of\\s+" + AREA + "\\s+(?<word>" + ADMIN_WORD + ")",
+              "(?:(?:to\\s+)?the\\s+)?"
+                  + DIR
+                  + "\\s+of\\s+"
+                  + AREA
+                  + "\\s+(?<word>"
+                  + ADMIN_WORD
+                  + ")",
               Kind.ADMIN),
           // "Homs' eastern desert", "Aleppo's northern countryside"
           new Form(
               AREA + ADMIN_AFTER + "(?:'s|’s|'|’)\\s+" + DIR + "(?:ern)?\\s+" + RURAL_WORD,
               Kind.COUNTRYSIDE),
           // "Aleppo northern countryside"
-          new Form(AREA + ADMIN_AFTER + "\\s+" + DIR + "ern\\s+countryside", Kind.COUNTRYSIDE),
+          new Form(AREA + ADMIN_AFTER + "\\s+" + DIR + ERN + "\\s+countryside", Kind.COUNTRYSIDE),
           // "northern rural Aleppo", "rural northern Aleppo"
           new Form(
-              "(?:the\\s+)?(?:rural\\s+)?" + DIR + "ern\\s+rural\\s+" + AREA + ADMIN_AFTER,
+              "(?:the\\s+)?(?:rural\\s+)?" + DIR + ERN + "\\s+rural\\s+" + AREA + ADMIN_AFTER,
               Kind.COUNTRYSIDE),
           new Form(
-              "(?:the\\s+)?rural\\s+" + DIR + "ern\\s+" + AREA + ADMIN_AFTER, Kind.COUNTRYSIDE),
+              "(?:the\\s+)?rural\\s+" + DIR + ERN + "\\s+" + AREA + ADMIN_AFTER, Kind.COUNTRYSIDE),
           // "eastern Homs countryside"
           new Form(
-              "(?:the\\s+)?" + DIR + "ern\\s+" + AREA + "\\s+" + RURAL_WORD + ADMIN_AFTER,
+              "(?:the\\s+)?" + DIR + ERN + "\\s+" + AREA + "\\s+" + RURAL_WORD + ADMIN_AFTER,
               Kind.COUNTRYSIDE),
           // "Eastern Homs Governorate", "Southeastern Rif Dimashq", "eastern Aleppo"
-          new Form("(?:the\\s+)?" + DIR + "ern\\s+" + AREA + ADMIN_AFTER, Kind.BARE));
+          new Form("(?:the\\s+)?" + DIR + ERN + "\\s+" + AREA + ADMIN_AFTER, Kind.BARE));
 
   /** The directional reading of {@code raw}, or null when it names no direction of an area. */
   static DirectionalName parse(String raw) {

@@ -25,7 +25,8 @@ final class DirectionalParts {
 
   /** A direction word's part, in the order of the resource's columns. */
   enum Part {
-    ALL("", ""),
+    /** The whole area; "central" names its centroid (around the capital: the capital). */
+    ALL("central", "centre"),
     N("northern", "north"),
     NE("north-eastern", "north-east"),
     E("eastern", "east"),
@@ -43,7 +44,10 @@ final class DirectionalParts {
       this.noun = noun;
     }
 
-    /** The part a direction word names ("eastern", "North-East", "southwest"), or null. */
+    /**
+     * The part a direction word names ("eastern", "North-East", "southwest"; "central" the whole
+     * area, read at its centroid), or null.
+     */
     static Part ofWord(String word) {
       String w = word.toLowerCase(java.util.Locale.ROOT).replace("-", "").replaceFirst("ern$", "");
       return switch (w) {
@@ -55,6 +59,7 @@ final class DirectionalParts {
         case "southwest" -> SW;
         case "west" -> W;
         case "northwest" -> NW;
+        case "central", "centre", "center" -> ALL;
         default -> null;
       };
     }

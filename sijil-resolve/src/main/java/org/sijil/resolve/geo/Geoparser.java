@@ -853,7 +853,8 @@ public final class Geoparser {
   private static final Pattern DIRECTION_BEFORE =
       Pattern.compile(
           "(?i)(?:\\b(?:the\\s+)?(?:rural\\s+)?(?:north|south|east|west|north-?east|north-?west"
-              + "|south-?east|south-?west)(?:ern)?\\s+(?:(?:countryside|desert|badia|parts?|areas?"
+              + "|south-?east|south-?west|central|cent(?:re|er))(?:ern)?\\s+(?:(?:countryside"
+              + "|desert|badia|parts?|areas?"
               + "|region|reaches|rural\\s+areas?)\\s+of\\s+(?:the\\s+)?|of\\s+(?:the\\s+)?"
               + "|rural\\s+)?)$");
 
@@ -863,7 +864,7 @@ public final class Geoparser {
       Pattern.compile(
           "(?i)^(?:\\s+(?:governorate|province|muhafazah|wilayah))?(?:\\s+(?:countryside|desert"
               + "|badia)|(?:'s|’s|'|’)\\s+(?:north|south|east|west|north-?east|north-?west"
-              + "|south-?east|south-?west)(?:ern)?\\s+(?:countryside|desert|badia)"
+              + "|south-?east|south-?west|central)(?:ern)?\\s+(?:countryside|desert|badia)"
               + "|\\s+(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern"
               + "\\s+countryside)?");
 
@@ -882,6 +883,9 @@ public final class Geoparser {
         && !cc.equals("JO")) {
       return null;
     }
+    if (start < end && isArabicLetter(text.charAt(start))) {
+      return arabicDirectionalPart(text, start, end, best, cc);
+    }
     Matcher before = DIRECTION_BEFORE.matcher(text).region(Math.max(0, start - 45), start);
     int from = before.find() ? before.start() : start;
     Matcher after = DIRECTION_AFTER.matcher(text).region(end, Math.min(text.length(), end + 40));
@@ -891,6 +895,42 @@ public final class Geoparser {
     }
     return resolver.partReading(
         text.substring(from, to), PlaceResolver.Context.evidence(java.util.Set.of(cc), List.of()));
+  }
+
+  /**
+   * The directional part the Arabic words around the name at [start, end) make of it ("ريف حلب
+   * الشمالي", "شرق محافظة حمص"; {@link ArabicDirections}), when its best reading {@code best} is a
+   * first-level area or the town that is its seat; null otherwise. The part is looked up by the
+   * area's gazetteer name, as the English phrase names it.
+   */
+  private PlaceCandidate arabicDirectionalPart(
+      String text, int start, int end, int best, String cc) {
+    ArabicDirections.Reading r = ArabicDirections.around(text, start, end);
+    if (r == null) {
+      return null;
+    }
+    String code = gazetteer.featureCode(best);
+    String area;
+    if (code.equals("ADM1")) {
+      int a = gazetteer.admin1Index(best);
+      if (a < 0) {
+        return null;
+      }
+      area = gazetteer.admin1Name(a);
+    } else if (code.equals("PPLA")) {
+      // "ريف حلب الشمالي": the town the governorate is named after; its English name finds the
+      // governorate, and the countryside is read around it.
+      area = gazetteer.place(best).name();
+    } else {
+      return null;
+    }
+    return resolver.partReading(
+        new DirectionalName(r.part(), area, r.kind()),
+        PlaceResolver.Context.evidence(java.util.Set.of(cc), List.of()));
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F';
   }
 
   // Prepositions that put the capitalised word after them in the place slot ("lives in X").

@@ -88,12 +88,19 @@ public final class PlaceResolver {
    */
   PlaceCandidate partReading(String name, Context ctx) {
     DirectionalName d = DirectionalName.parse(name);
-    if (d == null) {
+    if (d == null || !exactOnly(gather(name.strip(), 1, 1.0)).isEmpty()) {
       return null;
     }
+    return partReading(d, ctx);
+  }
+
+  /**
+   * The part {@code d} names, as {@link #partReading(String, Context)} reads it once the words are
+   * read (by {@link DirectionalName#parse} in English, by {@link ArabicDirections} in Arabic).
+   */
+  PlaceCandidate partReading(DirectionalName d, Context ctx) {
     String whole = d.part().adjective + " " + d.area();
-    if (!exactOnly(gather(name.strip(), 1, 1.0)).isEmpty()
-        || !exactOnly(gather(whole, 1, 1.0)).isEmpty()
+    if (!exactOnly(gather(whole, 1, 1.0)).isEmpty()
         || !exactOnly(gather(whole.replace("-", ""), 1, 1.0)).isEmpty()) {
       return null;
     }
@@ -177,6 +184,14 @@ public final class PlaceResolver {
             }
             + "); p3",
         3);
+  }
+
+  /**
+   * True when {@code place} is a directional part of a first-level area read by {@link
+   * #partReading} ("Homs (eastern part)"), not a place of the gazetteer.
+   */
+  public static boolean isDirectionalPart(Place place) {
+    return place.id() <= -(1L << 51) && place.id() > -(1L << 52);
   }
 
   /** A stable id for a part of a first-level area, below every id the gazetteer gives. */

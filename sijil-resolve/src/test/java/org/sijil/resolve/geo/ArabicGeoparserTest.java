@@ -100,7 +100,9 @@ class ArabicGeoparserTest {
     List<Toponym> ts =
         parse("اشتباكات في ريف دير الزور الشرقي وفي ريف حلب، وحظر تجول في محافظة الحسكة.");
     assertThat(names(ts)).containsExactly("دير الزور", "حلب", "الحسكة");
-    assertThat(named(ts, "دير الزور").precision()).isEqualTo(2);
+    // The eastern countryside is that part of the governorate (ArabicDirectionalPartTest).
+    assertThat(named(ts, "دير الزور").precision()).isEqualTo(3);
+    assertThat(PlaceResolver.isDirectionalPart(named(ts, "دير الزور").place())).isTrue();
     assertThat(named(ts, "حلب").precision()).isEqualTo(2);
     assertThat(named(ts, "الحسكة").precision()).isEqualTo(3);
   }

@@ -28,6 +28,10 @@ class DirectionalNameTest {
         "South-Western Daraa | SW | Daraa | BARE",
         "eastern parts of Anbar province | E | Anbar | ADMIN",
         "the western desert of Anbar. | W | Anbar | COUNTRYSIDE",
+        "central Homs governorate | ALL | Homs | ADMIN",
+        "Hama's central countryside | ALL | Hama | COUNTRYSIDE",
+        "the central countryside of Hama | ALL | Hama | COUNTRYSIDE",
+        "central Homs | ALL | Homs | BARE",
       })
   void directionWordsAroundAnAreaAreRead(String raw, String part, String area, String kind) {
     DirectionalName d = DirectionalName.parse(raw);
@@ -45,9 +49,10 @@ class DirectionalNameTest {
         "the countryside of Homs",
         "east of Raqqa",
         "near Raqqa",
-        "central Homs",
         "the northern part of northern Aleppo",
         "Eastern",
+        "Central",
+        "centralised Homs",
         ""
       })
   void namesWithoutADirectionOfAnAreaAreNotRead(String raw) {

@@ -108,6 +108,9 @@ class DirectionalPartsTest {
     assertThat(Part.ofWord("Eastern")).isEqualTo(Part.E);
     assertThat(Part.ofWord("north-western")).isEqualTo(Part.NW);
     assertThat(Part.ofWord("southeast")).isEqualTo(Part.SE);
-    assertThat(Part.ofWord("central")).isNull();
+    // "central" is the whole area, read at its centroid.
+    assertThat(Part.ofWord("central")).isEqualTo(Part.ALL);
+    assertThat(Part.ofWord("Centre")).isEqualTo(Part.ALL);
+    assertThat(Part.ofWord("middle")).isNull();
   }
 }

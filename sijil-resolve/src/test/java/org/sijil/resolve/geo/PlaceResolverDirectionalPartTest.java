@@ -35,6 +35,10 @@ class PlaceResolverDirectionalPartTest {
         "western Anbar province | IQ | Al Anbar | W | false",
         "the north-eastern countryside of Hama | SY | Hama | NE | true",
         "the western desert of Anbar | IQ | Al Anbar | W | false",
+        "central Homs governorate | SY | Homs | ALL | false",
+        "the centre of Homs province | SY | Homs | ALL | false",
+        "Central Anbar | IQ | Al Anbar | ALL | false",
+        "Hama's central countryside | SY | Hama | ALL | true",
       })
   void aDirectionOfAGovernorateIsThatPartsPoint(
       String name, String cc, String admin1, String p, boolean aroundCapital) {
@@ -81,6 +85,8 @@ class PlaceResolverDirectionalPartTest {
         "east of Raqqa",
         "the eastern countryside of Manbij",
         "northern Homs city",
+        "central Aleppo",
+        "central Homs",
       })
   void aDirectionOfATownIsNoPartOfAGovernorate(String name) {
     PlaceCandidate c = RESOLVER.locate(name, LocateHints.NONE).get(0);
