@@ -55,6 +55,19 @@ class ArgumentRoleTest {
     assertThat(e.victim().span().of(text)).isEqualTo("farmers");
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Liwa al-Quds militiamen clashed with rebels near Aleppo, leaving five dead.",
+        "Desert Hawks fighters shelled a village east of Homs, killing two civilians.",
+        "Members of the Local Defence Forces killed a shepherd near Aleppo.",
+      })
+  void aProGovernmentMilitiaIsCodedAsTheSyrianGovernmentsForces(String text) {
+    Event e = first(text);
+    assertThat(e.perpetrator()).isNotNull();
+    assertThat(e.perpetrator().actorId()).isEqualTo("syria_gov");
+  }
+
   private static String place(Event e) {
     return e.location() == null ? null : e.location().name();
   }
