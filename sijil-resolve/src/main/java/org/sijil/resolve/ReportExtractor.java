@@ -508,7 +508,12 @@ public final class ReportExtractor {
       Set<String> theatre,
       List<Place> resolved) {
     PlaceRef ref = placed.location();
-    if (ref == null || !ref.isResolved() || ref.country() == null || ref == before.location()) {
+    if (ref == null
+        || !ref.isResolved()
+        || ref.country() == null
+        || ref == before.location()
+        // The actors' countries are the strongest evidence: a place in one of them stands.
+        || theatre.contains(ref.country())) {
       return placed;
     }
     Map<String, Integer> named = new HashMap<>();
@@ -527,10 +532,7 @@ public final class ReportExtractor {
     named.remove("");
     Set<String> evidence = new LinkedHashSet<>();
     if (!theatre.isEmpty()) {
-      // The actors' countries are the strongest evidence: a place outside them is a look-alike.
-      if (theatre.contains(ref.country())) {
-        return placed;
-      }
+      // A place outside the actors' countries is a look-alike.
       evidence.addAll(theatre);
     } else {
       // Otherwise the report's other places outvote the event's place only when more of them lie

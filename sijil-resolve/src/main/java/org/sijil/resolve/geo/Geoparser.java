@@ -876,11 +876,7 @@ public final class Geoparser {
    */
   private PlaceCandidate directionalPart(String text, int start, int end, int best) {
     String cc = gazetteer.countryCode(best);
-    if (!cc.equals("SY")
-        && !cc.equals("IQ")
-        && !cc.equals("TR")
-        && !cc.equals("LB")
-        && !cc.equals("JO")) {
+    if (!Words.FOCUS.contains(cc)) {
       return null;
     }
     if (start < end && isArabicLetter(text.charAt(start))) {

@@ -75,8 +75,6 @@ public final class PlaceResolver {
     return out;
   }
 
-  private static final Set<String> FOCUS_COUNTRIES = Set.of("SY", "IQ", "TR", "LB", "JO");
-
   /**
    * A direction of a first-level area of the focus countries ({@link DirectionalName}): "Eastern
    * Homs Governorate", "the eastern countryside of Homs", "east of Deir ez-Zor province", read as
@@ -107,7 +105,7 @@ public final class PlaceResolver {
     int area = -1;
     for (int a : gazetteer.admin1Matching(d.area())) {
       String cc = gazetteer.admin1Country(a);
-      if (FOCUS_COUNTRIES.contains(cc)
+      if (Words.FOCUS.contains(cc)
           && (ctx.countries().isEmpty() || ctx.countries().contains(cc))
           && (ctx.admin1s().isEmpty() || ctx.admin1s().contains(a))
           && DirectionalParts.bundled().point(cc, gazetteer.admin1Name(a), d.part()) != null) {
@@ -975,28 +973,28 @@ public final class PlaceResolver {
           why.append("; country");
         }
       }
+      // How far beyond the hinted districts' reach the place lies (0 within it); NaN when the
+      // place is in a hinted district or no district is hinted.
+      boolean inAdmin2 = ctx.admin2s().contains(gazetteer.admin2Index(i));
+      double beyond = inAdmin2 || ctx.admin2s().isEmpty() ? Double.NaN : beyondAdmin2(i, ctx);
       double admin1 = 0.5;
       if (ctx.admin1Given()) {
         // A district hint names its governorate too: a place within the hinted district's reach
         // lies in that governorate whatever another source's governorate line says.
         admin1 =
-            ctx.admin1s().contains(gazetteer.admin1Index(i))
-                    || ctx.admin2s().contains(gazetteer.admin2Index(i))
-                    || (!ctx.admin2s().isEmpty() && beyondAdmin2(i, ctx) == 0)
-                ? 1
-                : 0;
+            ctx.admin1s().contains(gazetteer.admin1Index(i)) || inAdmin2 || beyond == 0 ? 1 : 0;
         if (admin1 == 1) {
           why.append("; admin1");
         }
       }
       double admin2 = 0.5;
       if (!ctx.admin2s().isEmpty()) {
-        if (ctx.admin2s().contains(gazetteer.admin2Index(i))) {
+        if (inAdmin2) {
           admin2 = 1;
           why.append("; admin2");
         } else {
           // District lines differ between sources: a place just across one is still likely.
-          admin2 = 0.6 * Math.exp(-beyondAdmin2(i, ctx) / 10.0);
+          admin2 = 0.6 * Math.exp(-beyond / 10.0);
         }
       } else if (ctx.areaCentre() != null) {
         double d =
